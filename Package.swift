@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "deploycat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "deploycat", targets: ["deploycat"]),
+        .library(name: "CatalogService", targets: ["CatalogService"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", .upToNextMinor(from: "7.10.0")),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Domain values, identifiers, validation rules and the pure catalog logic (merge, diff, resolve).
+        .target(name: "CatalogModel"),
+        // The SQLite catalog: migrations, records, the `Catalog` repository and the embedded default catalog.
+        .target(
+            name: "CatalogStore",
+            dependencies: ["CatalogModel", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["DefaultCatalog/README.md"],
+            resources: [
+                .embedInCode("../../migrations/0001_create_catalog.sql"),
+                .embedInCode("DefaultCatalog/default-catalog.json"),
+            ]
+        ),
+        // Pure template synthesis: (AppSpec, CatalogSnapshot) -> Template.
+        .target(name: "CatalogSynthesis", dependencies: ["CatalogModel"]),
+        // Use cases: read input documents, import, apply, resolve, queries.
+        .target(
+            name: "CatalogService",
+            dependencies: ["CatalogModel", "CatalogStore", "CatalogSynthesis", .product(name: "Yams", package: "Yams")]
+        ),
+        // The command line: argument parsing and output formatting.
+        .target(
+            name: "DeployCatCLI",
+            dependencies: ["CatalogService", "CatalogModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // The executable: forwards to `DeployCat.main()`.
+        .executableTarget(name: "deploycat", dependencies: ["DeployCatCLI"]),
+        .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel"]),
+        .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "CatalogModel"], exclude: ["Snapshots"]),
+        .testTarget(name: "CatalogServiceTests", dependencies: ["CatalogService", "CatalogStore", "CatalogModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "DeployCatCLITests", dependencies: ["DeployCatCLI"]),
+    ]
+)

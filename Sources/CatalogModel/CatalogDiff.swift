@@ -1,0 +1,91 @@
+/// The changes between two catalog snapshots, in a stable order, one per changed field.
+public enum CatalogDiff {
+    /// What turned `old` into `new`; empty when they are equal.
+    public static func changes(from old: CatalogSnapshot, to new: CatalogSnapshot) -> [CatalogChange] {
+        var changes: [CatalogChange] = []
+        changes += entries(old.regions, new.regions, kind: "region") { region in
+            "added: \(region.name) (\(region.partition))"
+        } fields: { a, b in
+            [field("name", a.name, b.name), field("partition", a.partition, b.partition),
+             field("bedrock", a.bedrock, b.bedrock)]
+        }
+        changes += entries(old.geographies, new.geographies, kind: "geography") { geography in
+            "added: \(geography.name), sources \(list(geography.sourceRegions))"
+        } fields: { a, b in
+            [field("name", a.name, b.name), field("partition", a.partition, b.partition),
+             field("scope", a.scope.rawValue, b.scope.rawValue),
+             members("sources", a.sourceRegions, b.sourceRegions),
+             members("destinations", a.destinationRegions, b.destinationRegions)]
+        }
+        changes += entries(old.models, new.models, kind: "model") { model in
+            "added: \(model.provider), \(model.regions.count) Regions"
+        } fields: { a, b in
+            [field("provider", a.provider, b.provider), field("name", a.name, b.name),
+             members("input modalities", a.inputModalities, b.inputModalities),
+             members("output modalities", a.outputModalities, b.outputModalities),
+             members("inference types", a.inferenceTypes, b.inferenceTypes),
+             field("lifecycle", a.lifecycle?.rawValue, b.lifecycle?.rawValue),
+             field("legacy date", a.legacyDate, b.legacyDate),
+             field("end-of-life date", a.endOfLifeDate, b.endOfLifeDate),
+             members("regions", a.regions, b.regions),
+             field("input price per 1k", a.price?.inputPer1k, b.price?.inputPer1k),
+             field("output price per 1k", a.price?.outputPer1k, b.price?.outputPer1k)]
+        }
+        changes += entries(old.profiles, new.profiles, kind: "profile") { profile in
+            "added: \(profile.status.rawValue), sources \(list(profile.sourceRegions))"
+        } fields: { a, b in
+            var summaries = [field("model", a.modelId, b.modelId), field("geography", a.geography, b.geography),
+                             field("name", a.name, b.name), field("status", a.status.rawValue, b.status.rawValue),
+                             field("last seen", a.lastSeen, b.lastSeen),
+                             members("sources", a.sourceRegions, b.sourceRegions)]
+            for source in Set(a.routes.keys).intersection(b.routes.keys).sorted() {
+                summaries.append(members("destinations from \(source)", a.routes[source]!, b.routes[source]!))
+            }
+            return summaries
+        }
+        return changes
+    }
+
+    /// Added entries get one change; entries in both get one change per differing field.
+    private static func entries<Entry: Equatable>(
+        _ old: [String: Entry], _ new: [String: Entry], kind: String,
+        added: (Entry) -> String, fields: (Entry, Entry) -> [String?]
+    ) -> [CatalogChange] {
+        var changes: [CatalogChange] = []
+        for key in Set(old.keys).union(new.keys).sorted() {
+            let subject = "\(kind) \(key)"
+            switch (old[key], new[key]) {
+            case let (nil, entry?):
+                changes.append(CatalogChange(subject: subject, summary: added(entry)))
+            case (_?, nil):
+                changes.append(CatalogChange(subject: subject, summary: "removed"))
+            case let (before?, after?) where before != after:
+                changes += fields(before, after).compactMap { $0 }.map { CatalogChange(subject: subject, summary: $0) }
+            default:
+                break
+            }
+        }
+        return changes
+    }
+
+    private static func field<Value: Equatable>(_ name: String, _ old: Value?, _ new: Value?) -> String? {
+        guard old != new else { return nil }
+        return "\(name) \(show(old)) -> \(show(new))"
+    }
+
+    private static func show<Value>(_ value: Value?) -> String {
+        guard let value else { return "none" }
+        return "\(value)"
+    }
+
+    private static func members(_ name: String, _ old: [String], _ new: [String]) -> String? {
+        let added = Set(new).subtracting(old).sorted().map { "+\($0)" }
+        let removed = Set(old).subtracting(new).sorted().map { "-\($0)" }
+        guard !(added.isEmpty && removed.isEmpty) else { return nil }
+        return ([name] + added + removed).joined(separator: " ")
+    }
+
+    private static func list(_ values: [String]) -> String {
+        values.isEmpty ? "none" : values.joined(separator: ",")
+    }
+}

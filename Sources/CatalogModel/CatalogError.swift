@@ -1,0 +1,62 @@
+/// A request the catalog cannot answer, with what would work instead.
+public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
+    case unknownRegion(code: String, suggestions: [String])
+    case regionWithoutBedrock(code: String, partitionRegions: [String])
+    case unknownModel(id: String, suggestions: [String])
+    /// A profile id given where a model id belongs (`us.x` for `x`): a known source of broken ARNs.
+    case profileIdGivenAsModel(profileId: String, modelId: String)
+    case unknownGeography(prefix: String, known: [String])
+    case unknownProfile(id: String, suggestions: [String])
+    case noProfileFromRegion(modelId: String, region: String, geography: String?, profiles: [String], onDemandHere: Bool,
+                             onDemandRegions: [String])
+    case onlyThroughProfiles(modelId: String, region: String, profiles: [String])
+    case notOnDemandInRegion(modelId: String, region: String, onDemandRegions: [String], profiles: [String])
+
+    public var description: String {
+        switch self {
+        case let .unknownRegion(code, suggestions):
+            return "Region \"\(code)\" is not in the catalog" + didYouMean(suggestions)
+                + "; `deploycat catalog geos` lists the Regions of each geography"
+        case let .regionWithoutBedrock(code, regions):
+            return "Region \"\(code)\" does not offer Amazon Bedrock; Regions with Bedrock in its partition: "
+                + joined(regions)
+        case let .unknownModel(id, suggestions):
+            return "model \"\(id)\" is not in the catalog" + didYouMean(suggestions)
+                + "; `deploycat catalog models` lists the models"
+        case let .profileIdGivenAsModel(profileId, modelId):
+            return "\"\(profileId)\" is a system-defined profile id, not a model id; give the model id \"\(modelId)\""
+                + " and the Region, and deploycat picks the profile"
+        case let .unknownGeography(prefix, known):
+            return "geography \"\(prefix)\" is not in the catalog; known geographies: \(joined(known))"
+        case let .unknownProfile(id, suggestions):
+            return "profile \"\(id)\" is not in the catalog" + didYouMean(suggestions)
+        case let .noProfileFromRegion(modelId, region, geography, profiles, onDemandHere, onDemandRegions):
+            let scope = geography.map { " in geography \"\($0)\"" } ?? ""
+            var message = "model \"\(modelId)\" has no system-defined inference profile\(scope) callable from \"\(region)\""
+            message += profiles.isEmpty ? "; it has no cross-Region profile at all" : "; its profiles: \(joined(profiles))"
+            if onDemandHere {
+                message += "; it is offered on demand in \"\(region)\": use --single-region"
+            } else if !onDemandRegions.isEmpty {
+                message += "; on demand in: \(joined(onDemandRegions))"
+            }
+            return message
+        case let .onlyThroughProfiles(modelId, region, profiles):
+            return "model \"\(modelId)\" is offered in \"\(region)\" only through inference profiles, not on demand;"
+                + " leave out --single-region" + (profiles.isEmpty ? "" : " (profiles: \(joined(profiles)))")
+        case let .notOnDemandInRegion(modelId, region, onDemandRegions, profiles):
+            var message = "model \"\(modelId)\" is not offered on demand in \"\(region)\""
+            message += onDemandRegions.isEmpty ? "; it is not offered on demand in any Region"
+                : "; on demand in: \(joined(onDemandRegions))"
+            if !profiles.isEmpty { message += "; cross-Region profiles callable from \"\(region)\": \(joined(profiles))" }
+            return message
+        }
+    }
+
+    private func didYouMean(_ suggestions: [String]) -> String {
+        suggestions.isEmpty ? "" : " (did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: " or ") + "?)"
+    }
+
+    private func joined(_ values: [String]) -> String {
+        values.isEmpty ? "none" : values.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,133 @@
+/// Decides how an app in a Region calls a model: through which system-defined profile (or the
+/// foundation model alone), with which ARN, served in which Regions. Pure: reads a snapshot.
+public struct InvocationResolver: Sendable {
+    public let catalog: CatalogSnapshot
+
+    public init(catalog: CatalogSnapshot) {
+        self.catalog = catalog
+    }
+
+    /// - Parameters:
+    ///   - crossRegion: use a system-defined profile (true) or the model in `region` alone.
+    ///   - geography: a geography prefix to use instead of the preferred one.
+    ///   - account: the account id for profile ARNs; `nil` gives `${AWS::AccountId}`.
+    public func resolve(
+        modelId: String, region code: String, crossRegion: Bool = true, geography: String? = nil,
+        account: String? = nil
+    ) throws(CatalogError) -> Resolution {
+        let region = try self.region(code)
+        let model = try self.model(modelId)
+        var warnings = lifecycleWarnings(model, region: code)
+        if crossRegion {
+            if let geography, catalog.geographies[geography] == nil {
+                throw .unknownGeography(prefix: geography, known: catalog.geographies.keys.sorted())
+            }
+            guard let profile = preferredProfile(of: model, from: code, geography: geography) else {
+                throw .noProfileFromRegion(
+                    modelId: model.id, region: code, geography: geography,
+                    profiles: catalog.profiles(ofModel: model.id).map(\.id),
+                    onDemandHere: model.onDemandRegions.contains(code), onDemandRegions: model.onDemandRegions)
+            }
+            warnings += profileWarnings(profile)
+            let destinations = catalog.destinations(of: profile, from: code)
+            var modelArns = destinations.map {
+                ARN.foundationModel(partition: region.partition, region: $0, modelId: model.id)
+            }
+            if catalog.geographies[profile.geography]?.scope == .allCommercialRegions {
+                modelArns.insert(ARN.foundationModel(partition: region.partition, region: "", modelId: model.id), at: 0)
+            }
+            return Resolution(
+                modelId: model.id, region: code, partition: region.partition, profileId: profile.id,
+                profileStatus: profile.status, geography: profile.geography,
+                modelSourceArn: ARN.systemProfile(partition: region.partition, region: code, account: account,
+                                                  profileId: profile.id),
+                destinationRegions: destinations, foundationModelArns: modelArns, warnings: warnings)
+        }
+        guard model.onDemandRegions.contains(code) else {
+            let callable = callableProfiles(of: model, from: code).map(\.id)
+            if model.regions.contains(code) {
+                throw .onlyThroughProfiles(modelId: model.id, region: code, profiles: callable)
+            }
+            throw .notOnDemandInRegion(modelId: model.id, region: code, onDemandRegions: model.onDemandRegions,
+                                       profiles: callable)
+        }
+        let arn = ARN.foundationModel(partition: region.partition, region: code, modelId: model.id)
+        return Resolution(
+            modelId: model.id, region: code, partition: region.partition, profileId: nil, profileStatus: nil,
+            geography: nil, modelSourceArn: arn, destinationRegions: [code], foundationModelArns: [arn],
+            warnings: warnings)
+    }
+
+    /// The Region, if the catalog has it and it offers Bedrock.
+    public func region(_ code: String) throws(CatalogError) -> Region {
+        guard let region = catalog.regions[code] else {
+            throw .unknownRegion(code: code, suggestions: Suggestions.closest(to: code, in: catalog.regions.keys))
+        }
+        guard region.bedrock else {
+            throw .regionWithoutBedrock(code: code, partitionRegions: catalog.bedrockRegions(inPartition: region.partition))
+        }
+        return region
+    }
+
+    /// The model, or an error that suggests close ids and catches profile ids given as model ids.
+    public func model(_ id: String) throws(CatalogError) -> FoundationModel {
+        if let model = catalog.models[id] { return model }
+        if let parts = Identifiers.splitProfileId(id), catalog.geographies[parts.geography] != nil,
+           catalog.models[parts.modelId] != nil {
+            throw .profileIdGivenAsModel(profileId: id, modelId: parts.modelId)
+        }
+        throw .unknownModel(id: id, suggestions: Suggestions.closest(to: id, in: catalog.models.keys))
+    }
+
+    /// Profiles of the model callable from `source`, best first: listed before unlisted, a
+    /// geography before `global` (data stays in the geography), the narrowest geography first
+    /// (`jp` before `apac`, `ca` before `us`), then by id.
+    public func callableProfiles(of model: FoundationModel, from source: String) -> [SystemProfile] {
+        let candidates = catalog.profiles(ofModel: model.id).compactMap { profile -> (SystemProfile, Int)? in
+            let destinations = catalog.destinations(of: profile, from: source)
+            return destinations.isEmpty ? nil : (profile, destinations.count)
+        }
+        return candidates.sorted { a, b in
+            let keyA = (a.0.status == .listed ? 0 : 1, isGlobal(a.0) ? 1 : 0, a.1)
+            let keyB = (b.0.status == .listed ? 0 : 1, isGlobal(b.0) ? 1 : 0, b.1)
+            return keyA != keyB ? keyA < keyB : a.0.id < b.0.id
+        }.map(\.0)
+    }
+
+    private func preferredProfile(of model: FoundationModel, from source: String, geography: String?) -> SystemProfile? {
+        callableProfiles(of: model, from: source).first { geography == nil || $0.geography == geography }
+    }
+
+    private func isGlobal(_ profile: SystemProfile) -> Bool {
+        catalog.geographies[profile.geography]?.scope == .allCommercialRegions
+    }
+
+    private func lifecycleWarnings(_ model: FoundationModel, region: String) -> [String] {
+        guard model.lifecycle == .legacy else { return [] }
+        var warning = "model \"\(model.id)\" is LEGACY"
+        if let date = model.legacyDate { warning += " since \(date)" }
+        if let date = model.endOfLifeDate { warning += " and reaches end of life on \(date)" }
+        let alternatives = catalog.models.values
+            .filter { $0.provider == model.provider && $0.lifecycle == .active && $0.id != model.id }
+            .filter { $0.onDemandRegions.contains(region) || !callableProfiles(of: $0, from: region).isEmpty }
+            .map(\.id).sorted().suffix(3)
+        if !alternatives.isEmpty {
+            warning += "; ACTIVE \(model.provider) models callable from \"\(region)\": "
+                + alternatives.joined(separator: ", ")
+        }
+        return [warning]
+    }
+
+    private func profileWarnings(_ profile: SystemProfile) -> [String] {
+        var warnings: [String] = []
+        if profile.status == .unlisted {
+            let seen = profile.lastSeen.map { "last seen \($0)" } ?? "never seen in a listing"
+            warnings.append("profile \"\(profile.id)\" is no longer listed by AWS (\(seen)); calls may fail")
+        }
+        if profile.routes.isEmpty {
+            warnings.append("no listing has shown the routes of profile \"\(profile.id)\"; using the Regions of "
+                + "geography \"\(profile.geography)\"")
+        }
+        return warnings
+    }
+}

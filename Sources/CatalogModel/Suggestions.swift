@@ -1,0 +1,39 @@
+/// "Did you mean" candidates for a mistyped name, by edit distance.
+public enum Suggestions {
+    /// Up to `limit` candidates close to `value`, closest first; containment counts as close,
+    /// so `claude-3-haiku` finds `anthropic.claude-3-haiku-20240307-v1:0`.
+    public static func closest(to value: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+        let needle = value.lowercased()
+        let scored: [(String, Int)] = candidates.compactMap { candidate in
+            let lowered = candidate.lowercased()
+            if !needle.isEmpty && lowered.contains(needle) { return (candidate, 0) }
+            let distance = editDistance(needle, lowered)
+            return distance <= max(2, needle.count / 3) ? (candidate, distance) : nil
+        }
+        return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
+    }
+
+    /// ` (did you mean "a" or "b"?)`, or an empty string when nothing is close.
+    public static func didYouMean(_ value: String, in candidates: some Sequence<String>) -> String {
+        let close = closest(to: value, in: candidates)
+        guard !close.isEmpty else { return "" }
+        return " (did you mean " + close.map { "\"\($0)\"" }.joined(separator: " or ") + "?)"
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

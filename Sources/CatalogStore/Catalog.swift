@@ -1,0 +1,137 @@
+import CatalogModel
+import Foundation
+internal import GRDB
+
+/// The catalog repository: the only code that speaks SQL. Each public method is one
+/// transaction and speaks only in `CatalogModel` values.
+public struct Catalog: Sendable {
+    private let writer: any DatabaseWriter
+    /// The file path, or `:memory:`, for error messages.
+    public let path: String
+
+    /// Opens (creating it if needed) the database at `path` in WAL mode, refuses one written by a
+    /// newer deploycat, applies pending migrations and, in a new database, loads the default catalog.
+    public static func open(path: String) throws -> Catalog {
+        try translatingDatabaseErrors(path: path) {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            configuration.busyMode = .timeout(5)
+            return try Catalog(writer: DatabasePool(path: path, configuration: configuration), path: path)
+        }
+    }
+
+    /// A fresh in-memory catalog loaded with the default catalog, for tests.
+    public static func inMemory() throws -> Catalog {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        return try Catalog(writer: DatabaseQueue(configuration: configuration), path: ":memory:")
+    }
+
+    private init(writer: any DatabaseWriter, path: String) throws {
+        self.writer = writer
+        self.path = path
+        try translatingDatabaseErrors(path: path) {
+            let migrator = Migrations.migrator
+            try writer.read { db in
+                if try migrator.hasBeenSuperseded(db) {
+                    let known = Set(Migrations.all.map(\.id))
+                    let unknown = try migrator.appliedIdentifiers(db).subtracting(known).sorted()
+                    throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
+                }
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                if !tables.isEmpty && !tables.contains("grdb_migrations") {
+                    throw StoreError.notACatalog(path: path)
+                }
+            }
+            try migrator.migrate(writer)
+        }
+        if try revision() == 0 {
+            try update(origin: DefaultCatalog.origin) { snapshot in
+                try DefaultCatalog.document().merge(into: &snapshot)
+            }
+        }
+    }
+
+    /// The whole catalog.
+    public func snapshot() throws -> CatalogSnapshot {
+        try translatingDatabaseErrors(path: path) { try writer.read(SnapshotReader.read) }
+    }
+
+    /// The current catalog revision; 0 for a catalog that has never been loaded.
+    public func revision() throws -> Int {
+        try translatingDatabaseErrors(path: path) {
+            try writer.read { db in
+                try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0
+            }
+        }
+    }
+
+    /// Changes the catalog in one transaction: `change` edits a snapshot, and when the result
+    /// differs, the differences are written, a revision is made and each change is logged.
+    /// When `change` throws, nothing is written.
+    @discardableResult
+    public func update(
+        origin: String, at date: Date = Date(), _ change: (inout CatalogSnapshot) throws -> Void
+    ) throws -> CatalogUpdate {
+        try translatingDatabaseErrors(path: path) {
+            try writer.write { db in
+                let old = try SnapshotReader.read(db)
+                var new = old
+                try change(&new)
+                let changes = CatalogDiff.changes(from: old, to: new)
+                guard !changes.isEmpty else { return CatalogUpdate(revision: nil, changes: []) }
+                try SnapshotWriter.write(from: old, to: new, db)
+                let revision = (try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0) + 1
+                try CatalogRevisionRecord(revision: revision, appliedAt: Self.timestamp(date), origin: origin).insert(db)
+                for change in changes {
+                    var record = CatalogChangeRecord(id: nil, revision: revision, subject: change.subject,
+                                                     summary: change.summary)
+                    try record.insert(db)
+                }
+                return CatalogUpdate(revision: revision, changes: changes)
+            }
+        }
+    }
+
+    /// The change log, newest first; `limit` rows at most when given.
+    public func changeLog(limit: Int? = nil) throws -> [CatalogLogEntry] {
+        try translatingDatabaseErrors(path: path) {
+            try writer.read { db in
+                var sql = """
+                    SELECT r.revision, r.appliedAt, r.origin, c.subject, c.summary
+                    FROM catalogChange c JOIN catalogRevision r ON r.revision = c.revision
+                    ORDER BY c.id DESC
+                    """
+                var arguments: StatementArguments = []
+                if let limit {
+                    sql += " LIMIT ?"
+                    arguments = [limit]
+                }
+                return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                    CatalogLogEntry(revision: row["revision"], appliedAt: row["appliedAt"], origin: row["origin"],
+                                    subject: row["subject"], summary: row["summary"])
+                }
+            }
+        }
+    }
+
+    /// The schema as SQL, for the guard test that keeps migrations and the snapshot in step.
+    public func schemaDump() throws -> String {
+        try writer.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT sql FROM sqlite_master
+                WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
+                ORDER BY type DESC, name
+                """).joined(separator: ";\n") + ";\n"
+        }
+    }
+
+    /// The ids of the migrations this binary knows, in order.
+    public static var migrationIds: [String] { Migrations.all.map(\.id) }
+
+    private static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,19 @@
+internal import GRDB
+
+/// The schema history: one embedded `migrations/NNNN_*.sql` file per step, in number order.
+/// Ids are the file stems; a merged migration is never edited or renamed.
+enum Migrations {
+    static let all: [(id: String, sql: [UInt8])] = [
+        ("0001_create_catalog", PackageResources._001_create_catalog_sql),
+    ]
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for (id, sql) in all {
+            migrator.registerMigration(id) { db in
+                try db.execute(sql: String(decoding: sql, as: UTF8.self))
+            }
+        }
+        return migrator
+    }
+}

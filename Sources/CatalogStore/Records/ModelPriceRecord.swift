@@ -1,0 +1,9 @@
+internal import GRDB
+
+struct ModelPriceRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "modelPrice"
+    var modelId: String
+    var inputPer1k: Double?
+    var outputPer1k: Double?
+    enum Columns { static let modelId = Column(CodingKeys.modelId) }
+}

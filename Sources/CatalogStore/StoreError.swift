@@ -1,0 +1,32 @@
+/// Why a catalog database cannot be opened or written, in words that name the file.
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    case newerSchema(path: String, unknownMigrations: [String])
+    case notACatalog(path: String)
+    case notADatabase(path: String)
+    case readOnly(path: String)
+    case busy(path: String)
+    case cannotOpen(path: String, reason: String)
+    case failed(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .newerSchema(path, unknown):
+            return "database \(path) was written by a newer deploycat (schema steps \(unknown.joined(separator: ", ")) "
+                + "are unknown to this version); upgrade deploycat to use it. The file was not changed"
+        case let .notACatalog(path):
+            return "database \(path) is an SQLite file but not a deploycat catalog; name another file with --db"
+        case let .notADatabase(path):
+            return "database \(path) is not an SQLite database or is corrupt; restore it from a backup or name another "
+                + "file with --db"
+        case let .readOnly(path):
+            return "database \(path) is read-only; make it writable (and its folder, which holds the -wal and -shm "
+                + "files) or name another file with --db"
+        case let .busy(path):
+            return "database \(path) is locked by another deploycat process; try again when it has finished"
+        case let .cannotOpen(path, reason):
+            return "database \(path) cannot be opened: \(reason)"
+        case let .failed(path, reason):
+            return "database \(path): \(reason)"
+        }
+    }
+}
