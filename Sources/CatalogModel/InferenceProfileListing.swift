@@ -37,6 +37,8 @@ public struct InferenceProfileListing: Decodable, Sendable {
 public struct InferenceProfileImportNotes: Hashable, Sendable {
     /// Application profiles in the file, which the catalog does not keep.
     public var skippedApplicationProfiles: Int = 0
+
+    public init() {}
 }
 
 extension InferenceProfileListing {

@@ -58,11 +58,17 @@ public struct InvocationResolver: Sendable {
             warnings: warnings)
     }
 
-    /// The Region, if the catalog has it and it offers Bedrock.
-    public func region(_ code: String) throws(CatalogError) -> Region {
+    /// The Region, if the catalog has it.
+    public func regionInCatalog(_ code: String) throws(CatalogError) -> Region {
         guard let region = catalog.regions[code] else {
             throw .unknownRegion(code: code, suggestions: Suggestions.closest(to: code, in: catalog.regions.keys))
         }
+        return region
+    }
+
+    /// The Region, if the catalog has it and it offers Bedrock.
+    public func region(_ code: String) throws(CatalogError) -> Region {
+        let region = try regionInCatalog(code)
         guard region.bedrock else {
             throw .regionWithoutBedrock(code: code, partitionRegions: catalog.bedrockRegions(inPartition: region.partition))
         }

@@ -1,1 +1,3 @@
 import DeployCatCLI
+
+DeployCat.main()

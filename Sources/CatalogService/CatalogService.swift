@@ -1,0 +1,140 @@
+import CatalogModel
+import CatalogStore
+import Foundation
+
+/// The catalog use cases behind the `deploycat catalog` commands: queries, resolution,
+/// imports of AWS CLI listings and hand-written catalog documents.
+public struct CatalogService: Sendable {
+    public let catalog: Catalog
+    public var reader: DocumentReader
+
+    public init(catalog: Catalog, reader: DocumentReader = DocumentReader()) {
+        self.catalog = catalog
+        self.reader = reader
+    }
+
+    /// Opens the database at `path`, creating it with the default catalog when new.
+    public static func open(path: String) throws -> CatalogService {
+        CatalogService(catalog: try Catalog.open(path: path))
+    }
+
+    // MARK: - Queries
+
+    /// Models, sorted by id, optionally only one provider's (case-insensitive) or those listed in a Region.
+    public func models(provider: String? = nil, region: String? = nil) throws -> [FoundationModel] {
+        let snapshot = try catalog.snapshot()
+        if let region { _ = try InvocationResolver(catalog: snapshot).regionInCatalog(region) }
+        return snapshot.models.values
+            .filter { provider == nil || $0.provider.lowercased() == provider!.lowercased() }
+            .filter { region == nil || $0.regions.contains(region!) }
+            .sorted { $0.id < $1.id }
+    }
+
+    public func model(_ id: String) throws -> ModelDetail {
+        let snapshot = try catalog.snapshot()
+        let model = try InvocationResolver(catalog: snapshot).model(id)
+        return ModelDetail(model: model, profiles: snapshot.profiles(ofModel: model.id))
+    }
+
+    /// Geographies, sorted by prefix; a global geography's destinations are filled in with
+    /// every commercial Region with Bedrock, as they are routed today.
+    public func geographies() throws -> [Geography] {
+        let snapshot = try catalog.snapshot()
+        return snapshot.geographies.values.sorted { $0.prefix < $1.prefix }.map { geography in
+            var shown = geography
+            if geography.scope == .allCommercialRegions {
+                shown.destinationRegions = snapshot.bedrockRegions(inPartition: geography.partition)
+            }
+            return shown
+        }
+    }
+
+    /// System-defined profiles, sorted by id, optionally of one geography and/or one model.
+    public func profiles(geography: String? = nil, model: String? = nil) throws -> [SystemProfile] {
+        let snapshot = try catalog.snapshot()
+        if let geography, snapshot.geographies[geography] == nil {
+            throw CatalogError.unknownGeography(prefix: geography, known: snapshot.geographies.keys.sorted())
+        }
+        if let model { _ = try InvocationResolver(catalog: snapshot).model(model) }
+        return snapshot.profiles.values
+            .filter { geography == nil || $0.geography == geography }
+            .filter { model == nil || $0.modelId == model }
+            .sorted { $0.id < $1.id }
+    }
+
+    public func resolve(
+        modelId: String, region: String, crossRegion: Bool, geography: String? = nil, account: String? = nil
+    ) throws -> Resolution {
+        try InvocationResolver(catalog: catalog.snapshot())
+            .resolve(modelId: modelId, region: region, crossRegion: crossRegion, geography: geography, account: account)
+    }
+
+    public func changeLog(limit: Int? = nil) throws -> [CatalogLogEntry] {
+        try catalog.changeLog(limit: limit)
+    }
+
+    // MARK: - Changes
+
+    /// Imports `aws bedrock list-foundation-models --region R --output json` output.
+    public func importModels(file: String, region: String, prune: Bool) throws -> ImportResult {
+        let listing = try reader.read(FoundationModelListing.self, from: file)
+        let update = try catalog.update(origin: origin("import-models", file, region: region, prune: prune)) { snapshot in
+            _ = try InvocationResolver(catalog: snapshot).regionInCatalog(region)
+            try rethrowing(file) { () throws(InputIssues) in
+                try listing.merge(into: &snapshot, region: region, prune: prune)
+            }
+        }
+        return ImportResult(update: update)
+    }
+
+    /// Imports `aws bedrock list-inference-profiles --type-equals SYSTEM_DEFINED --region R
+    /// --output json` output.
+    public func importProfiles(file: String, region: String, prune: Bool, today: Date = Date()) throws -> ImportResult {
+        let listing = try reader.read(InferenceProfileListing.self, from: file)
+        var notes = InferenceProfileImportNotes()
+        let update = try catalog.update(origin: origin("import-profiles", file, region: region, prune: prune)) { snapshot in
+            _ = try InvocationResolver(catalog: snapshot).regionInCatalog(region)
+            notes = try rethrowing(file) { () throws(InputIssues) in
+                try listing.merge(into: &snapshot, region: region, prune: prune, today: Self.day(today))
+            }
+        }
+        var lines: [String] = []
+        if notes.skippedApplicationProfiles > 0 {
+            lines.append("skipped \(notes.skippedApplicationProfiles) application inference profiles: the catalog "
+                + "keeps system-defined ones (list them with --type-equals SYSTEM_DEFINED)")
+        }
+        return ImportResult(update: update, notes: lines)
+    }
+
+    /// Applies a hand-written catalog document (YAML or JSON).
+    public func apply(file: String) throws -> ImportResult {
+        let document = try reader.read(CatalogDocument.self, from: file)
+        guard !document.isEmpty else {
+            throw InputError(file: file, problem: "names no entries; expected one or more of regions, geographies, "
+                + "models, prices, profiles")
+        }
+        let update = try catalog.update(origin: "apply \(file)") { snapshot in
+            try rethrowing(file) { () throws(InputIssues) in try document.merge(into: &snapshot) }
+        }
+        return ImportResult(update: update)
+    }
+
+    private func origin(_ command: String, _ file: String, region: String, prune: Bool) -> String {
+        "\(command) \(file) --region \(region)" + (prune ? " --prune" : "")
+    }
+
+    private static func day(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.string(from: date)
+    }
+}
+
+/// Attaches the file name to the issues a model-layer merge found.
+private func rethrowing<T>(_ file: String, _ body: () throws(InputIssues) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        throw InputError(file: file, issues: error.issues)
+    }
+}

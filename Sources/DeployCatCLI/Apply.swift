@@ -1,0 +1,41 @@
+import ArgumentParser
+
+extension CatalogCommands {
+    /// `deploycat catalog apply -f FILE`.
+    struct Apply: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "apply",
+            abstract: "Add or update catalog entries from a YAML or JSON document.",
+            discussion: """
+                The document may hold regions, geographies, models, prices and profiles. Each entry names \
+                its key (code, prefix, id, modelId) and the fields it sets; a new entry must also give the \
+                fields the catalog needs (a name; a provider for a model).
+
+                Example (catalog.yaml):
+                  models:
+                    - id: anthropic.claude-3-haiku-20240307-v1:0
+                      lifecycle: LEGACY
+                      legacyDate: 2026-12-01
+                  prices:
+                    - modelId: amazon.nova-pro-v1:0
+                      inputPer1k: 0.0008
+                      outputPer1k: 0.0032
+                  profiles:
+                    - id: eu.amazon.nova-pro-v1:0
+                      routes:
+                        eu-west-1: [eu-central-1, eu-west-1, eu-west-3]
+
+                  deploycat catalog apply -f catalog.yaml
+                """
+        )
+
+        @Option(name: .shortAndLong, help: "The catalog document (.yaml, .yml or .json).")
+        var file: String
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            ChangeReport.print(try database.openService().apply(file: file))
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+import CatalogService
+import Foundation
+
+/// The `--db` option every command that reads or writes the catalog takes.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The catalog database file (default: $DEPLOYCAT_DB, else ./deploycat.sqlite). Created when missing.",
+        valueName: "path"))
+    var db: String?
+
+    var path: String { DatabaseLocation.path(option: db, environment: ProcessInfo.processInfo.environment) }
+
+    func openService() throws -> CatalogService {
+        try CatalogService.open(path: path)
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The `deploycat` command: the deployment catalog for generative-AI applications on AWS.
+public struct DeployCat: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "deploycat",
+        abstract: "The deployment catalog for generative-AI applications on AWS.",
+        discussion: """
+            deploycat keeps Bedrock's models, where they are offered, their prices and the Regions each \
+            cross-Region inference profile routes to in one SQLite file (--db, $DEPLOYCAT_DB or \
+            ./deploycat.sqlite), and answers which profile and ARNs an app in a Region should use.
+
+            Example:
+              deploycat catalog resolve anthropic.claude-3-5-sonnet-20241022-v2:0 --region ap-northeast-1
+            """,
+        version: version,
+        subcommands: [CatalogCommands.self]
+    )
+
+    public init() {}
+}

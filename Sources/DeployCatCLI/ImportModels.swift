@@ -1,0 +1,35 @@
+import ArgumentParser
+
+extension CatalogCommands {
+    /// `deploycat catalog import-models FILE --region R`.
+    struct ImportModels: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import-models",
+            abstract: "Import the output of `aws bedrock list-foundation-models` for one Region.",
+            discussion: """
+                Adds or updates every listed model and records that the Region offers it. With --prune, \
+                models the catalog lists in that Region but the file does not are marked as no longer \
+                offered there.
+
+                Example:
+                  aws bedrock list-foundation-models --region us-east-1 --output json > models.json
+                  deploycat catalog import-models models.json --region us-east-1 --prune
+                """
+        )
+
+        @Argument(help: "The JSON file the AWS CLI wrote.")
+        var file: String
+
+        @Option(help: "The Region the listing was made in (the --region given to the AWS CLI).")
+        var region: String
+
+        @Flag(help: "Mark models absent from the file as no longer offered in the Region.")
+        var prune = false
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            ChangeReport.print(try database.openService().importModels(file: file, region: region, prune: prune))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+
+extension CatalogCommands {
+    /// `deploycat catalog import-profiles FILE --region R`.
+    struct ImportProfiles: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import-profiles",
+            abstract: "Import the output of `aws bedrock list-inference-profiles` for one Region.",
+            discussion: """
+                Records, for calls made in the Region, where each system-defined profile routes (taken \
+                from models[].modelArn). With --prune, profiles routed from that Region but absent from \
+                the file lose that route; a profile left with none becomes unlisted.
+
+                Example:
+                  aws bedrock list-inference-profiles --type-equals SYSTEM_DEFINED --region eu-west-1 --output json > profiles.json
+                  deploycat catalog import-profiles profiles.json --region eu-west-1
+                """
+        )
+
+        @Argument(help: "The JSON file the AWS CLI wrote.")
+        var file: String
+
+        @Option(help: "The Region the listing was made in (the --region given to the AWS CLI).")
+        var region: String
+
+        @Flag(help: "Drop the routes from this Region of profiles absent from the file.")
+        var prune = false
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            ChangeReport.print(try database.openService().importProfiles(file: file, region: region, prune: prune))
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import CatalogModel
+
+extension CatalogCommands {
+    /// `deploycat catalog geos`.
+    struct ListGeographies: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "geos",
+            abstract: "List cross-Region inference geographies and their source and destination Regions.",
+            discussion: """
+                A global geography's destinations are every commercial Region with Bedrock.
+
+                Example:
+                  deploycat catalog geos --json
+                """
+        )
+
+        @Flag(help: "Print a JSON array instead of a table.")
+        var json = false
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let geographies = try database.openService().geographies()
+            if json { return try Output.json(geographies) }
+            var table = TextTable("PREFIX", "NAME", "PARTITION", "SOURCES", "DESTINATIONS")
+            for geography in geographies {
+                table.add(geography.prefix, geography.name, geography.partition,
+                          Formatting.list(geography.sourceRegions), Formatting.list(geography.destinationRegions))
+            }
+            Output.line(table.render())
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import CatalogModel
+
+extension CatalogCommands {
+    /// `deploycat catalog model ID`.
+    struct ShowModel: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "model",
+            abstract: "Show one foundation model, where it is offered and its system-defined profiles.",
+            discussion: """
+                Example:
+                  deploycat catalog model anthropic.claude-3-5-sonnet-20241022-v2:0 --json
+                """
+        )
+
+        @Argument(help: "The model id, such as amazon.nova-pro-v1:0.")
+        var id: String
+
+        @Flag(help: "Print a JSON object instead of text.")
+        var json = false
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let detail = try database.openService().model(id)
+            if json { return try Output.json(detail) }
+            let model = detail.model
+            var lines = [
+                "model:             \(model.id)",
+                "name:              \(model.name ?? "-")",
+                "provider:          \(model.provider)",
+                "lifecycle:         \(Formatting.lifecycle(model))",
+            ]
+            if let date = model.legacyDate { lines.append("legacy since:      \(date)") }
+            if let date = model.endOfLifeDate { lines.append("end of life:       \(date)") }
+            lines += [
+                "input modalities:  \(Formatting.list(model.inputModalities))",
+                "output modalities: \(Formatting.list(model.outputModalities))",
+                "inference types:   \(Formatting.list(model.inferenceTypes))",
+                "listed in:         \(Formatting.list(model.regions, empty: "no Region"))",
+                "price (USD/1k):    input \(Formatting.price(model.price?.inputPer1k)), "
+                    + "output \(Formatting.price(model.price?.outputPer1k))",
+            ]
+            Output.line(lines.joined(separator: "\n"))
+            guard !detail.profiles.isEmpty else { return Output.line("profiles:          none") }
+            var table = TextTable("PROFILE", "STATUS", "SOURCES", "DESTINATIONS")
+            for profile in detail.profiles {
+                table.add(profile.id, Formatting.status(profile), Formatting.list(profile.sourceRegions),
+                          Formatting.list(profile.destinationRegions))
+            }
+            Output.line("\n" + table.render())
+        }
+    }
+}
