@@ -70,12 +70,11 @@ public enum CatalogDiff {
 
     private static func field<Value: Equatable>(_ name: String, _ old: Value?, _ new: Value?) -> String? {
         guard old != new else { return nil }
-        return "\(name) \(show(old)) -> \(show(new))"
-    }
-
-    private static func show<Value>(_ value: Value?) -> String {
-        guard let value else { return "none" }
-        return "\(value)"
+        let texts = [old, new].map { $0.map { "\($0)" } }
+        // Text with spaces is quoted, both sides alike, so the arrow stays readable.
+        let quote = texts.contains { $0?.contains(" ") == true }
+        let shown = texts.map { text in text.map { quote ? "\"\($0)\"" : $0 } ?? "none" }
+        return "\(name) \(shown[0]) -> \(shown[1])"
     }
 
     private static func members(_ name: String, _ old: [String], _ new: [String]) -> String? {

@@ -8,7 +8,7 @@ public enum Suggestions {
             let lowered = candidate.lowercased()
             if !needle.isEmpty && lowered.contains(needle) { return (candidate, 0) }
             let distance = editDistance(needle, lowered)
-            return distance <= max(2, needle.count / 3) ? (candidate, distance) : nil
+            return distance <= max(2, needle.count / 4) ? (candidate, distance) : nil
         }
         return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
     }

@@ -1,0 +1,127 @@
+import CatalogModel
+import Testing
+
+@Suite struct InvocationResolverTests {
+    let resolver = InvocationResolver(catalog: TestCatalog.snapshot)
+
+    @Test func crossRegionUsesTheProfileRoutedFromTheRegionWithEveryDestinationModelArn() throws {
+        let resolution = try resolver.resolve(modelId: TestCatalog.sonnet, region: "ap-northeast-1", account: "123456789012")
+        #expect(resolution.profileId == "apac.\(TestCatalog.sonnet)")
+        #expect(resolution.modelSourceArn
+            == "arn:aws:bedrock:ap-northeast-1:123456789012:inference-profile/apac.\(TestCatalog.sonnet)")
+        #expect(resolution.destinationRegions == ["ap-northeast-1", "ap-northeast-3", "ap-southeast-2"])
+        #expect(resolution.foundationModelArns == resolution.destinationRegions.map {
+            "arn:aws:bedrock:\($0)::foundation-model/\(TestCatalog.sonnet)"
+        })
+        #expect(resolution.warnings.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("ap-northeast-1", "jp"),  // jp is narrower than apac, and both before global
+        ("ca-central-1", "ca"),    // ca is narrower than us
+        ("us-west-1", "us"),
+    ])
+    func theNarrowestGeographyCallableFromTheRegionWins(region: String, geography: String) throws {
+        let resolution = try resolver.resolve(modelId: TestCatalog.haiku45, region: region)
+        #expect(resolution.geography == geography)
+    }
+
+    @Test func destinationsDependOnTheSourceRegion() throws {
+        let fromEast = try resolver.resolve(modelId: TestCatalog.haiku45, region: "us-east-1")
+        let fromWest1 = try resolver.resolve(modelId: TestCatalog.haiku45, region: "us-west-1")
+        #expect(fromEast.destinationRegions == ["us-east-1", "us-east-2", "us-west-2"])
+        #expect(fromWest1.destinationRegions == ["us-east-1", "us-east-2", "us-west-1", "us-west-2"])
+    }
+
+    @Test func aGeographyCanBeChosen() throws {
+        let resolution = try resolver.resolve(modelId: TestCatalog.haiku45, region: "ap-northeast-1", geography: "apac")
+        #expect(resolution.profileId == "apac.\(TestCatalog.haiku45)")
+    }
+
+    @Test func globalRoutesToEveryCommercialRegionWithBedrockAndNamesTheRegionlessArn() throws {
+        let resolution = try resolver.resolve(modelId: TestCatalog.haiku45, region: "us-east-1", geography: "global")
+        let commercial = ["ap-northeast-1", "ap-northeast-3", "ap-southeast-2", "ca-central-1", "eu-central-1",
+                          "eu-west-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2"]
+        #expect(resolution.destinationRegions == commercial)
+        #expect(resolution.foundationModelArns.first == "arn:aws:bedrock:::foundation-model/\(TestCatalog.haiku45)")
+        #expect(resolution.foundationModelArns.count == commercial.count + 1)
+        #expect(!resolution.destinationRegions.contains("ap-east-1"))  // no Bedrock there
+        #expect(!resolution.destinationRegions.contains("us-gov-west-1"))  // another partition
+    }
+
+    @Test func withoutAnAccountTheArnCarriesTheCloudFormationPseudoParameter() throws {
+        let resolution = try resolver.resolve(modelId: TestCatalog.haiku45, region: "us-east-1")
+        #expect(resolution.modelSourceArn
+            == "arn:aws:bedrock:us-east-1:${AWS::AccountId}:inference-profile/us.\(TestCatalog.haiku45)")
+    }
+
+    @Test func anUnlistedProfileIsUsedWithAWarningOnlyWhenNoListedOneIsCallable() throws {
+        let resolution = try resolver.resolve(modelId: TestCatalog.sonnet, region: "us-east-1")
+        #expect(resolution.profileStatus == .unlisted)
+        #expect(resolution.warnings == [
+            "profile \"us.\(TestCatalog.sonnet)\" is no longer listed by AWS (last seen 2026-04-02); calls may fail",
+        ])
+    }
+
+    @Test func aProfileWithoutRoutesFallsBackToItsGeographyWithAWarning() throws {
+        let resolution = try resolver.resolve(modelId: TestCatalog.haiku45, region: "eu-west-1", geography: "eu")
+        #expect(resolution.destinationRegions == ["eu-central-1", "eu-west-1"])
+        #expect(resolution.warnings.contains { $0.contains("no listing has shown the routes") })
+    }
+
+    @Test func singleRegionUsesTheFoundationModelInTheRegion() throws {
+        let resolution = try resolver.resolve(modelId: TestCatalog.nova, region: "us-east-1", crossRegion: false)
+        #expect(resolution.profileId == nil)
+        #expect(resolution.modelSourceArn == "arn:aws:bedrock:us-east-1::foundation-model/\(TestCatalog.nova)")
+        #expect(resolution.destinationRegions == ["us-east-1"])
+    }
+
+    @Test func legacyModelsWarnAndNameActiveAlternatives() throws {
+        let resolution = try resolver.resolve(modelId: TestCatalog.haiku, region: "us-east-1", crossRegion: false)
+        #expect(resolution.warnings == [
+            "model \"\(TestCatalog.haiku)\" is LEGACY since 2026-06-01 and reaches end of life on 2026-12-01; "
+                + "ACTIVE Anthropic models callable from \"us-east-1\": \(TestCatalog.sonnet), \(TestCatalog.haiku45)",
+        ])
+    }
+
+    @Test func errorsNameWhatWouldWorkInstead() {
+        #expect(throws: CatalogError.unknownRegion(code: "us-east-9", suggestions: ["us-east-1", "us-east-2"])) {
+            try resolver.resolve(modelId: TestCatalog.nova, region: "us-east-9")
+        }
+        #expect(throws: CatalogError.regionWithoutBedrock(code: "ap-east-1", partitionRegions: [
+            "ap-northeast-1", "ap-northeast-3", "ap-southeast-2", "ca-central-1", "eu-central-1", "eu-west-1",
+            "us-east-1", "us-east-2", "us-west-1", "us-west-2",
+        ])) {
+            try resolver.resolve(modelId: TestCatalog.nova, region: "ap-east-1")
+        }
+        #expect(throws: CatalogError.profileIdGivenAsModel(profileId: "us.\(TestCatalog.nova)", modelId: TestCatalog.nova)) {
+            try resolver.resolve(modelId: "us.\(TestCatalog.nova)", region: "us-east-1")
+        }
+        #expect(throws: CatalogError.onlyThroughProfiles(
+            modelId: TestCatalog.sonnet, region: "ap-northeast-1", profiles: ["apac.\(TestCatalog.sonnet)"])) {
+            try resolver.resolve(modelId: TestCatalog.sonnet, region: "ap-northeast-1", crossRegion: false)
+        }
+        #expect(throws: CatalogError.notOnDemandInRegion(
+            modelId: TestCatalog.nova, region: "eu-west-1", onDemandRegions: ["us-east-1"], profiles: [])) {
+            try resolver.resolve(modelId: TestCatalog.nova, region: "eu-west-1", crossRegion: false)
+        }
+        #expect(throws: CatalogError.noProfileFromRegion(
+            modelId: TestCatalog.nova, region: "us-east-1", geography: nil, profiles: [], onDemandHere: true,
+            onDemandRegions: ["us-east-1"])) {
+            try resolver.resolve(modelId: TestCatalog.nova, region: "us-east-1")
+        }
+        #expect(throws: CatalogError.unknownGeography(prefix: "amer", known: ["apac", "ca", "eu", "global", "jp", "us"])) {
+            try resolver.resolve(modelId: TestCatalog.nova, region: "us-east-1", geography: "amer")
+        }
+    }
+
+    @Test func unknownModelsGetCloseSuggestions() {
+        do {
+            _ = try resolver.resolve(modelId: "anthropic.claude-3-haiku", region: "us-east-1")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "model \"anthropic.claude-3-haiku\" is not in the catalog (did you mean "
+                + "\"\(TestCatalog.haiku)\"?); `deploycat catalog models` lists the models")
+        }
+    }
+}
