@@ -41,7 +41,11 @@ let package = Package(
         // The executable: forwards to `DeployCat.main()`.
         .executableTarget(name: "deploycat", dependencies: ["DeployCatCLI"]),
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel"]),
-        .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "CatalogModel"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "CatalogStoreTests",
+            dependencies: ["CatalogStore", "CatalogModel", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Snapshots"]
+        ),
         .testTarget(name: "CatalogServiceTests", dependencies: ["CatalogService", "CatalogStore", "CatalogModel"], exclude: ["Fixtures"]),
         .testTarget(name: "DeployCatCLITests", dependencies: ["DeployCatCLI"]),
     ]

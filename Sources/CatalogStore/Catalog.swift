@@ -13,6 +13,15 @@ public struct Catalog: Sendable {
     /// newer deploycat, applies pending migrations and, in a new database, loads the default catalog.
     public static func open(path: String) throws -> Catalog {
         try translatingDatabaseErrors(path: path) {
+            if FileManager.default.fileExists(atPath: path) {
+                // Check an existing file through a read-only connection first: opening the pool
+                // switches the file to WAL, which must not happen to a file deploycat refuses.
+                var probeConfiguration = Configuration()
+                probeConfiguration.readonly = true
+                let probe = try DatabaseQueue(path: path, configuration: probeConfiguration)
+                try probe.read { db in try checkCompatible(db, path: path) }
+                try probe.close()
+            }
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(5)
@@ -31,24 +40,27 @@ public struct Catalog: Sendable {
         self.writer = writer
         self.path = path
         try translatingDatabaseErrors(path: path) {
-            let migrator = Migrations.migrator
-            try writer.read { db in
-                if try migrator.hasBeenSuperseded(db) {
-                    let known = Set(Migrations.all.map(\.id))
-                    let unknown = try migrator.appliedIdentifiers(db).subtracting(known).sorted()
-                    throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
-                }
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                if !tables.isEmpty && !tables.contains("grdb_migrations") {
-                    throw StoreError.notACatalog(path: path)
-                }
-            }
-            try migrator.migrate(writer)
+            try writer.read { db in try Self.checkCompatible(db, path: path) }
+            try Migrations.migrator.migrate(writer)
         }
         if try revision() == 0 {
             try update(origin: DefaultCatalog.origin) { snapshot in
                 try DefaultCatalog.document().merge(into: &snapshot)
             }
+        }
+    }
+
+    /// Refuses a database written by a newer deploycat, or one that is not a deploycat catalog.
+    private static func checkCompatible(_ db: Database, path: String) throws {
+        let migrator = Migrations.migrator
+        if try migrator.hasBeenSuperseded(db) {
+            let known = Set(Migrations.all.map(\.id))
+            let unknown = try migrator.appliedIdentifiers(db).subtracting(known).sorted()
+            throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
+        }
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        if !tables.isEmpty && !tables.contains("grdb_migrations") {
+            throw StoreError.notACatalog(path: path)
         }
     }
 

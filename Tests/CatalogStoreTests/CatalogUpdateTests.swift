@@ -1,0 +1,64 @@
+import CatalogModel
+import CatalogStore
+import Foundation
+import Testing
+
+@Suite struct CatalogUpdateTests {
+    struct Refused: Error {}
+
+    @Test func whatIsWrittenReadsBackTheSame() throws {
+        // Given a catalog
+        let catalog = try Catalog.inMemory()
+        // When a model, a price, a geography and a profile's routes change
+        let update = try catalog.update(origin: "test") { snapshot in
+            snapshot.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy
+            snapshot.models["amazon.nova-pro-v1:0"]?.price = ModelPrice(inputPer1k: 0.001, outputPer1k: nil)
+            snapshot.models["amazon.nova-pro-v1:0"]?.regions.append("af-south-1")
+            snapshot.geographies["eu"]?.sourceRegions.append("eu-south-1")
+            snapshot.profiles["us.amazon.nova-pro-v1:0"]?.routes["us-west-1"] = ["us-east-1", "us-west-1"]
+        }
+        // Then reading it back gives exactly the edited values, in one new revision
+        let snapshot = try catalog.snapshot()
+        #expect(update.revision == 2)
+        #expect(snapshot.models["amazon.nova-pro-v1:0"]?.lifecycle == .legacy)
+        #expect(snapshot.models["amazon.nova-pro-v1:0"]?.price == ModelPrice(inputPer1k: 0.001, outputPer1k: nil))
+        #expect(snapshot.models["amazon.nova-pro-v1:0"]?.regions.contains("af-south-1") == true)
+        #expect(snapshot.geographies["eu"]?.sourceRegions.contains("eu-south-1") == true)
+        #expect(snapshot.profiles["us.amazon.nova-pro-v1:0"]?.routes["us-west-1"] == ["us-east-1", "us-west-1"])
+        #expect(try catalog.changeLog().prefix(update.changes.count).map { "\($0.subject) \($0.summary)" }
+            == update.changes.reversed().map(\.description))
+    }
+
+    @Test func anUnchangedCatalogMakesNoRevision() throws {
+        let catalog = try Catalog.inMemory()
+        let logLength = try catalog.changeLog().count
+        let update = try catalog.update(origin: "test") { _ in }
+        #expect(update == CatalogUpdate(revision: nil, changes: []))
+        #expect(try catalog.revision() == 1)
+        #expect(try catalog.changeLog().count == logLength)
+    }
+
+    @Test func aFailedUpdateWritesNothing() throws {
+        let catalog = try Catalog.inMemory()
+        let before = try catalog.snapshot()
+        #expect(throws: Refused.self) {
+            try catalog.update(origin: "test") { snapshot in
+                snapshot.models.removeAll()
+                throw Refused()
+            }
+        }
+        #expect(try catalog.snapshot() == before)
+        #expect(try catalog.revision() == 1)
+    }
+
+    @Test func theChangeLogIsNewestFirstAndLimited() throws {
+        let catalog = try Catalog.inMemory()
+        try catalog.update(origin: "second") { $0.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy }
+        let log = try catalog.changeLog(limit: 2)
+        #expect(log.count == 2)
+        #expect(log[0].revision == 2)
+        #expect(log[0].origin == "second")
+        #expect(log[0].summary == "lifecycle ACTIVE -> LEGACY")
+        #expect(log[1].revision == 1)
+    }
+}

@@ -1,0 +1,73 @@
+import CatalogStore
+import Foundation
+import GRDB
+import Testing
+
+@Suite struct DatabaseFileTests {
+    @Test func aNewFileIsCreatedInWALModeWithForeignKeysOn() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("catalog.sqlite")
+        _ = try Catalog.open(path: path)
+        let queue = try DatabaseQueue(path: path)
+        let (mode, models) = try queue.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM foundationModel"))
+        }
+        #expect(mode == "wal")
+        #expect(models == 176)
+        // GRDB turns foreign keys on for every connection; the schema relies on it.
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO modelRegion (modelId, regionCode) VALUES ('nobody.model', 'us-east-1')")
+            }
+        }
+        // Reopening an existing catalog does not load the default catalog again.
+        #expect(try Catalog.open(path: path).revision() == 1)
+    }
+
+    @Test func aNewerSchemaIsRefusedAndTheFileLeftAlone() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("catalog.sqlite")
+        _ = try Catalog.open(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('0099_add_future_table')")
+        }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.newerSchema(path: path, unknownMigrations: ["0099_add_future_table"])) {
+            try Catalog.open(path: path)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func aCorruptFileIsRefusedAndLeftAlone() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("catalog.sqlite")
+        let garbage = Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        try garbage.write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notADatabase(path: path)) { try Catalog.open(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == garbage)
+    }
+
+    @Test func anotherSQLiteDatabaseIsNotTakenOver() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("other.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE invoice (id INTEGER PRIMARY KEY)") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notACatalog(path: path)) { try Catalog.open(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func aMissingFolderIsReportedByPath() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("no/such/folder/catalog.sqlite")
+        #expect {
+            try Catalog.open(path: path)
+        } throws: { error in
+            guard case StoreError.cannotOpen(path, _) = error else { return false }
+            return "\(error)".hasPrefix("database \(path) cannot be opened")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import CatalogModel
+import CatalogStore
+import Testing
+
+@Suite struct DefaultCatalogTests {
+    @Test func aNewCatalogHoldsTheWholeDefaultCatalogAsRevisionOne() throws {
+        let catalog = try Catalog.inMemory()
+        let snapshot = try catalog.snapshot()
+        #expect(snapshot.regions.count == 46)
+        #expect(snapshot.geographies.count == 9)
+        #expect(snapshot.models.count == 176)
+        #expect(snapshot.profiles.count == 160)
+        #expect(Set(snapshot.geographies.keys) == ["us", "eu", "apac", "jp", "au", "ca", "in", "us-gov", "global"])
+        #expect(try catalog.revision() == 1)
+        #expect(snapshot == (try DefaultCatalog.snapshot()))
+        #expect(snapshot.integrityIssues().isEmpty)
+    }
+
+    @Test func profilesNoLongerListedAreKeptAsUnlisted() throws {
+        let snapshot = try Catalog.inMemory().snapshot()
+        let unlisted = snapshot.profiles.values.filter { $0.status == .unlisted }
+        #expect(unlisted.count == 37)
+        let old = try #require(snapshot.profiles["us.anthropic.claude-3-5-sonnet-20241022-v2:0"])
+        #expect(old.status == .unlisted)
+        #expect(old.lastSeen == "2026-04-02")
+        #expect(old.routes["us-east-1"] == ["us-east-1", "us-east-2", "us-west-2"])
+    }
+
+    @Test func everyProfileIdIsItsGeographyAndModel() throws {
+        let snapshot = try Catalog.inMemory().snapshot()
+        for profile in snapshot.profiles.values {
+            #expect(profile.id == "\(profile.geography).\(profile.modelId)")
+        }
+    }
+
+    @Test func aGlobalProfileRoutesToEveryCommercialRegionWithBedrock() throws {
+        let snapshot = try Catalog.inMemory().snapshot()
+        let resolution = try InvocationResolver(catalog: snapshot)
+            .resolve(modelId: "anthropic.claude-haiku-4-5-20251001-v1:0", region: "us-east-1", geography: "global")
+        #expect(resolution.destinationRegions == snapshot.bedrockRegions(inPartition: "aws"))
+        #expect(resolution.destinationRegions.count == 33)
+    }
+
+    @Test func destinationsFollowTheSourceRegion() throws {
+        let resolver = InvocationResolver(catalog: try Catalog.inMemory().snapshot())
+        let east = try resolver.resolve(modelId: "amazon.nova-lite-v1:0", region: "us-east-1")
+        let west1 = try resolver.resolve(modelId: "amazon.nova-lite-v1:0", region: "us-west-1")
+        #expect(east.destinationRegions == ["us-east-1", "us-east-2", "us-west-2"])
+        #expect(west1.destinationRegions == ["us-east-1", "us-east-2", "us-west-1", "us-west-2"])
+    }
+}

@@ -1,0 +1,68 @@
+CREATE TABLE catalogChange (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    revision INTEGER NOT NULL REFERENCES catalogRevision(revision),
+    subject TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+CREATE TABLE catalogRevision (
+    revision INTEGER NOT NULL PRIMARY KEY,
+    appliedAt TEXT NOT NULL,
+    origin TEXT NOT NULL
+);
+CREATE TABLE foundationModel (
+    id TEXT NOT NULL PRIMARY KEY CHECK (length(id) BETWEEN 3 AND 140),
+    provider TEXT NOT NULL,
+    name TEXT,
+    inputModalities TEXT NOT NULL DEFAULT '[]',
+    outputModalities TEXT NOT NULL DEFAULT '[]',
+    inferenceTypes TEXT NOT NULL DEFAULT '[]',
+    lifecycle TEXT CHECK (lifecycle IN ('ACTIVE', 'LEGACY')),
+    legacyDate TEXT,
+    endOfLifeDate TEXT
+);
+CREATE TABLE geography (
+    prefix TEXT NOT NULL PRIMARY KEY CHECK (length(prefix) BETWEEN 1 AND 16),
+    name TEXT NOT NULL,
+    partition TEXT NOT NULL,
+    scope TEXT NOT NULL CHECK (scope IN ('listedRegions', 'allCommercialRegions'))
+);
+CREATE TABLE geographyRegion (
+    geographyPrefix TEXT NOT NULL REFERENCES geography(prefix) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('source', 'destination')),
+    regionCode TEXT NOT NULL REFERENCES region(code),
+    PRIMARY KEY (geographyPrefix, role, regionCode)
+);
+CREATE TABLE modelPrice (
+    modelId TEXT NOT NULL PRIMARY KEY REFERENCES foundationModel(id) ON DELETE CASCADE,
+    inputPer1k REAL CHECK (inputPer1k >= 0),
+    outputPer1k REAL CHECK (outputPer1k >= 0)
+);
+CREATE TABLE modelRegion (
+    modelId TEXT NOT NULL REFERENCES foundationModel(id) ON DELETE CASCADE,
+    regionCode TEXT NOT NULL REFERENCES region(code),
+    PRIMARY KEY (modelId, regionCode)
+);
+CREATE TABLE profileRoute (
+    profileId TEXT NOT NULL REFERENCES systemProfile(id) ON DELETE CASCADE,
+    sourceRegion TEXT NOT NULL REFERENCES region(code),
+    destinationRegion TEXT NOT NULL REFERENCES region(code),
+    PRIMARY KEY (profileId, sourceRegion, destinationRegion)
+);
+CREATE TABLE region (
+    code TEXT NOT NULL PRIMARY KEY CHECK (length(code) BETWEEN 1 AND 32),
+    name TEXT NOT NULL,
+    partition TEXT NOT NULL,
+    bedrock INTEGER NOT NULL CHECK (bedrock IN (0, 1))
+);
+CREATE TABLE systemProfile (
+    id TEXT NOT NULL PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
+    modelId TEXT NOT NULL REFERENCES foundationModel(id),
+    geographyPrefix TEXT NOT NULL REFERENCES geography(prefix),
+    name TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('listed', 'unlisted')),
+    lastSeen TEXT
+);
+CREATE INDEX catalogChange_revision ON catalogChange(revision);
+CREATE INDEX modelRegion_regionCode ON modelRegion(regionCode);
+CREATE INDEX systemProfile_geographyPrefix ON systemProfile(geographyPrefix);
+CREATE INDEX systemProfile_modelId ON systemProfile(modelId);
