@@ -40,13 +40,19 @@ let package = Package(
         ),
         // The executable: forwards to `DeployCat.main()`.
         .executableTarget(name: "deploycat", dependencies: ["DeployCatCLI"]),
+        // Helpers the test targets share: temporary folders, the package's paths, running the binary.
+        .target(name: "CatalogTestSupport", path: "Tests/CatalogTestSupport"),
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel"]),
         .testTarget(
             name: "CatalogStoreTests",
-            dependencies: ["CatalogStore", "CatalogModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CatalogStore", "CatalogModel", "CatalogTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "CatalogServiceTests", dependencies: ["CatalogService", "CatalogStore", "CatalogModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "DeployCatCLITests", dependencies: ["DeployCatCLI"]),
+        .testTarget(
+            name: "CatalogServiceTests",
+            dependencies: ["CatalogService", "CatalogStore", "CatalogModel", "CatalogTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "DeployCatCLITests", dependencies: ["DeployCatCLI", "CatalogTestSupport"]),
     ]
 )

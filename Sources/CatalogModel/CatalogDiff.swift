@@ -28,8 +28,9 @@ public enum CatalogDiff {
              field("legacy date", a.legacyDate, b.legacyDate),
              field("end-of-life date", a.endOfLifeDate, b.endOfLifeDate),
              members("regions", a.regions, b.regions),
-             field("input price per 1k", a.price?.inputPer1k, b.price?.inputPer1k),
-             field("output price per 1k", a.price?.outputPer1k, b.price?.outputPer1k)]
+             field("input price per 1k", a.price?.inputPer1k.map(ModelPrice.text), b.price?.inputPer1k.map(ModelPrice.text)),
+             field("output price per 1k", a.price?.outputPer1k.map(ModelPrice.text),
+                   b.price?.outputPer1k.map(ModelPrice.text))]
         }
         changes += entries(old.profiles, new.profiles, kind: "profile") { profile in
             "added: \(profile.status.rawValue), sources \(list(profile.sourceRegions))"

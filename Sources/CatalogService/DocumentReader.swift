@@ -15,15 +15,16 @@ public struct DocumentReader: Sendable {
 
     public func read<Value: Decodable>(_ type: Value.Type, from path: String) throws -> Value {
         let data = try contents(of: path)
+        let json = isJSON(path: path, data: data)
         do {
-            if isJSON(path: path, data: data) {
+            if json {
                 return try JSONDecoder().decode(Value.self, from: data)
             }
             return try YAMLDecoder().decode(Value.self, from: data)
         } catch let error as DecodingError {
-            throw InputError(file: path, issues: [Self.issue(for: error)])
+            throw InputError(file: path, issues: [Self.issue(for: error, format: json ? "JSON" : "YAML")])
         } catch let error as YamlError {
-            throw InputError(file: path, problem: "is not valid YAML: " + Self.firstLine(of: "\(error)"))
+            throw InputError(file: path, problem: "is not valid YAML: " + Self.syntaxProblem(error))
         }
     }
 
@@ -59,7 +60,7 @@ public struct DocumentReader: Sendable {
     }
 
     /// Restates a decoding error as the field's key path and what was expected, in plain words.
-    static func issue(for error: DecodingError) -> InputIssue {
+    static func issue(for error: DecodingError, format: String) -> InputIssue {
         switch error {
         case let .keyNotFound(key, context):
             return InputIssue(field: path(context.codingPath + [key]), problem: "is required but missing")
@@ -68,9 +69,12 @@ public struct DocumentReader: Sendable {
         case let .valueNotFound(type, context):
             return InputIssue(field: path(context.codingPath), problem: "expected \(describe(type)), found null")
         case let .dataCorrupted(context):
+            if let yaml = context.underlyingError as? YamlError {
+                return InputIssue(field: "", problem: "is not valid YAML: " + syntaxProblem(yaml))
+            }
             if context.codingPath.isEmpty {
                 let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                return InputIssue(field: "", problem: "is not valid JSON" + (detail.map { ": \(firstLine(of: $0))" } ?? ""))
+                return InputIssue(field: "", problem: "is not valid \(format)" + (detail.map { ": \(firstLine(of: $0))" } ?? ""))
             }
             return InputIssue(field: path(context.codingPath), problem: firstLine(of: context.debugDescription))
         @unknown default:
@@ -104,6 +108,18 @@ public struct DocumentReader: Sendable {
             if name.hasPrefix("Array") { return "a list" }
             if name.hasPrefix("Dictionary") { return "a map of keys to values" }
             return "a map of keys to values"
+        }
+    }
+
+    /// Yams describes a syntax error over several lines (position, the line, a caret); keep the
+    /// position and the problem on one line.
+    static func syntaxProblem(_ error: YamlError) -> String {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
+            let during = context.map { $0.text.isEmpty ? "" : " (\($0.text))" } ?? ""
+            return "line \(mark.line), column \(mark.column): \(problem)\(during)"
+        default:
+            return firstLine(of: "\(error)")
         }
     }
 

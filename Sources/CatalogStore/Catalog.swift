@@ -5,27 +5,29 @@ internal import GRDB
 /// The catalog repository: the only code that speaks SQL. Each public method is one
 /// transaction and speaks only in `CatalogModel` values.
 public struct Catalog: Sendable {
-    private let writer: any DatabaseWriter
+    /// Reads: a read-only connection for an existing file, which cannot change it.
+    private let reader: any DatabaseReader
+    /// Writes: the file's WAL-mode pool, opened only when there is something to write.
+    private let writer: @Sendable () throws -> any DatabaseWriter
     /// The file path, or `:memory:`, for error messages.
     public let path: String
 
-    /// Opens (creating it if needed) the database at `path` in WAL mode, refuses one written by a
-    /// newer deploycat, applies pending migrations and, in a new database, loads the default catalog.
+    /// Opens (creating it if needed) the database at `path`: refuses one written by a newer
+    /// deploycat or one that is not a catalog, applies pending migrations and, in a new
+    /// database, loads the default catalog. An existing, current file is only read until a
+    /// command has something to write.
     public static func open(path: String) throws -> Catalog {
         try translatingDatabaseErrors(path: path) {
-            if FileManager.default.fileExists(atPath: path) {
-                // Check an existing file through a read-only connection first: opening the pool
-                // switches the file to WAL, which must not happen to a file deploycat refuses.
-                var probeConfiguration = Configuration()
-                probeConfiguration.readonly = true
-                let probe = try DatabaseQueue(path: path, configuration: probeConfiguration)
-                try probe.read { db in try checkCompatible(db, path: path) }
-                try probe.close()
+            let pool = LazyDatabasePool(path: path)
+            guard FileManager.default.fileExists(atPath: path) else {
+                let writer = try pool.get()
+                return try Catalog(reader: writer, writer: { writer }, path: path)
             }
             var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
+            configuration.readonly = true
             configuration.busyMode = .timeout(5)
-            return try Catalog(writer: DatabasePool(path: path, configuration: configuration), path: path)
+            return try Catalog(reader: DatabaseQueue(path: path, configuration: configuration),
+                               writer: { try pool.get() }, path: path)
         }
     }
 
@@ -33,15 +35,24 @@ public struct Catalog: Sendable {
     public static func inMemory() throws -> Catalog {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        return try Catalog(writer: DatabaseQueue(configuration: configuration), path: ":memory:")
+        let queue = try DatabaseQueue(configuration: configuration)
+        return try Catalog(reader: queue, writer: { queue }, path: ":memory:")
     }
 
-    private init(writer: any DatabaseWriter, path: String) throws {
+    private init(reader: any DatabaseReader, writer: @escaping @Sendable () throws -> any DatabaseWriter,
+                 path: String) throws {
+        self.reader = reader
         self.writer = writer
         self.path = path
-        try translatingDatabaseErrors(path: path) {
-            try writer.read { db in try Self.checkCompatible(db, path: path) }
-            try Migrations.migrator.migrate(writer)
+        let migrator = Migrations.migrator
+        let current = try translatingDatabaseErrors(path: path) {
+            try reader.read { db in
+                try Self.checkCompatible(db, path: path)
+                return try migrator.hasCompletedMigrations(db)
+            }
+        }
+        if !current {
+            try translatingDatabaseErrors(path: path) { try migrator.migrate(writer()) }
         }
         if try revision() == 0 {
             try update(origin: DefaultCatalog.origin) { snapshot in
@@ -66,13 +77,13 @@ public struct Catalog: Sendable {
 
     /// The whole catalog.
     public func snapshot() throws -> CatalogSnapshot {
-        try translatingDatabaseErrors(path: path) { try writer.read(SnapshotReader.read) }
+        try translatingDatabaseErrors(path: path) { try reader.read(SnapshotReader.read) }
     }
 
     /// The current catalog revision; 0 for a catalog that has never been loaded.
     public func revision() throws -> Int {
         try translatingDatabaseErrors(path: path) {
-            try writer.read { db in
+            try reader.read { db in
                 try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0
             }
         }
@@ -80,13 +91,20 @@ public struct Catalog: Sendable {
 
     /// Changes the catalog in one transaction: `change` edits a snapshot, and when the result
     /// differs, the differences are written, a revision is made and each change is logged.
-    /// When `change` throws, nothing is written.
+    /// When `change` throws or changes nothing, nothing is written and the file is not touched.
+    ///
+    /// `change` first runs on a snapshot read without opening the pool, then again inside the
+    /// write transaction, so it must depend on nothing but the snapshot it is given.
     @discardableResult
     public func update(
         origin: String, at date: Date = Date(), _ change: (inout CatalogSnapshot) throws -> Void
     ) throws -> CatalogUpdate {
-        try translatingDatabaseErrors(path: path) {
-            try writer.write { db in
+        let current = try snapshot()
+        var trial = current
+        try change(&trial)
+        guard trial != current else { return CatalogUpdate(revision: nil, changes: []) }
+        return try translatingDatabaseErrors(path: path) {
+            try writer().write { db in
                 let old = try SnapshotReader.read(db)
                 var new = old
                 try change(&new)
@@ -108,7 +126,7 @@ public struct Catalog: Sendable {
     /// The change log, newest first; `limit` rows at most when given.
     public func changeLog(limit: Int? = nil) throws -> [CatalogLogEntry] {
         try translatingDatabaseErrors(path: path) {
-            try writer.read { db in
+            try reader.read { db in
                 var sql = """
                     SELECT r.revision, r.appliedAt, r.origin, c.subject, c.summary
                     FROM catalogChange c JOIN catalogRevision r ON r.revision = c.revision
@@ -129,7 +147,7 @@ public struct Catalog: Sendable {
 
     /// The schema as SQL, for the guard test that keeps migrations and the snapshot in step.
     public func schemaDump() throws -> String {
-        try writer.read { db in
+        try reader.read { db in
             try String.fetchAll(db, sql: """
                 SELECT sql FROM sqlite_master
                 WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'

@@ -8,11 +8,7 @@ enum Formatting {
     }
 
     static func price(_ value: Double?) -> String {
-        guard let value else { return "-" }
-        var text = String(format: "%.6f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        value.map(ModelPrice.text) ?? "-"
     }
 
     static func lifecycle(_ model: FoundationModel) -> String {

@@ -40,7 +40,7 @@ extension CatalogCommands {
 
         func validate() throws {
             if singleRegion && geography != nil {
-                throw ValidationError("--geo picks a cross-Region profile, so it cannot be combined with --single-region")
+                throw OptionConflict("--geo picks a cross-Region profile, so it cannot be combined with --single-region")
             }
             if let account, !Identifiers.isAccountId(account) {
                 throw ValidationError("--account must be a 12-digit AWS account id, not \"\(account)\"")

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Runs the built `deploycat` binary as a user would, capturing exit status and both streams.
+public struct DeployCatProcess {
+    public struct Result {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+        /// The lines of stderr.
+        public var errorLines: [String] { stderr.split(separator: "\n").map(String.init) }
+    }
+
+    /// `.build/debug/deploycat`, which `swift build --build-tests` (and so `bin/test`) builds.
+    public static let binary = PackagePaths.root.appendingPathComponent(".build/debug/deploycat")
+
+    public var workingDirectory: URL
+    public var environment: [String: String] = [:]
+
+    public init(workingDirectory: URL) {
+        self.workingDirectory = workingDirectory
+    }
+
+    public func run(_ arguments: String...) throws -> Result {
+        try run(arguments)
+    }
+
+    public func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = workingDirectory
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "DEPLOYCAT_DB")
+        environment.merge(self.environment) { _, new in new }
+        process.environment = environment
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                      stderr: String(decoding: err, as: UTF8.self))
+    }
+}
