@@ -20,6 +20,14 @@ public struct CatalogService: Sendable {
 
     // MARK: - Queries
 
+    public func summary() throws -> CatalogSummary {
+        let snapshot = try catalog.snapshot()
+        return CatalogSummary(
+            revision: try catalog.revision(), regions: snapshot.regions.count, geographies: snapshot.geographies.count,
+            models: snapshot.models.count, profiles: snapshot.profiles.count,
+            unlistedProfiles: snapshot.profiles.values.filter { $0.status == .unlisted }.count)
+    }
+
     /// Models, sorted by id, optionally only one provider's (case-insensitive) or those listed in a Region.
     public func models(provider: String? = nil, region: String? = nil) throws -> [FoundationModel] {
         let snapshot = try catalog.snapshot()

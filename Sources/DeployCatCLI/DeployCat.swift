@@ -16,7 +16,7 @@ public struct DeployCat: ParsableCommand {
               deploycat catalog resolve anthropic.claude-3-5-sonnet-20241022-v2:0 --region ap-northeast-1
             """,
         version: version,
-        subcommands: [CatalogCommands.self]
+        subcommands: [Quickstart.self, CatalogCommands.self]
     )
 
     public init() {}

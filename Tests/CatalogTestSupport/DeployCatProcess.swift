@@ -15,6 +15,14 @@ public struct DeployCatProcess {
 
     public var workingDirectory: URL
     public var environment: [String: String] = [:]
+    /// Run as the unprivileged user `nobody` (through setpriv when the tests run as root), for
+    /// checks that root's access to every file would defeat.
+    public var unprivileged = false
+
+    /// Whether `unprivileged` runs can be made here.
+    public static var canRunUnprivileged: Bool {
+        getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+    }
 
     public init(workingDirectory: URL) {
         self.workingDirectory = workingDirectory
@@ -26,8 +34,13 @@ public struct DeployCatProcess {
 
     public func run(_ arguments: [String]) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        if unprivileged && getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.binary.path] + arguments
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = workingDirectory
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "DEPLOYCAT_DB")

@@ -117,11 +117,18 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: corrupt)) == garbage)
     }
 
-    @Test(.enabled(if: getuid() != 0, "root may write any file, so a read-only database cannot be made here"))
-    func aReadOnlyDatabaseIsNamed() throws {
+    @Test(.enabled(if: DeployCatProcess.canRunUnprivileged, "needs setpriv to drop root's rights"))
+    func aReadOnlyDatabaseIsNamedAndLeftAlone() throws {
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: database)
-        let file = PackagePaths.fixture("catalog-update.yaml")
-        let line = try rejected("catalog", "apply", "-f", file)
-        #expect(line.hasPrefix("Error: database \(database) is read-only"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.url.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.url.path) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        var user = deploycat
+        user.unprivileged = true
+        let result = try user.run("catalog", "apply", "-f", PackagePaths.fixture("catalog-update.yaml"), "--db", database)
+        #expect(result.status != 0)
+        #expect(result.errorLines == ["Error: database \(database) is read-only; make it writable (and its folder, "
+            + "which holds the -wal and -shm files) or name another file with --db"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
     }
 }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Times `deploycat catalog resolve` as a whole process (release build): the median of N runs.
+# Usage: benchmarks/resolve.sh [RUNS]   (default 21)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${1:-21}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+"$root/bin/deploycat" catalog geos --db "$work/bench.sqlite" > /dev/null   # builds if needed, creates the catalog
+binary="$root/.build/release/deploycat"
+
+median_ms() {
+    local times=()
+    for _ in $(seq "$runs"); do
+        local start end
+        start=$(date +%s%N)
+        "$@" > /dev/null 2>&1
+        end=$(date +%s%N)
+        times+=($(( (end - start) / 1000 )))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] / 1000 }'
+}
+
+echo "runs: $runs"
+echo "resolve, cross-Region (apac):    $(median_ms "$binary" catalog resolve anthropic.claude-3-5-sonnet-20241022-v2:0 --region ap-northeast-1 --db "$work/bench.sqlite") ms"
+echo "resolve, global:                 $(median_ms "$binary" catalog resolve anthropic.claude-haiku-4-5-20251001-v1:0 --region us-east-1 --geo global --json --db "$work/bench.sqlite") ms"
+echo "resolve, single Region:          $(median_ms "$binary" catalog resolve amazon.titan-embed-text-v2:0 --region us-east-1 --single-region --db "$work/bench.sqlite") ms"
+echo "catalog models (all, table):     $(median_ms "$binary" catalog models --db "$work/bench.sqlite") ms"
+rm -f "$work/new.sqlite"
+echo "first use (create + default):    $(median_ms sh -c "rm -f '$work/new.sqlite'*; '$binary' catalog geos --db '$work/new.sqlite'") ms"
