@@ -3,39 +3,50 @@
 public enum Identifiers {
     /// `us-east-1`, `us-gov-west-1`, `eusc-de-east-1`.
     public static func isRegionCode(_ value: String) -> Bool {
-        value.count <= 32 && value.wholeMatch(of: /[a-z]{2,5}(-[a-z]+){1,3}-[0-9]{1,2}/) != nil
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard value.count <= 32, (3...5).contains(parts.count), let last = parts.last else { return false }
+        return (2...5).contains(parts[0].count) && parts.dropLast().allSatisfy { !$0.isEmpty && $0.allSatisfy(isLower) }
+            && (1...2).contains(last.count) && last.allSatisfy(isDigit)
     }
     public static let regionCodeRule = "a Region code such as \"us-east-1\""
 
     /// `anthropic.claude-3-5-sonnet-20241022-v2:0`, `amazon.nova-lite-v1:0`, `deepseek.v3.2`.
     public static func isModelId(_ value: String) -> Bool {
-        value.count <= 140
-            && value.wholeMatch(of: /[a-z0-9-]{1,63}\.[a-z0-9-]{1,63}(\.[a-z0-9-]{1,63}){0,3}(:[a-z0-9-]{1,63}){0,2}/) != nil
+        let versions = value.split(separator: ":", omittingEmptySubsequences: false)
+        guard value.count <= 140, versions.count <= 3 else { return false }
+        let names = versions[0].split(separator: ".", omittingEmptySubsequences: false)
+        return (2...5).contains(names.count) && (names + versions.dropFirst()).allSatisfy(isIdPart)
     }
     public static let modelIdRule =
         "a model id such as \"anthropic.claude-3-5-sonnet-20241022-v2:0\" (lowercase provider.name[:version], at most 140 characters)"
 
     /// `us`, `apac`, `us-gov`, `global`.
     public static func isGeographyPrefix(_ value: String) -> Bool {
-        value.wholeMatch(of: /[a-z]{2,8}(-[a-z]{2,8})?/) != nil
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { (2...8).contains($0.count) && $0.allSatisfy(isLower) }
     }
     public static let geographyPrefixRule = "a geography prefix such as \"us\", \"apac\" or \"us-gov\""
 
     /// `aws`, `aws-us-gov`, `aws-cn`.
     public static func isPartition(_ value: String) -> Bool {
-        value.wholeMatch(of: /aws(-[a-z]+){0,3}/) != nil
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        return parts[0] == "aws" && parts.count <= 4 && parts.dropFirst().allSatisfy { !$0.isEmpty && $0.allSatisfy(isLower) }
     }
     public static let partitionRule = "a partition such as \"aws\" or \"aws-us-gov\""
 
     /// `2026-08-22`.
     public static func isDate(_ value: String) -> Bool {
-        value.wholeMatch(of: /[0-9]{4}-[0-1][0-9]-[0-3][0-9]/) != nil
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(isDigit) }), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
     }
     public static let dateRule = "a date as YYYY-MM-DD"
 
     /// A 12-digit AWS account id.
     public static func isAccountId(_ value: String) -> Bool {
-        value.wholeMatch(of: /[0-9]{12}/) != nil
+        value.count == 12 && value.allSatisfy(isDigit)
     }
 
     /// Splits a system-defined profile id into its geography prefix and model id
@@ -50,4 +61,18 @@ public enum Identifiers {
 
     /// The longest free-text value (names, descriptions) the catalog stores.
     public static let maxTextLength = 256
+
+    /// An upper-case word such as `TEXT` or `ON_DEMAND` (modalities, inference types).
+    public static func isUpperWord(_ value: String) -> Bool {
+        guard let first = value.first, (1...40).contains(value.count), first.isASCII, first.isUppercase else { return false }
+        return value.allSatisfy { ($0.isASCII && ($0.isUppercase || $0.isNumber)) || $0 == "_" }
+    }
+
+    // Hand-written character checks: a Swift Regex literal is parsed anew at every use, which
+    // made loading the default catalog several times slower.
+    private static func isLower(_ c: Character) -> Bool { c >= "a" && c <= "z" }
+    private static func isDigit(_ c: Character) -> Bool { c >= "0" && c <= "9" }
+    private static func isIdPart(_ part: Substring) -> Bool {
+        (1...63).contains(part.count) && part.allSatisfy { isLower($0) || isDigit($0) || $0 == "-" }
+    }
 }

@@ -52,7 +52,7 @@ struct IssueCollector {
     /// Modalities and inference types: upper-case words such as `TEXT` or `ON_DEMAND`.
     mutating func checkWords(_ values: [String]?, at field: String) {
         for (index, value) in (values ?? []).enumerated() {
-            check(value, at: "\(field)[\(index)]", { $0.wholeMatch(of: /[A-Z][A-Z0-9_]{0,39}/) != nil },
+            check(value, at: "\(field)[\(index)]", Identifiers.isUpperWord,
                   "an upper-case word such as \"TEXT\" or \"ON_DEMAND\"")
         }
     }

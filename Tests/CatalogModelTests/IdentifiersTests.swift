@@ -24,6 +24,17 @@ import Testing
         #expect(!Identifiers.isModelId(id))
     }
 
+    @Test func checksDatesPartitionsGeographiesAccountsAndWords() {
+        #expect(Identifiers.isDate("2026-08-22"))
+        #expect(!Identifiers.isDate("2026-13-01") && !Identifiers.isDate("2026-8-22") && !Identifiers.isDate("soon"))
+        #expect(Identifiers.isPartition("aws") && Identifiers.isPartition("aws-us-gov") && Identifiers.isPartition("aws-iso-b"))
+        #expect(!Identifiers.isPartition("azure") && !Identifiers.isPartition("aws-"))
+        #expect(Identifiers.isGeographyPrefix("us-gov") && Identifiers.isGeographyPrefix("apac"))
+        #expect(!Identifiers.isGeographyPrefix("u") && !Identifiers.isGeographyPrefix("US"))
+        #expect(Identifiers.isAccountId("123456789012") && !Identifiers.isAccountId("12345678901x"))
+        #expect(Identifiers.isUpperWord("ON_DEMAND") && !Identifiers.isUpperWord("on_demand") && !Identifiers.isUpperWord("_X"))
+    }
+
     @Test func splitsProfileIdsIntoGeographyAndModel() {
         #expect(Identifiers.splitProfileId("us-gov.anthropic.claude-3-haiku-20240307-v1:0")! == (
             "us-gov", "anthropic.claude-3-haiku-20240307-v1:0"))
