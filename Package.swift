@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", .upToNextMinor(from: "7.10.0")),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Domain values, identifiers, validation rules and the pure catalog logic (merge, diff, resolve).
@@ -27,11 +28,17 @@ let package = Package(
             ]
         ),
         // Pure template synthesis: (AppSpec, CatalogSnapshot) -> Template.
-        .target(name: "CatalogSynthesis", dependencies: ["CatalogModel"]),
+        .target(
+            name: "CatalogSynthesis",
+            dependencies: ["CatalogModel", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Use cases: read input documents, import, apply, resolve, queries.
         .target(
             name: "CatalogService",
-            dependencies: ["CatalogModel", "CatalogStore", "CatalogSynthesis", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "CatalogModel", "CatalogStore", "CatalogSynthesis", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The command line: argument parsing and output formatting.
         .target(

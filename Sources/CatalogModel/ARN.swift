@@ -17,11 +17,47 @@ public enum ARN {
 
     /// The parts of a Bedrock ARN (`arn:partition:bedrock:region:account:type/id`), or `nil`.
     public static func parse(_ arn: String) -> (partition: String, region: String, account: String, resourceType: String, resourceId: String)? {
-        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        guard parts.count == 6, parts[0] == "arn", parts[2] == "bedrock",
-              let slash = parts[5].firstIndex(of: "/") else { return nil }
-        let resource = parts[5]
-        return (String(parts[1]), String(parts[3]), String(parts[4]),
+        guard let parts = parts(arn), parts.service == "bedrock", let slash = parts.resource.firstIndex(of: "/") else {
+            return nil
+        }
+        let resource = parts.resource
+        return (parts.partition, parts.region, parts.account,
                 String(resource[..<slash]), String(resource[resource.index(after: slash)...]))
+    }
+
+    /// The six fields of any ARN, or `nil` when `arn` has another shape.
+    public static func parts(_ arn: String) -> (partition: String, service: String, region: String, account: String, resource: String)? {
+        let fields = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+        guard fields.count == 6, fields[0] == "arn", Identifiers.isPartition(fields[1]), !fields[2].isEmpty,
+              !fields[5].isEmpty else { return nil }
+        return (fields[1], fields[2], fields[3], fields[4], fields[5])
+    }
+
+    /// The name of an IAM role from its ARN (`arn:aws:iam::123456789012:role/path/name` -> `name`).
+    public static func roleName(_ arn: String) -> String? {
+        guard let parts = parts(arn), parts.service == "iam", parts.region.isEmpty,
+              Identifiers.isAccountId(parts.account), parts.resource.hasPrefix("role/") else { return nil }
+        let name = parts.resource.split(separator: "/").last.map(String.init) ?? ""
+        guard (1...64).contains(name.count), name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+=,.@_-".contains($0)) })
+        else { return nil }
+        return name
+    }
+
+    /// The Region and name of a Lambda function from its ARN.
+    public static func lambdaFunction(_ arn: String) -> (region: String, name: String)? {
+        guard let parts = parts(arn), parts.service == "lambda", Identifiers.isRegionCode(parts.region),
+              Identifiers.isAccountId(parts.account), parts.resource.hasPrefix("function:") else { return nil }
+        let name = String(parts.resource.dropFirst("function:".count).prefix { $0 != ":" })
+        guard (1...64).contains(name.count) else { return nil }
+        return (parts.region, name)
+    }
+
+    /// The Region of an application inference profile from its ARN.
+    public static func applicationProfileRegion(_ arn: String) -> String? {
+        guard let parsed = parse(arn), parsed.resourceType == "application-inference-profile",
+              Identifiers.isRegionCode(parsed.region), Identifiers.isAccountId(parsed.account),
+              !parsed.resourceId.isEmpty, parsed.resourceId.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+        else { return nil }
+        return parsed.region
     }
 }

@@ -9,6 +9,10 @@ struct IssueCollector {
         issues.append(InputIssue(field: field, problem: problem))
     }
 
+    mutating func add(_ more: [InputIssue]) {
+        issues += more
+    }
+
     /// Throws the collected issues, if any.
     func throwIfAny() throws(InputIssues) {
         if !issues.isEmpty { throw InputIssues(issues) }

@@ -1,11 +1,13 @@
 /// Rejects keys a hand-written document does not define, so a typo is reported instead of
 /// silently ignored.
 enum StrictKeys {
-    private struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
+
+    /// The keyed container, after checking that every key in it is one of `Key`'s cases.
+    static func container<Key: CodingKey & CaseIterable>(
+        _ decoder: any Decoder, keyedBy: Key.Type
+    ) throws -> KeyedDecodingContainer<Key> {
+        try check(decoder, allowed: Key.self)
+        return try decoder.container(keyedBy: Key.self)
     }
 
     static func check<Key: CodingKey & CaseIterable>(_ decoder: any Decoder, allowed: Key.Type) throws {
@@ -18,4 +20,12 @@ enum StrictKeys {
                     + known.joined(separator: ", ")))
         }
     }
+}
+
+/// Any key of a keyed container, for looking at keys a type does not define.
+struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }

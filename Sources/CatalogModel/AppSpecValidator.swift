@@ -1,0 +1,96 @@
+/// Checks an app spec against the rules of its pattern and against the catalog, and reports
+/// every problem with the field it is in. Pure: reads only the spec and a snapshot.
+public struct AppSpecValidator: Sendable {
+    public let catalog: CatalogSnapshot
+
+    public init(catalog: CatalogSnapshot) {
+        self.catalog = catalog
+    }
+
+    /// Every problem in `spec`; empty when it can be synthesized in each of its Regions.
+    public func issues(_ spec: AppSpec) -> [InputIssue] {
+        var issues = IssueCollector()
+        if !AppNaming.isValid(spec.name) {
+            issues.add("name", "\(quoted(spec.name)) is not an app name: \(AppNaming.rule)")
+        }
+        issues.checkText(spec.team, at: "team")
+        if let account = spec.account, !Identifiers.isAccountId(account) {
+            issues.add("account", "\(quoted(account)) is not a 12-digit AWS account id")
+        }
+        if let stage = spec.stage, !AppNaming.isValidStage(stage) {
+            issues.add("stage", "\(quoted(stage)) is not a stage: \(AppNaming.stageRule)")
+        }
+        checkRegions(spec.regions, &issues)
+        issues.add(TagRules.issues(spec.tags, at: "tags"))
+        switch spec.properties {
+        case let .lambdaBedrockInferenceProfile(properties):
+            LambdaPropertiesRules(catalog: catalog).check(properties, regions: validRegions(spec), &issues)
+        case let .applicationInferenceProfile(properties):
+            ProfilePropertiesRules(catalog: catalog).check(properties, regions: validRegions(spec), &issues)
+        }
+        return issues.issues
+    }
+
+    private func checkRegions(_ regions: [String], _ issues: inout IssueCollector) {
+        if regions.isEmpty { issues.add("regions", "name at least one Region; each gets its own template") }
+        var seen = Set<String>()
+        for (index, code) in regions.enumerated() {
+            let at = "regions[\(index)]"
+            if !seen.insert(code).inserted { issues.add(at, "\(quoted(code)) is listed twice") }
+            do {
+                _ = try InvocationResolver(catalog: catalog).region(code)
+            } catch {
+                issues.add(at, error.description)
+            }
+        }
+    }
+
+    /// The spec's Regions that exist and offer Bedrock, with their index, for per-Region checks.
+    private func validRegions(_ spec: AppSpec) -> [(index: Int, code: String)] {
+        spec.regions.enumerated().filter { catalog.regions[$0.element]?.bedrock == true }.map { ($0.offset, $0.element) }
+    }
+}
+
+extension IssueCollector {
+    /// The model, or an issue at `field` naming close ids.
+    mutating func model(_ id: String, at field: String, in catalog: CatalogSnapshot) -> FoundationModel? {
+        do {
+            return try InvocationResolver(catalog: catalog).model(id)
+        } catch {
+            add(field, error.description)
+            return nil
+        }
+    }
+
+    /// Resolution in each Region, or an issue at `regions[i]` naming what would work instead.
+    mutating func resolve(
+        _ model: FoundationModel, in regions: [(index: Int, code: String)], crossRegion: Bool, geography: String?,
+        catalog: CatalogSnapshot
+    ) {
+        for region in regions {
+            do {
+                _ = try InvocationResolver(catalog: catalog)
+                    .resolve(modelId: model.id, region: region.code, crossRegion: crossRegion, geography: geography)
+            } catch {
+                add("regions[\(region.index)]", error.description)
+            }
+        }
+    }
+
+    mutating func checkProfileName(_ name: String?, at field: String) {
+        if let name, !ProfileNaming.isValidName(name) {
+            add(field, "\(quoted(name)) is not a profile name: \(ProfileNaming.nameRule)")
+        }
+    }
+
+    mutating func checkProfileDescription(_ description: String?, at field: String) {
+        if let description, !ProfileNaming.isValidDescription(description) {
+            add(field, "\(quoted(description)) is not a profile description: \(ProfileNaming.descriptionRule)")
+        }
+    }
+
+    /// `field` names a value that only makes sense when `condition` holds.
+    mutating func conflict(_ present: Bool, _ field: String, _ problem: String) {
+        if present { add(field, problem) }
+    }
+}

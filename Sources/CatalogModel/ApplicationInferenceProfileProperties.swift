@@ -1,0 +1,78 @@
+/// Properties of `application-inference-profile`: a standalone profile for cost tracking.
+public struct ApplicationInferenceProfileProperties: Codable, Hashable, Sendable {
+    public var inferenceProfileName: String?
+    public var description: String?
+    public var modelSource: ModelSource?
+    public var tags: TagMap?
+    /// IAM role ARNs that get usage rights on the profile and the models it routes to.
+    public var grantTo: [String]?
+    /// An application inference profile made elsewhere: no profile is created, `grantTo` still
+    /// gets its rights, and `modelSource` tells the catalog where it routes.
+    public var existingProfileArn: String?
+
+    public init(
+        inferenceProfileName: String? = nil, description: String? = nil, modelSource: ModelSource? = nil,
+        tags: TagMap? = nil, grantTo: [String]? = nil, existingProfileArn: String? = nil
+    ) {
+        self.inferenceProfileName = inferenceProfileName
+        self.description = description
+        self.modelSource = modelSource
+        self.tags = tags
+        self.grantTo = grantTo
+        self.existingProfileArn = existingProfileArn
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case inferenceProfileName, description, modelSource, tags, grantTo, existingProfileArn
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
+        inferenceProfileName = try c.decodeIfPresent(String.self, forKey: .inferenceProfileName)
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        modelSource = try c.decodeIfPresent(ModelSource.self, forKey: .modelSource)
+        tags = try c.decodeIfPresent(TagMap.self, forKey: .tags)
+        grantTo = try c.decodeIfPresent([String].self, forKey: .grantTo)
+        existingProfileArn = try c.decodeIfPresent(String.self, forKey: .existingProfileArn)
+    }
+
+    /// `{ foundationModel: ID }` (one Region) or `{ crossRegion: { geography: G, model: ID } }`.
+    public struct ModelSource: Codable, Hashable, Sendable {
+        public var foundationModel: String?
+        public var crossRegion: CrossRegion?
+
+        public init(foundationModel: String? = nil, crossRegion: CrossRegion? = nil) {
+            self.foundationModel = foundationModel
+            self.crossRegion = crossRegion
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case foundationModel, crossRegion }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
+            foundationModel = try c.decodeIfPresent(String.self, forKey: .foundationModel)
+            crossRegion = try c.decodeIfPresent(CrossRegion.self, forKey: .crossRegion)
+        }
+
+        /// The model id, whichever form names it.
+        public var modelId: String? { foundationModel ?? crossRegion?.model }
+    }
+
+    public struct CrossRegion: Codable, Hashable, Sendable {
+        public var geography: String
+        public var model: String
+
+        public init(geography: String, model: String) {
+            self.geography = geography
+            self.model = model
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case geography, model }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
+            geography = try c.decode(String.self, forKey: .geography)
+            model = try c.decode(String.self, forKey: .model)
+        }
+    }
+}

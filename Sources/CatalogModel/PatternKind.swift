@@ -1,0 +1,7 @@
+/// The deployment patterns deploycat synthesizes.
+public enum PatternKind: String, Codable, Hashable, Sendable, CaseIterable, NamedValue {
+    /// A Lambda function calling Bedrock through its own application inference profile.
+    case lambdaBedrockInferenceProfile = "lambda-bedrock-inference-profile"
+    /// A standalone application inference profile for cost tracking, with usage grants.
+    case applicationInferenceProfile = "application-inference-profile"
+}
