@@ -24,6 +24,7 @@ let package = Package(
             exclude: ["DefaultCatalog/README.md"],
             resources: [
                 .embedInCode("../../migrations/0001_create_catalog.sql"),
+                .embedInCode("../../migrations/0002_create_apps.sql"),
                 .embedInCode("DefaultCatalog/default-catalog.json"),
             ]
         ),

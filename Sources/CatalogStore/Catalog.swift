@@ -6,9 +6,9 @@ internal import GRDB
 /// transaction and speaks only in `CatalogModel` values.
 public struct Catalog: Sendable {
     /// Reads: a read-only connection for an existing file, which cannot change it.
-    private let reader: any DatabaseReader
+    let reader: any DatabaseReader
     /// Writes: the file's WAL-mode pool, opened only when there is something to write.
-    private let writer: @Sendable () throws -> any DatabaseWriter
+    let writer: @Sendable () throws -> any DatabaseWriter
     /// The file path, or `:memory:`, for error messages.
     public let path: String
 
@@ -159,7 +159,7 @@ public struct Catalog: Sendable {
     /// The ids of the migrations this binary knows, in order.
     public static var migrationIds: [String] { Migrations.all.map(\.id) }
 
-    private static func timestamp(_ date: Date) -> String {
+    static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)

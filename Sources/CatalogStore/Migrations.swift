@@ -5,6 +5,7 @@ internal import GRDB
 enum Migrations {
     static let all: [(id: String, sql: [UInt8])] = [
         ("0001_create_catalog", PackageResources._001_create_catalog_sql),
+        ("0002_create_apps", PackageResources._002_create_apps_sql),
     ]
 
     static var migrator: DatabaseMigrator {

@@ -14,4 +14,8 @@ struct DatabaseOptions: ParsableArguments {
     func openService() throws -> CatalogService {
         try CatalogService.open(path: path)
     }
+
+    func openWorkspace() throws -> Workspace {
+        try Workspace.open(path: path)
+    }
 }

@@ -16,7 +16,10 @@ public struct DeployCat: ParsableCommand {
               deploycat catalog resolve anthropic.claude-3-5-sonnet-20241022-v2:0 --region ap-northeast-1
             """,
         version: version,
-        subcommands: [Quickstart.self, CatalogCommands.self]
+        subcommands: [
+            Quickstart.self, CatalogCommands.self, ApplySpecs.self, AppsCommands.self, Synth.self, Versions.self,
+            ShowTemplate.self, Export.self,
+        ]
     )
 
     public init() {}

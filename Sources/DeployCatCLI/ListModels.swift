@@ -10,6 +10,7 @@ extension CatalogCommands {
             discussion: """
                 Example:
                   deploycat catalog models --provider Anthropic --region eu-west-1
+                  deploycat catalog models --usage
                 """
         )
 
@@ -19,22 +20,53 @@ extension CatalogCommands {
         @Option(help: "Only models listed in this Region, such as us-east-1.")
         var region: String?
 
+        @Flag(help: "Add each model's app count (apps whose latest templates use it), and list only used models.")
+        var usage = false
+
         @Flag(help: "Print a JSON array instead of a table.")
         var json = false
 
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let models = try database.openService().models(provider: provider, region: region)
-            if json { return try Output.json(models) }
-            var table = TextTable("MODEL", "PROVIDER", "LIFECYCLE", "INFERENCE", "REGIONS", "IN $/1K", "OUT $/1K")
+            let workspace = try database.openWorkspace()
+            var models = try workspace.catalog.models(provider: provider, region: region)
+            let users = usage ? try workspace.apps.modelUsage() : [:]
+            if usage { models = models.filter { users[$0.id] != nil } }
+            if json {
+                return try Output.json(models.map { ModelUsageView(model: $0, apps: usage ? users[$0.id] ?? [] : nil) })
+            }
+            var table = usage
+                ? TextTable("MODEL", "PROVIDER", "LIFECYCLE", "APPS", "USED BY")
+                : TextTable("MODEL", "PROVIDER", "LIFECYCLE", "INFERENCE", "REGIONS", "IN $/1K", "OUT $/1K")
             for model in models {
-                table.add(model.id, model.provider, Formatting.lifecycle(model), Formatting.list(model.inferenceTypes),
-                          "\(model.regions.count)", Formatting.price(model.price?.inputPer1k),
-                          Formatting.price(model.price?.outputPer1k))
+                if usage {
+                    let apps = users[model.id] ?? []
+                    table.add(model.id, model.provider, Formatting.lifecycle(model), "\(apps.count)", Formatting.list(apps))
+                } else {
+                    table.add(model.id, model.provider, Formatting.lifecycle(model), Formatting.list(model.inferenceTypes),
+                              "\(model.regions.count)", Formatting.price(model.price?.inputPer1k),
+                              Formatting.price(model.price?.outputPer1k))
+                }
             }
             Output.line(table.render())
             Output.note("\(models.count) models")
         }
     }
+}
+
+/// A model in `catalog models --json`; with --usage, the apps that use it.
+struct ModelUsageView: Encodable {
+    var model: FoundationModel
+    var apps: [String]?
+
+    func encode(to encoder: any Encoder) throws {
+        try model.encode(to: encoder)
+        guard let apps else { return }
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(apps, forKey: .apps)
+        try container.encode(apps.count, forKey: .appCount)
+    }
+
+    enum Key: String, CodingKey { case apps, appCount }
 }

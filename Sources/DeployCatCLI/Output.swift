@@ -10,8 +10,8 @@ enum Output {
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
-    static func line(_ text: String = "") {
-        print(text)
+    static func line(_ text: String = "", terminator: String = "\n") {
+        print(text, terminator: terminator)
     }
 
     static func warning(_ text: String) {

@@ -1,0 +1,25 @@
+/// A request about apps the catalog cannot answer.
+public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
+    case unknownApp(name: String, suggestions: [String])
+    case unknownRegion(app: String, region: String, regions: [String])
+    case unknownVersion(app: String, region: String, version: Int, latest: Int)
+    case noTemplates(app: String)
+    case duplicateApp(name: String, files: [String])
+
+    public var description: String {
+        switch self {
+        case let .unknownApp(name, suggestions):
+            return "app \"\(name)\" is not in the catalog"
+                + (suggestions.isEmpty ? "" : " (did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: " or ") + "?)")
+                + "; `deploycat apps list` lists the apps"
+        case let .unknownRegion(app, region, regions):
+            return "app \"\(app)\" has no template for \"\(region)\"; its Regions: \(regions.joined(separator: ", "))"
+        case let .unknownVersion(app, region, version, latest):
+            return "app \"\(app)\" in \"\(region)\" has no version \(version); versions are 1 to \(latest)"
+        case let .noTemplates(app):
+            return "app \"\(app)\" has no templates yet; run `deploycat synth \(app)`"
+        case let .duplicateApp(name, files):
+            return "app \"\(name)\" is defined more than once: \(files.joined(separator: ", ")); each app needs one spec"
+        }
+    }
+}

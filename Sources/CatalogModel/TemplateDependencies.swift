@@ -1,0 +1,23 @@
+/// What a template was built from, so a catalog change finds exactly the templates it affects.
+public struct TemplateDependencies: Codable, Hashable, Sendable {
+    public var models: [String]
+    /// System-defined profiles the template copies from or grants use of.
+    public var profiles: [String]
+    public var geographies: [String]
+    /// The deployment Region and every Region the template's requests may be served in.
+    public var regions: [String]
+
+    public init(models: [String] = [], profiles: [String] = [], geographies: [String] = [], regions: [String] = []) {
+        self.models = Array(Set(models)).sorted()
+        self.profiles = Array(Set(profiles)).sorted()
+        self.geographies = Array(Set(geographies)).sorted()
+        self.regions = Array(Set(regions)).sorted()
+    }
+
+    /// What a resolved model call depends on.
+    public init(_ resolution: Resolution) {
+        self.init(models: [resolution.modelId], profiles: resolution.profileId.map { [$0] } ?? [],
+                  geographies: resolution.geography.map { [$0] } ?? [],
+                  regions: [resolution.region] + resolution.destinationRegions)
+    }
+}

@@ -1,0 +1,151 @@
+import CatalogModel
+import CatalogStore
+import CatalogSynthesis
+import Crypto
+import Foundation
+
+/// The app use cases: apply specs, synthesize and version templates, and the queries on them.
+public struct AppService: Sendable {
+    public let catalog: Catalog
+    public var specs = SpecReader()
+
+    public init(catalog: Catalog) {
+        self.catalog = catalog
+    }
+
+    // MARK: - Specs
+
+    /// Validates every spec in `paths` against its pattern and the catalog, then stores them in
+    /// one transaction; nothing is stored when any spec has a problem.
+    public func apply(paths: [String]) throws -> [(name: String, change: AppChange)] {
+        let located = try specs.read(paths)
+        let snapshot = try catalog.snapshot()
+        let validator = AppSpecValidator(catalog: snapshot)
+        var errors: [InputError] = []
+        for (name, copies) in Dictionary(grouping: located, by: \.spec.name) where copies.count > 1 {
+            throw AppError.duplicateApp(name: name, files: copies.map { $0.place.isEmpty ? $0.file : "\($0.file) \($0.place)" })
+        }
+        for item in located {
+            let issues = validator.issues(item.spec)
+            guard !issues.isEmpty else { continue }
+            let prefix = (item.place.isEmpty ? "" : "\(item.place) ") + "(app \"\(item.spec.name)\")"
+            errors.append(InputError(file: item.file, issues: issues.map { InputIssue(field: "\(prefix) \($0.field)", problem: $0.problem) }))
+        }
+        guard errors.isEmpty else { throw InputErrors(errors) }
+        let changes = try catalog.applySpecs(located.map { ($0.spec, $0.file) })
+        return zip(located, changes).map { ($0.spec.name, $1) }
+    }
+
+    public func apps(usingModel model: String? = nil) throws -> [StoredApp] {
+        let apps = try catalog.apps()
+        guard let model else { return apps }
+        _ = try InvocationResolver(catalog: catalog.snapshot()).model(model)
+        let users = Set(try catalog.appsUsing(model: model))
+        return apps.filter { users.contains($0.name) }
+    }
+
+    public func app(_ name: String) throws -> StoredApp {
+        guard let app = try catalog.app(named: name), app.deletedAt == nil else {
+            throw AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: try catalog.apps().map(\.name)))
+        }
+        return app
+    }
+
+    public func delete(_ name: String) throws {
+        try catalog.deleteApp(named: name)
+    }
+
+    // MARK: - Templates
+
+    /// One line of `synth`'s report.
+    public struct SynthResult: Sendable {
+        public var app: String
+        public var region: String
+        public var outcome: Result<RecordedTemplate, SynthesisFailure>
+    }
+
+    /// Synthesizes the named apps (or all live apps), stores a new version only where the text
+    /// changed, and reports each app and Region. Apps that cannot be synthesized are reported
+    /// and the others still recorded.
+    public func synth(apps names: [String]) throws -> [SynthResult] {
+        let apps = try names.isEmpty ? catalog.apps() : names.map(app)
+        let snapshot = try catalog.snapshot()
+        var candidates: [TemplateCandidate] = []
+        var failures: [SynthResult] = []
+        for app in apps {
+            for region in app.spec.regions {
+                do {
+                    let template = try Synthesizer.synthesize(app.spec, region: region, catalog: snapshot)
+                    let body = template.json
+                    candidates.append(TemplateCandidate(app: app.name, region: region, sha256: Self.sha256(body), body: body,
+                                                        specRevision: app.specRevision, dependencies: template.dependencies))
+                } catch {
+                    failures.append(SynthResult(app: app.name, region: region,
+                                                outcome: .failure(SynthesisFailure(message: "\(error)"))))
+                }
+            }
+        }
+        let recorded = try catalog.recordTemplates(candidates)
+        return zip(candidates, recorded).map { SynthResult(app: $0.app, region: $0.region, outcome: .success($1)) } + failures
+    }
+
+    public func versions(app name: String) throws -> [TemplateVersion] {
+        _ = try catalogApp(name)
+        return try catalog.templateVersions(app: name)
+    }
+
+    /// One template version: the latest by default, of the only Region when the app has one.
+    public func template(app name: String, region: String?, version: Int?) throws -> TemplateVersion {
+        let app = try catalogApp(name)
+        let versions = try catalog.templateVersions(app: name)
+        guard !versions.isEmpty else { throw AppError.noTemplates(app: name) }
+        let regions = Array(Set(versions.map(\.region))).sorted()
+        let chosen = region ?? app.spec.regions.first ?? regions[0]
+        let inRegion = versions.filter { $0.region == chosen }
+        guard let latest = inRegion.last else {
+            throw AppError.unknownRegion(app: name, region: chosen, regions: regions)
+        }
+        guard let version else { return latest }
+        guard let match = inRegion.first(where: { $0.version == version }) else {
+            throw AppError.unknownVersion(app: name, region: chosen, version: version, latest: latest.version)
+        }
+        return match
+    }
+
+    /// Writes each live app's latest templates to `directory/APP/REGION.template.json`.
+    public func export(to directory: String, apps names: [String]) throws -> [String] {
+        let wanted = try Set(names.isEmpty ? catalog.apps().map(\.name) : names.map { try app($0).name })
+        var written: [String] = []
+        for version in try catalog.latestVersions() where wanted.contains(version.app) {
+            let folder = (directory as NSString).appendingPathComponent(version.app)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let file = (folder as NSString).appendingPathComponent("\(version.region).template.json")
+            try Data(version.body.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+            written.append(file)
+        }
+        return written
+    }
+
+    /// Model id -> live apps whose latest templates use it.
+    public func modelUsage() throws -> [String: [String]] {
+        try catalog.modelUsage()
+    }
+
+    /// An app, deleted ones included: their history stays readable.
+    private func catalogApp(_ name: String) throws -> StoredApp {
+        guard let app = try catalog.app(named: name) else {
+            throw AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: try catalog.apps().map(\.name)))
+        }
+        return app
+    }
+
+    static func sha256(_ text: String) -> String {
+        Hex.encode(SHA256.hash(data: Array(text.utf8)))
+    }
+}
+
+/// Why one app could not be synthesized in one Region.
+public struct SynthesisFailure: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,72 @@
+import CatalogModel
+import Foundation
+internal import GRDB
+
+/// App specs: apply, list, delete.
+extension Catalog {
+    /// Apps sorted by name; deleted ones only when asked for.
+    public func apps(includingDeleted: Bool = false) throws -> [StoredApp] {
+        try translatingDatabaseErrors(path: path) {
+            try reader.read { db in
+                try AppRecord.order(AppRecord.Columns.name).fetchAll(db)
+                    .filter { includingDeleted || $0.deletedAt == nil }
+                    .map(Self.storedApp)
+            }
+        }
+    }
+
+    public func app(named name: String) throws -> StoredApp? {
+        try translatingDatabaseErrors(path: path) {
+            try reader.read { db in try AppRecord.fetchOne(db, key: name).map(Self.storedApp) }
+        }
+    }
+
+    /// Stores specs in one transaction; a spec equal to the stored one changes nothing, and
+    /// when nothing changes the file is not touched.
+    public func applySpecs(_ specs: [(spec: AppSpec, source: String)], at date: Date = Date()) throws -> [AppChange] {
+        let planned = try translatingDatabaseErrors(path: path) {
+            try reader.read { db in try specs.map { try Self.change(for: $0.spec, db) } }
+        }
+        guard planned.contains(where: { $0 != .unchanged }) else { return planned }
+        return try translatingDatabaseErrors(path: path) {
+            try writer().write { db in
+                try specs.map { spec, source in
+                    let change = try Self.change(for: spec, db)
+                    guard change != .unchanged else { return change }
+                    let revision = (try AppRecord.fetchOne(db, key: spec.name)?.specRevision ?? 0) + 1
+                    try AppRecord(name: spec.name, team: spec.team, pattern: spec.pattern.rawValue,
+                                  spec: spec.canonicalJSON(), specRevision: revision, source: source,
+                                  updatedAt: Self.timestamp(date), deletedAt: nil).save(db)
+                    try AppTagRecord.filter(AppTagRecord.Columns.appName == spec.name).deleteAll(db)
+                    for (key, value) in spec.tags.sorted {
+                        try AppTagRecord(appName: spec.name, key: key, value: value).insert(db)
+                    }
+                    return change
+                }
+            }
+        }
+    }
+
+    /// Marks the app deleted; its template versions stay readable. Throws when no live app has the name.
+    public func deleteApp(named name: String, at date: Date = Date()) throws {
+        guard let app = try app(named: name), app.deletedAt == nil else {
+            throw AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: try apps().map(\.name)))
+        }
+        try translatingDatabaseErrors(path: path) {
+            try writer().write { db in
+                try db.execute(sql: "UPDATE app SET deletedAt = ? WHERE name = ?", arguments: [Self.timestamp(date), name])
+            }
+        }
+    }
+
+    private static func change(for spec: AppSpec, _ db: Database) throws -> AppChange {
+        guard let stored = try AppRecord.fetchOne(db, key: spec.name) else { return .created }
+        if stored.deletedAt != nil { return .restored }
+        return stored.spec == spec.canonicalJSON() ? .unchanged : .updated
+    }
+
+    static func storedApp(_ record: AppRecord) throws -> StoredApp {
+        StoredApp(spec: try AppSpec.fromCanonicalJSON(record.spec), specRevision: record.specRevision,
+                  source: record.source, updatedAt: record.updatedAt, deletedAt: record.deletedAt)
+    }
+}

@@ -1,0 +1,113 @@
+import CatalogModel
+import Foundation
+internal import GRDB
+
+/// Template versions: record, list, and which apps use which models.
+extension Catalog {
+    /// Records each candidate whose text differs from the latest version of its app and
+    /// Region, with its dependencies and the current catalog revision, in one transaction.
+    public func recordTemplates(_ candidates: [TemplateCandidate], at date: Date = Date()) throws -> [RecordedTemplate] {
+        let latest = try latestVersions()
+        let isUnchanged = { (candidate: TemplateCandidate) in
+            latest.first { $0.app == candidate.app && $0.region == candidate.region }?.sha256 == candidate.sha256
+        }
+        if candidates.allSatisfy(isUnchanged) {
+            return candidates.compactMap { candidate in
+                latest.first { $0.app == candidate.app && $0.region == candidate.region }
+                    .map { RecordedTemplate(version: $0, isNew: false) }
+            }
+        }
+        return try translatingDatabaseErrors(path: path) {
+            try writer().write { db in
+                let catalogRevision = try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0
+                return try candidates.map { candidate in
+                    let previous = try Self.latestRecord(app: candidate.app, region: candidate.region, db)
+                    if let previous, previous.sha256 == candidate.sha256 {
+                        return RecordedTemplate(version: try Self.version(previous, db), isNew: false)
+                    }
+                    var record = TemplateVersionRecord(
+                        id: nil, appName: candidate.app, region: candidate.region, version: (previous?.version ?? 0) + 1,
+                        sha256: candidate.sha256, body: candidate.body, catalogRevision: catalogRevision,
+                        specRevision: candidate.specRevision, createdAt: Self.timestamp(date))
+                    try record.insert(db)
+                    let id = record.id!
+                    let deps = candidate.dependencies
+                    for (kind, refs) in [("model", deps.models), ("profile", deps.profiles),
+                                         ("geography", deps.geographies), ("region", deps.regions)] {
+                        for ref in refs {
+                            try TemplateDependencyRecord(templateVersionId: id, kind: kind, ref: ref).insert(db)
+                        }
+                    }
+                    return RecordedTemplate(version: try Self.version(record, db), isNew: true)
+                }
+            }
+        }
+    }
+
+    /// Every version of an app's templates, by Region then version.
+    public func templateVersions(app: String) throws -> [TemplateVersion] {
+        try translatingDatabaseErrors(path: path) {
+            try reader.read { db in
+                try TemplateVersionRecord.filter(TemplateVersionRecord.Columns.appName == app)
+                    .order(TemplateVersionRecord.Columns.region, TemplateVersionRecord.Columns.version)
+                    .fetchAll(db).map { try Self.version($0, db) }
+            }
+        }
+    }
+
+    /// The newest version of each app and Region, by app then Region.
+    public func latestVersions() throws -> [TemplateVersion] {
+        try translatingDatabaseErrors(path: path) {
+            try reader.read { db in
+                try TemplateVersionRecord.fetchAll(db, sql: """
+                    SELECT t.* FROM templateVersion t
+                    WHERE t.version = (SELECT MAX(version) FROM templateVersion
+                                       WHERE appName = t.appName AND region = t.region)
+                    ORDER BY t.appName, t.region
+                    """).map { try Self.version($0, db) }
+            }
+        }
+    }
+
+    /// Live apps whose latest template in some Region uses the model, directly or through a profile.
+    public func appsUsing(model: String) throws -> [String] {
+        try modelUsage()[model] ?? []
+    }
+
+    /// Model id -> live apps whose latest templates use it, sorted.
+    public func modelUsage() throws -> [String: [String]] {
+        try translatingDatabaseErrors(path: path) {
+            try reader.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT DISTINCT d.ref AS model, t.appName AS app
+                    FROM templateDependency d
+                    JOIN templateVersion t ON t.id = d.templateVersionId
+                    JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
+                    WHERE d.kind = 'model'
+                      AND t.version = (SELECT MAX(version) FROM templateVersion
+                                       WHERE appName = t.appName AND region = t.region)
+                      AND EXISTS (SELECT 1 FROM json_each(a.spec, '$.regions') WHERE value = t.region)
+                    ORDER BY model, app
+                    """)
+                return Dictionary(grouping: rows, by: { $0["model"] as String }).mapValues { $0.map { $0["app"] as String } }
+            }
+        }
+    }
+
+    private static func latestRecord(app: String, region: String, _ db: Database) throws -> TemplateVersionRecord? {
+        try TemplateVersionRecord
+            .filter(TemplateVersionRecord.Columns.appName == app && TemplateVersionRecord.Columns.region == region)
+            .order(TemplateVersionRecord.Columns.version.desc).fetchOne(db)
+    }
+
+    private static func version(_ record: TemplateVersionRecord, _ db: Database) throws -> TemplateVersion {
+        let rows = try TemplateDependencyRecord.filter(TemplateDependencyRecord.Columns.templateVersionId == record.id)
+            .fetchAll(db)
+        func refs(_ kind: String) -> [String] { rows.filter { $0.kind == kind }.map(\.ref) }
+        return TemplateVersion(
+            app: record.appName, region: record.region, version: record.version, sha256: record.sha256, body: record.body,
+            catalogRevision: record.catalogRevision, specRevision: record.specRevision, createdAt: record.createdAt,
+            dependencies: TemplateDependencies(models: refs("model"), profiles: refs("profile"),
+                                               geographies: refs("geography"), regions: refs("region")))
+    }
+}

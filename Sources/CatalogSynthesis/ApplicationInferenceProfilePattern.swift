@@ -1,0 +1,55 @@
+import CatalogModel
+
+/// `application-inference-profile`: a standalone application inference profile (or one made
+/// elsewhere) for cost tracking, with usage rights for existing roles.
+struct ApplicationInferenceProfilePattern {
+    let context: SynthesisContext
+    let properties: ApplicationInferenceProfileProperties
+
+    func build() throws -> (TemplateValue, TemplateDependencies) {
+        let source = properties.modelSource
+        let resolution = try context.resolver.resolve(
+            modelId: source?.modelId ?? "", region: context.region, crossRegion: source?.crossRegion != nil,
+            geography: source?.crossRegion?.geography)
+        let profileArn: TemplateValue
+        let summary: String
+        if let existing = properties.existingProfileArn {
+            profileArn = .string(existing)
+            summary = "usage rights on an existing application inference profile for \(resolution.modelId)"
+        } else {
+            profileArn = ProfileResource.arn
+            summary = "application inference profile for \(resolution.modelId) copied from "
+                + (resolution.profileId ?? "the model in \(context.region)")
+        }
+        var template = context.template(summary: summary, resolution: resolution)
+        if properties.existingProfileArn == nil {
+            ProfileResource.add(to: &template, context: context, name: properties.inferenceProfileName,
+                                description: properties.description, copyFrom: resolution.modelSourceArn,
+                                tags: properties.tags)
+        }
+        let roles = (properties.grantTo ?? []).compactMap(ARN.roleName)
+        if !roles.isEmpty {
+            template.resource("UsagePolicy", "AWS::IAM::Policy", [
+                "PolicyName": .string("\(context.spec.name)-\(context.region)-profile-usage"),
+                "Roles": .strings(roles),
+                "PolicyDocument": InvokeStatements.document(InvokeStatements.statements(
+                    profileArn: profileArn, resolution: resolution, extraProfileActions: ["bedrock:GetInferenceProfile"])),
+            ])
+        }
+        if template.resources.isEmpty {
+            // A stack needs one resource; this one costs nothing and does nothing, so the stack
+            // can still export the existing profile's ARN for other apps.
+            template.resource("CatalogEntry", "AWS::CloudFormation::WaitConditionHandle", [:], metadata: [
+                "deploycat": "Placeholder: the profile exists elsewhere and no role is granted its use",
+            ])
+        }
+        let export = "deploycat-\(context.spec.name)-InferenceProfileArn"
+        if let existing = properties.existingProfileArn {
+            template.output("InferenceProfileArn", .string(existing), description: "The existing profile's ARN", export: export)
+        } else {
+            template.output("InferenceProfileArn", ProfileResource.arn, description: "The profile's ARN", export: export)
+            template.output("InferenceProfileId", ProfileResource.id, description: "The profile's id")
+        }
+        return (template.value, TemplateDependencies(resolution))
+    }
+}

@@ -1,0 +1,13 @@
+/// An ARN as a template value. The partition becomes `${AWS::Partition}`, so the template
+/// names no partition of its own, and any ARN with a pseudo parameter is an `Fn::Sub`.
+enum ArnValue {
+    static func of(_ arn: String) -> TemplateValue {
+        guard arn.hasPrefix("arn:"), let end = arn.dropFirst(4).firstIndex(of: ":") else { return .string(arn) }
+        return .sub("arn:${AWS::Partition}" + arn[end...])
+    }
+
+    /// An EC2 resource of this stack's account and Region, such as `subnet/${IsolatedSubnet1}`.
+    static func ec2(_ resource: String) -> TemplateValue {
+        .sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:\(resource)")
+    }
+}

@@ -1,0 +1,12 @@
+import CatalogModel
+
+/// One app's template for one Region, with what it was built from.
+public struct SynthesizedTemplate: Hashable, Sendable {
+    public var app: String
+    public var region: String
+    public var body: TemplateValue
+    public var dependencies: TemplateDependencies
+
+    /// The canonical JSON text: what is hashed, stored and written to disk.
+    public var json: String { TemplateRenderer.json(body) }
+}

@@ -1,0 +1,55 @@
+import CatalogModel
+
+/// The synthesis entry point: `(AppSpec, Region, CatalogSnapshot) -> template`. Pure: no
+/// clock, environment, files or database, so the same inputs give byte-identical output.
+public enum Synthesizer {
+    /// Builds the spec's template for one of its Regions. The spec should have passed
+    /// `AppSpecValidator`; a model the catalog cannot route still throws `CatalogError`.
+    public static func synthesize(_ spec: AppSpec, region: String, catalog: CatalogSnapshot) throws -> SynthesizedTemplate {
+        let context = SynthesisContext(spec: spec, region: region, resolver: InvocationResolver(catalog: catalog))
+        let (body, dependencies): (TemplateValue, TemplateDependencies)
+        switch spec.properties {
+        case let .lambdaBedrockInferenceProfile(properties):
+            (body, dependencies) = try LambdaInferenceProfilePattern(context: context, properties: properties).build()
+        case let .applicationInferenceProfile(properties):
+            (body, dependencies) = try ApplicationInferenceProfilePattern(context: context, properties: properties).build()
+        }
+        return SynthesizedTemplate(app: spec.name, region: region, body: body, dependencies: dependencies)
+    }
+
+    /// Every Region's template of the spec, in the spec's Region order.
+    public static func synthesizeAll(_ spec: AppSpec, catalog: CatalogSnapshot) throws -> [SynthesizedTemplate] {
+        try spec.regions.map { try synthesize(spec, region: $0, catalog: catalog) }
+    }
+}
+
+/// What every pattern needs besides its own properties.
+struct SynthesisContext {
+    let spec: AppSpec
+    let region: String
+    let resolver: InvocationResolver
+
+    /// The template skeleton every pattern starts from: description, metadata, target rule.
+    func template(summary: String, resolution: Resolution) -> TemplateBuilder {
+        var template = TemplateBuilder(description: "deploycat app \(spec.name) (\(spec.pattern.rawValue)) in \(region): \(summary)")
+        template.requireDeployment(region: region, account: spec.account)
+        var routing: [String: TemplateValue] = [
+            "model": .string(resolution.modelId),
+            "destinationRegions": .strings(resolution.destinationRegions),
+        ]
+        if let profile = resolution.profileId { routing["systemProfile"] = .string(profile) }
+        template.metadata["deploycat"] = [
+            "app": .string(spec.name),
+            "team": .string(spec.team),
+            "pattern": .string(spec.pattern.rawValue),
+            "region": .string(region),
+            "routing": .object(routing),
+        ]
+        return template
+    }
+
+    /// The tags every taggable resource of the app carries, as a CloudFormation `Tags` list.
+    func tags(adding extra: TagMap? = nil) -> TemplateValue {
+        ResourceTags.list(spec: spec, extra: extra)
+    }
+}

@@ -1,0 +1,61 @@
+/// Collects a template's sections; patterns add resources and outputs to it.
+struct TemplateBuilder {
+    var description: String
+    var metadata: [String: TemplateValue] = [:]
+    var rules: [String: TemplateValue] = [:]
+    var resources: [String: TemplateValue] = [:]
+    var outputs: [String: TemplateValue] = [:]
+
+    init(description: String) {
+        self.description = description
+    }
+
+    /// - Parameter keepOnDelete: for stateful resources: keep them when the stack is deleted
+    ///   or the resource replaced (`DeletionPolicy` and `UpdateReplacePolicy` `Retain`).
+    mutating func resource(
+        _ logicalId: String, _ type: String, _ properties: [String: TemplateValue],
+        metadata: [String: TemplateValue]? = nil, keepOnDelete: Bool = false
+    ) {
+        var resource: [String: TemplateValue] = ["Type": .string(type), "Properties": .object(properties)]
+        if let metadata { resource["Metadata"] = .object(metadata) }
+        if keepOnDelete {
+            resource["DeletionPolicy"] = "Retain"
+            resource["UpdateReplacePolicy"] = "Retain"
+        }
+        resources[logicalId] = .object(resource)
+    }
+
+    mutating func output(_ name: String, _ value: TemplateValue, description: String, export: String? = nil) {
+        var output: [String: TemplateValue] = ["Value": value, "Description": .string(description)]
+        if let export { output["Export"] = ["Name": .string(export)] }
+        outputs[name] = .object(output)
+    }
+
+    /// Fails the stack before anything is created when it is deployed in another Region or
+    /// account than the spec names: the template's ARNs and routes are for that Region.
+    mutating func requireDeployment(region: String, account: String?) {
+        var assertions: [TemplateValue] = [[
+            "Assert": .equals(.ref("AWS::Region"), .string(region)),
+            "AssertDescription": .string("This template is synthesized for \(region); its model routes and ARNs are that Region's."),
+        ]]
+        if let account {
+            assertions.append([
+                "Assert": .equals(.ref("AWS::AccountId"), .string(account)),
+                "AssertDescription": .string("This template is synthesized for account \(account)."),
+            ])
+        }
+        rules["DeploymentTarget"] = ["Assertions": .array(assertions)]
+    }
+
+    var value: TemplateValue {
+        var template: [String: TemplateValue] = [
+            "AWSTemplateFormatVersion": "2010-09-09",
+            "Description": .string(description),
+            "Resources": .object(resources),
+        ]
+        if !metadata.isEmpty { template["Metadata"] = .object(metadata) }
+        if !rules.isEmpty { template["Rules"] = .object(rules) }
+        if !outputs.isEmpty { template["Outputs"] = .object(outputs) }
+        return .object(template)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// A CloudFormation template as plain JSON values. Objects are dictionaries: their order is
+/// set at rendering (sorted keys), so a template's text depends only on its content.
+public indirect enum TemplateValue: Hashable, Sendable, Codable {
+    case string(String)
+    case number(Int)
+    case bool(Bool)
+    case array([TemplateValue])
+    case object([String: TemplateValue])
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case let .string(value): try container.encode(value)
+        case let .number(value): try container.encode(value)
+        case let .bool(value): try container.encode(value)
+        case let .array(values): try container.encode(values)
+        case let .object(values): try container.encode(values)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let values = try? container.decode([TemplateValue].self) {
+            self = .array(values)
+        } else {
+            self = .object(try container.decode([String: TemplateValue].self))
+        }
+    }
+
+    /// Parses a stored template's JSON text.
+    public static func parse(_ json: String) throws -> TemplateValue {
+        try JSONDecoder().decode(TemplateValue.self, from: Data(json.utf8))
+    }
+
+    /// The members of an object, or nothing.
+    public subscript(key: String) -> TemplateValue? {
+        if case let .object(values) = self { return values[key] }
+        return nil
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .number(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+// MARK: - Intrinsic functions
+
+extension TemplateValue {
+    static func ref(_ logicalId: String) -> TemplateValue { ["Ref": .string(logicalId)] }
+
+    static func getAtt(_ logicalId: String, _ attribute: String) -> TemplateValue {
+        ["Fn::GetAtt": [.string(logicalId), .string(attribute)]]
+    }
+
+    static func sub(_ text: String) -> TemplateValue { ["Fn::Sub": .string(text)] }
+
+    static func select(_ index: Int, _ list: TemplateValue) -> TemplateValue { ["Fn::Select": [.number(index), list]] }
+
+    static let availabilityZones: TemplateValue = ["Fn::GetAZs": ""]
+
+    static func cidr(_ block: TemplateValue, count: Int, hostBits: Int) -> TemplateValue {
+        ["Fn::Cidr": [block, .string(String(count)), .string(String(hostBits))]]
+    }
+
+    static func equals(_ a: TemplateValue, _ b: TemplateValue) -> TemplateValue { ["Fn::Equals": [a, b]] }
+
+    static func strings(_ values: [String]) -> TemplateValue { .array(values.map { .string($0) }) }
+}

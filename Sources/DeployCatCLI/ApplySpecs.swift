@@ -1,0 +1,33 @@
+import ArgumentParser
+
+/// `deploycat apply -f PATH...`: store app specs.
+struct ApplySpecs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: "Store app specs (YAML or JSON files, or folders of them) after checking them against the catalog.",
+        discussion: """
+            Every spec is checked first; when any has a problem, nothing is stored. Applying the same \
+            spec again changes nothing. Run `deploycat synth` afterwards to build the templates.
+
+            Example:
+              deploycat apply -f examples/
+              deploycat apply -f support-chat.yaml -f batch-summaries.yaml
+            """
+    )
+
+    @Option(name: .shortAndLong, parsing: .upToNextOption, help: "Spec files or folders (.yaml, .yml, .json).")
+    var file: [String]
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if file.isEmpty { throw ValidationError("name at least one spec file or folder with -f") }
+    }
+
+    func run() throws {
+        let results = try database.openWorkspace().apps.apply(paths: file)
+        var table = TextTable("APP", "RESULT")
+        for result in results { table.add(result.name, result.change.rawValue) }
+        Output.line(table.render())
+    }
+}

@@ -1,0 +1,125 @@
+import ArgumentParser
+import CatalogModel
+
+/// `deploycat apps ...`: the apps and their specs.
+struct AppsCommands: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apps",
+        abstract: "List, show and delete apps.",
+        subcommands: [ListApps.self, ShowApp.self, DeleteApp.self]
+    )
+
+    /// `deploycat apps list`.
+    struct ListApps: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List apps; with --model, those whose latest templates use that model.",
+            discussion: """
+                Example:
+                  deploycat apps list --model anthropic.claude-3-5-sonnet-20241022-v2:0
+                """
+        )
+
+        @Option(help: "Only apps whose latest templates use this model, directly or through a profile.")
+        var model: String?
+
+        @Flag(help: "Print a JSON array instead of a table.")
+        var json = false
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let apps = try database.openWorkspace().apps.apps(usingModel: model)
+            if json { return try Output.json(apps.map(AppView.init)) }
+            var table = TextTable("APP", "TEAM", "PATTERN", "MODEL", "REGIONS", "STAGE")
+            for app in apps {
+                table.add(app.name, app.spec.team, app.spec.pattern.rawValue, AppView.model(of: app.spec) ?? "-",
+                          Formatting.list(app.spec.regions), app.spec.stage ?? "-")
+            }
+            Output.line(table.render())
+        }
+    }
+
+    /// `deploycat apps show NAME`.
+    struct ShowApp: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show",
+            abstract: "Show one app's spec.",
+            discussion: """
+                Example:
+                  deploycat apps show support-chat --json
+                """
+        )
+
+        @Argument(help: "The app's name.")
+        var name: String
+
+        @Flag(help: "Print a JSON object instead of YAML.")
+        var json = false
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let app = try database.openWorkspace().apps.app(name)
+            if json { return try Output.json(AppView(app)) }
+            Output.line("# spec revision \(app.specRevision), applied from \(app.source) at \(app.updatedAt)")
+            Output.line(try YAMLRendering.yaml(fromJSON: app.spec.canonicalJSON()), terminator: "")
+        }
+    }
+
+    /// `deploycat apps delete NAME`.
+    struct DeleteApp: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "delete",
+            abstract: "Delete an app; its template versions stay readable with `deploycat versions`.",
+            discussion: """
+                Example:
+                  deploycat apps delete support-chat
+                """
+        )
+
+        @Argument(help: "The app's name.")
+        var name: String
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try database.openWorkspace().apps.delete(name)
+            Output.line("deleted \(name); `deploycat versions \(name)` still shows its templates")
+        }
+    }
+}
+
+/// An app as `apps list --json` and `apps show --json` print it.
+struct AppView: Encodable {
+    var name: String
+    var team: String
+    var pattern: String
+    var model: String?
+    var regions: [String]
+    var stage: String?
+    var tags: [String: String]
+    var specRevision: Int
+    var source: String
+    var spec: AppSpec
+
+    init(_ app: StoredApp) {
+        name = app.name
+        team = app.spec.team
+        pattern = app.spec.pattern.rawValue
+        model = Self.model(of: app.spec)
+        regions = app.spec.regions
+        stage = app.spec.stage
+        tags = app.spec.tags.values
+        specRevision = app.specRevision
+        source = app.source
+        spec = app.spec
+    }
+
+    static func model(of spec: AppSpec) -> String? {
+        switch spec.properties {
+        case let .lambdaBedrockInferenceProfile(properties): properties.bedrockModelId
+        case let .applicationInferenceProfile(properties): properties.modelSource?.modelId
+        }
+    }
+}

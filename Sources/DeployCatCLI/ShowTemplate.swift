@@ -1,0 +1,39 @@
+import ArgumentParser
+
+/// `deploycat template APP`.
+struct ShowTemplate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "Print a stored template (the latest version by default).",
+        discussion: """
+            Example:
+              deploycat template support-chat --region eu-west-1 --format yaml > template.yaml
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, yaml
+    }
+
+    @Argument(help: "The app's name.")
+    var app: String
+
+    @Option(help: "The Region (default: the app's first Region).")
+    var region: String?
+
+    @Option(help: "The version number (default: the latest).")
+    var version: Int?
+
+    @Option(help: "Output format.")
+    var format: Format = .json
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let template = try database.openWorkspace().apps.template(app: app, region: region, version: version)
+        switch format {
+        case .json: Output.line(template.body, terminator: "")
+        case .yaml: Output.line(try YAMLRendering.yaml(fromJSON: template.body), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import CatalogService
+
+/// `deploycat synth`: build templates and keep their versions.
+struct Synth: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Synthesize apps' templates; store a new version only where the template changed.",
+        discussion: """
+            Prints, per app and Region, the version, a short SHA-256 and whether it is new. An app that \
+            cannot be synthesized (say, its model is no longer routed from its Region) is reported and \
+            the command exits non-zero; the other apps' templates are still recorded.
+
+            Example:
+              deploycat synth --all
+              deploycat synth support-chat
+            """
+    )
+
+    @Argument(help: "Apps to synthesize.")
+    var apps: [String] = []
+
+    @Flag(help: "Synthesize every app.")
+    var all = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if apps.isEmpty && !all { throw ValidationError("name apps to synthesize, or give --all") }
+        if !apps.isEmpty && all { throw OptionConflict("give app names or --all, not both") }
+    }
+
+    func run() throws {
+        let results = try database.openWorkspace().apps.synth(apps: apps)
+        var table = TextTable("APP", "REGION", "VERSION", "SHA256", "RESULT")
+        var failures: [String] = []
+        for result in results {
+            switch result.outcome {
+            case let .success(recorded):
+                table.add(result.app, result.region, "\(recorded.version.version)", recorded.version.shortHash,
+                          recorded.isNew ? "new" : "unchanged")
+            case let .failure(failure):
+                table.add(result.app, result.region, "-", "-", "failed")
+                failures.append("app \"\(result.app)\" in \"\(result.region)\": \(failure)")
+            }
+        }
+        Output.line(table.render())
+        guard failures.isEmpty else {
+            failures.forEach { Output.note("Error: \($0)") }
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,46 @@
+-- Pattern specs and every template version synthesized from them.
+
+-- An app's spec as canonical JSON; specRevision counts the spec's changes. A deleted app
+-- keeps its row (deletedAt set) so its template versions stay readable.
+CREATE TABLE app (
+    name TEXT NOT NULL PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 63),
+    team TEXT NOT NULL,
+    pattern TEXT NOT NULL,
+    spec TEXT NOT NULL,
+    specRevision INTEGER NOT NULL CHECK (specRevision >= 1),
+    source TEXT NOT NULL,
+    updatedAt TEXT NOT NULL,
+    deletedAt TEXT
+);
+
+-- The app's cost-allocation tags, for reports by tag.
+CREATE TABLE appTag (
+    appName TEXT NOT NULL REFERENCES app(name) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (appName, key)
+);
+
+-- One row per distinct template of an app in a Region; version counts from 1 per app and Region.
+CREATE TABLE templateVersion (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    appName TEXT NOT NULL REFERENCES app(name),
+    region TEXT NOT NULL,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    body TEXT NOT NULL,
+    catalogRevision INTEGER NOT NULL,
+    specRevision INTEGER NOT NULL,
+    createdAt TEXT NOT NULL,
+    UNIQUE (appName, region, version)
+);
+
+-- What a template version was built from: kind is model, profile, geography or region.
+-- No foreign keys to the catalog: history outlives catalog entries.
+CREATE TABLE templateDependency (
+    templateVersionId INTEGER NOT NULL REFERENCES templateVersion(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('model', 'profile', 'geography', 'region')),
+    ref TEXT NOT NULL,
+    PRIMARY KEY (templateVersionId, kind, ref)
+);
+CREATE INDEX templateDependency_ref ON templateDependency(kind, ref);
