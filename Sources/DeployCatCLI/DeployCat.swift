@@ -18,7 +18,7 @@ public struct DeployCat: ParsableCommand {
         version: version,
         subcommands: [
             Quickstart.self, CatalogCommands.self, ApplySpecs.self, AppsCommands.self, Synth.self, Versions.self,
-            ShowTemplate.self, Export.self,
+            ShowTemplate.self, Export.self, Tags.self,
         ]
     )
 

@@ -36,18 +36,16 @@ extension CatalogCommands {
             if json {
                 return try Output.json(models.map { ModelUsageView(model: $0, apps: usage ? users[$0.id] ?? [] : nil) })
             }
-            var table = usage
-                ? TextTable("MODEL", "PROVIDER", "LIFECYCLE", "APPS", "USED BY")
-                : TextTable("MODEL", "PROVIDER", "LIFECYCLE", "INFERENCE", "REGIONS", "IN $/1K", "OUT $/1K")
+            if usage {
+                let shown = Dictionary(uniqueKeysWithValues: models.map { ($0.id, $0) })
+                Output.line(ModelUsageReport.table(users.filter { shown[$0.key] != nil }, models: shown))
+                return Output.note("\(models.count) models in use")
+            }
+            var table = TextTable("MODEL", "PROVIDER", "LIFECYCLE", "INFERENCE", "REGIONS", "IN $/1K", "OUT $/1K")
             for model in models {
-                if usage {
-                    let apps = users[model.id] ?? []
-                    table.add(model.id, model.provider, Formatting.lifecycle(model), "\(apps.count)", Formatting.list(apps))
-                } else {
-                    table.add(model.id, model.provider, Formatting.lifecycle(model), Formatting.list(model.inferenceTypes),
-                              "\(model.regions.count)", Formatting.price(model.price?.inputPer1k),
-                              Formatting.price(model.price?.outputPer1k))
-                }
+                table.add(model.id, model.provider, Formatting.lifecycle(model), Formatting.list(model.inferenceTypes),
+                          "\(model.regions.count)", Formatting.price(model.price?.inputPer1k),
+                          Formatting.price(model.price?.outputPer1k))
             }
             Output.line(table.render())
             Output.note("\(models.count) models")

@@ -1,46 +1,79 @@
 import ArgumentParser
 import CatalogModel
+import CatalogService
+import Foundation
 
-/// `deploycat quickstart`: creates the catalog and shows what it answers.
+/// `deploycat quickstart`: a working catalog with the example apps, in one command.
 struct Quickstart: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create the catalog (with the embedded default catalog) and show how apps would call a model.",
+        abstract: "Create the catalog, apply the example app specs, write their templates and show what uses what.",
         discussion: """
-            Safe to run again: an existing catalog is reused, not reset.
+            Creates the database (with the embedded default catalog) when missing, applies the specs in \
+            the examples folder, synthesizes every app, writes the templates to the out folder, and \
+            prints which apps use which models and the cost-allocation tags. Safe to run again: \
+            nothing that is unchanged is stored twice.
 
             Example:
-              deploycat quickstart --db ./deploycat.sqlite
+              deploycat quickstart --examples examples --out out
             """
     )
 
-    /// A model offered through profiles in most geographies, to show how routing differs.
-    static let showcaseModel = "anthropic.claude-haiku-4-5-20251001-v1:0"
-    static let showcaseRegions = ["us-east-1", "us-west-1", "ca-central-1", "eu-west-1", "ap-northeast-1",
-                                  "ap-southeast-2", "ap-south-1"]
+    static let examplesVariable = "DEPLOYCAT_EXAMPLES"
+
+    @Option(help: "The folder of example specs (default: $DEPLOYCAT_EXAMPLES, else ./examples).")
+    var examples: String?
+
+    @Option(help: "Where to write the templates.")
+    var out = "out"
 
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let service = try database.openService()
-        let summary = try service.summary()
+        let folder = examples ?? ProcessInfo.processInfo.environment[Self.examplesVariable] ?? "examples"
+        let workspace = try database.openWorkspace()
+        let summary = try workspace.catalog.summary()
         Output.line("""
             catalog \(database.path): revision \(summary.revision), \(summary.regions) Regions, \
             \(summary.geographies) geographies, \(summary.models) models, \(summary.profiles) system-defined \
             profiles (\(summary.unlistedProfiles) no longer listed)
             """)
-        Output.line("\nHow an app calls \(Self.showcaseModel) from each Region:")
-        var table = TextTable("REGION", "PROFILE", "REQUESTS MAY BE SERVED IN")
-        for region in Self.showcaseRegions {
-            let resolution = try service.resolve(modelId: Self.showcaseModel, region: region, crossRegion: true)
-            table.add(region, resolution.profileId ?? "-", Formatting.list(resolution.destinationRegions))
+
+        let applied = try workspace.apps.apply(paths: [folder])
+        Output.line("applied \(applied.count) app specs from \(folder): " + counts(applied.map(\.change.rawValue)))
+
+        let results = try workspace.apps.synth(apps: [])
+        let failures = results.compactMap { result -> String? in
+            guard case let .failure(failure) = result.outcome else { return nil }
+            return "app \"\(result.app)\" in \"\(result.region)\": \(failure)"
         }
-        Output.line(table.render())
+        let outcomes = results.compactMap { result -> String? in
+            guard case let .success(recorded) = result.outcome else { return nil }
+            return recorded.isNew ? "new" : "unchanged"
+        }
+        let files = try workspace.apps.export(to: out, apps: [])
+        Output.line("synthesized \(results.count) templates (\(counts(outcomes))); wrote \(files.count) to \(out)/")
+
+        Output.line("\nWhich apps use which models:")
+        let models = Dictionary(uniqueKeysWithValues: try workspace.catalog.models().map { ($0.id, $0) })
+        Output.line(ModelUsageReport.table(try workspace.apps.modelUsage(), models: models))
+        Output.line("\nCost-allocation tags (every resource of an app carries its tags):")
+        Output.line(TagReport.table(try workspace.apps.tagUsage()))
         Output.line("""
 
             Next:
-              deploycat catalog models --provider Anthropic
-              deploycat catalog resolve \(Self.showcaseModel) --region eu-west-1 --json
-              deploycat catalog import-models FILE --region R   (output of aws bedrock list-foundation-models)
+              deploycat apps list --model anthropic.claude-haiku-4-5-20251001-v1:0
+              deploycat template support-chat --region eu-west-1 --format yaml
+              deploycat catalog resolve amazon.nova-pro-v1:0 --region ap-southeast-2
             """)
+        guard failures.isEmpty else {
+            failures.forEach { Output.note("Error: \($0)") }
+            throw ExitCode.failure
+        }
+    }
+
+    /// `3 created, 5 unchanged`.
+    private func counts(_ outcomes: [String]) -> String {
+        let grouped = Dictionary(grouping: outcomes, by: { $0 }).mapValues(\.count)
+        return grouped.isEmpty ? "none" : grouped.sorted { $0.key < $1.key }.map { "\($1) \($0)" }.joined(separator: ", ")
     }
 }

@@ -1,0 +1,37 @@
+import ArgumentParser
+import CatalogService
+
+/// `deploycat tags`: the cost-allocation tag report.
+struct Tags: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show each cost-allocation tag key and value and the apps whose resources carry it.",
+        discussion: """
+            Every resource deploycat creates carries the app's tags plus deploycat:app, deploycat:team \
+            and deploycat:stage. Activate the keys as cost allocation tags in Billing to split Bedrock \
+            spend (through each app's application inference profile) by them.
+
+            Example:
+              deploycat tags --json
+            """
+    )
+
+    @Flag(help: "Print a JSON array instead of a table.")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let usage = try database.openWorkspace().apps.tagUsage()
+        if json { return try Output.json(usage) }
+        Output.line(TagReport.table(usage))
+    }
+}
+
+/// The tag table `tags` and `quickstart` print.
+enum TagReport {
+    static func table(_ usage: [AppService.TagUsage]) -> String {
+        var table = TextTable("TAG KEY", "VALUE", "APPS")
+        for row in usage { table.add(row.key, row.value, Formatting.list(row.apps)) }
+        return table.render()
+    }
+}
