@@ -61,6 +61,11 @@ let package = Package(
             dependencies: ["CatalogService", "CatalogStore", "CatalogModel", "CatalogTestSupport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(
+            name: "CatalogSynthesisTests",
+            dependencies: ["CatalogSynthesis", "CatalogModel", "CatalogStore", "CatalogService", "CatalogTestSupport"],
+            exclude: ["Snapshots", "Fixtures"]
+        ),
         .testTarget(name: "DeployCatCLITests", dependencies: ["DeployCatCLI", "CatalogTestSupport"]),
     ]
 )

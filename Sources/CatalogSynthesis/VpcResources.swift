@@ -44,8 +44,7 @@ struct VpcResources {
         let network = VpcResources(
             subnetIds: subnets, functionSecurityGroups: [.ref("FunctionSecurityGroup")], vpcId: .ref("Vpc"),
             subnetArns: subnets.indices.map { ArnValue.ec2("subnet/${IsolatedSubnet\($0 + 1)}") })
-        network.addSecurityGroupsAndEndpoints(context: context, template: &template, createFunctionGroup: true,
-                                              vpcCidr: .getAtt("Vpc", "CidrBlock"))
+        network.addSecurityGroupsAndEndpoints(context: context, template: &template, createFunctionGroup: true)
         return network
     }
 
@@ -59,47 +58,47 @@ struct VpcResources {
             functionSecurityGroups: groups.isEmpty ? [.ref("FunctionSecurityGroup")] : groups.map { .string($0) },
             vpcId: .string(vpc.vpcId),
             subnetArns: vpc.subnetIds.map { ArnValue.ec2("subnet/\($0)") })
-        network.addSecurityGroupsAndEndpoints(context: context, template: &template, createFunctionGroup: groups.isEmpty,
-                                              vpcCidr: nil)
+        network.addSecurityGroupsAndEndpoints(context: context, template: &template, createFunctionGroup: groups.isEmpty)
         return network
     }
 
+    /// The endpoints' group admits HTTPS from the function's groups through separate ingress
+    /// rules, and the function's own group (when deploycat makes it) sends HTTPS only to the
+    /// endpoints' group: inline rules both ways would make the two groups depend on each other.
     private func addSecurityGroupsAndEndpoints(
-        context: SynthesisContext, template: inout TemplateBuilder, createFunctionGroup: Bool, vpcCidr: TemplateValue?
+        context: SynthesisContext, template: inout TemplateBuilder, createFunctionGroup: Bool
     ) {
-        if createFunctionGroup {
-            var egress: [String: TemplateValue] = [
-                "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443,
-                "Description": "HTTPS to the Bedrock interface endpoints",
-            ]
-            if let vpcCidr {
-                egress["CidrIp"] = vpcCidr
-            } else {
-                egress["DestinationSecurityGroupId"] = .getAtt("EndpointSecurityGroup", "GroupId")
-            }
-            template.resource("FunctionSecurityGroup", "AWS::EC2::SecurityGroup", [
-                "GroupDescription": .string("deploycat \(context.spec.name): the function; HTTPS out to Bedrock endpoints only"),
-                "VpcId": vpcId,
-                "SecurityGroupEgress": [.object(egress)],
-                "Tags": context.tags(),
-            ])
-        }
-        let ingress: [TemplateValue] = functionSecurityGroups.map { group in
-            let source: TemplateValue = group == .ref("FunctionSecurityGroup")
-                ? .getAtt("FunctionSecurityGroup", "GroupId") : group
-            return ["IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "SourceSecurityGroupId": source,
-                    "Description": "HTTPS from the function"]
-        }
         template.resource("EndpointSecurityGroup", "AWS::EC2::SecurityGroup", [
             "GroupDescription": .string("deploycat \(context.spec.name): Bedrock interface endpoints"),
             "VpcId": vpcId,
-            "SecurityGroupIngress": .array(ingress),
             "SecurityGroupEgress": [[
                 "IpProtocol": "-1", "CidrIp": "127.0.0.1/32",
                 "Description": "No outbound traffic: endpoints only answer",
             ]],
             "Tags": context.tags(),
         ])
+        if createFunctionGroup {
+            template.resource("FunctionSecurityGroup", "AWS::EC2::SecurityGroup", [
+                "GroupDescription": .string("deploycat \(context.spec.name): the function; HTTPS out to Bedrock endpoints only"),
+                "VpcId": vpcId,
+                "SecurityGroupEgress": [[
+                    "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443,
+                    "DestinationSecurityGroupId": .getAtt("EndpointSecurityGroup", "GroupId"),
+                    "Description": "HTTPS to the Bedrock interface endpoints",
+                ]],
+                "Tags": context.tags(),
+            ])
+        }
+        for (index, group) in functionSecurityGroups.enumerated() {
+            let source: TemplateValue = group == .ref("FunctionSecurityGroup")
+                ? .getAtt("FunctionSecurityGroup", "GroupId") : group
+            template.resource("EndpointIngressFromFunction\(index + 1)", "AWS::EC2::SecurityGroupIngress", [
+                "GroupId": .getAtt("EndpointSecurityGroup", "GroupId"),
+                "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443,
+                "SourceSecurityGroupId": source,
+                "Description": "HTTPS from the function",
+            ])
+        }
         for (logicalId, service) in Self.endpointServices {
             template.resource(logicalId, "AWS::EC2::VPCEndpoint", [
                 "ServiceName": .sub("com.amazonaws.${AWS::Region}.\(service)"),
