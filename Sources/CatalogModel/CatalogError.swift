@@ -35,14 +35,16 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
             var message = "model \"\(modelId)\" has no system-defined inference profile\(scope) callable from \"\(region)\""
             message += profiles.isEmpty ? "; it has no cross-Region profile at all" : "; its profiles: \(joined(profiles))"
             if onDemandHere {
-                message += "; it is offered on demand in \"\(region)\": use --single-region"
+                message += "; it is offered on demand in \"\(region)\": call it there alone (--single-region; in a "
+                    + "spec, deployCrossRegionProfile: false or modelSource.foundationModel)"
             } else if !onDemandRegions.isEmpty {
                 message += "; on demand in: \(joined(onDemandRegions))"
             }
             return message
         case let .onlyThroughProfiles(modelId, region, profiles):
             return "model \"\(modelId)\" is offered in \"\(region)\" only through inference profiles, not on demand;"
-                + " leave out --single-region" + (profiles.isEmpty ? "" : " (profiles: \(joined(profiles)))")
+                + " use a cross-Region profile (leave out --single-region; in a spec, deployCrossRegionProfile: true or "
+                + "modelSource.crossRegion)" + (profiles.isEmpty ? "" : "; profiles: \(joined(profiles))")
         case let .notOnDemandInRegion(modelId, region, onDemandRegions, profiles):
             var message = "model \"\(modelId)\" is not offered on demand in \"\(region)\""
             message += onDemandRegions.isEmpty ? "; it is not offered on demand in any Region"

@@ -1,3 +1,19 @@
+CREATE TABLE app (
+    name TEXT NOT NULL PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 63),
+    team TEXT NOT NULL,
+    pattern TEXT NOT NULL,
+    spec TEXT NOT NULL,
+    specRevision INTEGER NOT NULL CHECK (specRevision >= 1),
+    source TEXT NOT NULL,
+    updatedAt TEXT NOT NULL,
+    deletedAt TEXT
+);
+CREATE TABLE appTag (
+    appName TEXT NOT NULL REFERENCES app(name) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (appName, key)
+);
 CREATE TABLE catalogChange (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     revision INTEGER NOT NULL REFERENCES catalogRevision(revision),
@@ -62,7 +78,26 @@ CREATE TABLE systemProfile (
     status TEXT NOT NULL CHECK (status IN ('listed', 'unlisted')),
     lastSeen TEXT
 );
+CREATE TABLE templateDependency (
+    templateVersionId INTEGER NOT NULL REFERENCES templateVersion(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('model', 'profile', 'geography', 'region')),
+    ref TEXT NOT NULL,
+    PRIMARY KEY (templateVersionId, kind, ref)
+);
+CREATE TABLE templateVersion (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    appName TEXT NOT NULL REFERENCES app(name),
+    region TEXT NOT NULL,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    body TEXT NOT NULL,
+    catalogRevision INTEGER NOT NULL,
+    specRevision INTEGER NOT NULL,
+    createdAt TEXT NOT NULL,
+    UNIQUE (appName, region, version)
+);
 CREATE INDEX catalogChange_revision ON catalogChange(revision);
 CREATE INDEX modelRegion_regionCode ON modelRegion(regionCode);
 CREATE INDEX systemProfile_geographyPrefix ON systemProfile(geographyPrefix);
 CREATE INDEX systemProfile_modelId ON systemProfile(modelId);
+CREATE INDEX templateDependency_ref ON templateDependency(kind, ref);

@@ -1,0 +1,151 @@
+import CatalogModel
+import CatalogService
+import CatalogStore
+import CatalogTestSupport
+import Foundation
+import Testing
+
+@Suite struct AppServiceTests {
+    let store: Catalog
+    let apps: AppService
+    let examples = PackagePaths.root.appendingPathComponent("examples").path
+
+    init() throws {
+        store = try Catalog.inMemory()
+        apps = AppService(catalog: store)
+    }
+
+    func outcomes(_ results: [AppService.SynthResult]) -> [String] {
+        results.map { result in
+            switch result.outcome {
+            case let .success(recorded): "\(result.app) \(result.region) v\(recorded.version.version) \(recorded.isNew ? "new" : "unchanged")"
+            case let .failure(failure): "\(result.app) \(result.region) failed: \(failure)"
+            }
+        }
+    }
+
+    @Test func applyingTheSameSpecsTwiceChangesNothing() throws {
+        let first = try apps.apply(paths: [examples])
+        #expect(first.count == 8 && first.allSatisfy { $0.change == .created })
+        let second = try apps.apply(paths: [examples])
+        #expect(second.allSatisfy { $0.change == .unchanged })
+        #expect(try store.apps().map(\.specRevision) == Array(repeating: 1, count: 8))
+    }
+
+    @Test func synthStoresANewVersionOnlyWhenTheTemplateChanges() throws {
+        _ = try apps.apply(paths: [examples])
+        let first = try apps.synth(apps: [])
+        #expect(first.count == 10)
+        #expect(outcomes(first).allSatisfy { $0.hasSuffix("v1 new") })
+        #expect(outcomes(try apps.synth(apps: [])).allSatisfy { $0.hasSuffix("v1 unchanged") })
+
+        // A catalog change reaches exactly the templates built from the changed profile.
+        try store.update(origin: "test") { catalog in
+            catalog.profiles["us.anthropic.claude-haiku-4-5-20251001-v1:0"]?.routes["us-east-1"]?.append("us-west-1")
+        }
+        let changed = outcomes(try apps.synth(apps: [])).filter { $0.hasSuffix("new") }
+        #expect(changed == ["support-chat us-east-1 v2 new"])
+        let versions = try apps.versions(app: "support-chat")
+        #expect(versions.map { "\($0.region) v\($0.version) rev \($0.catalogRevision)" }
+            == ["eu-west-1 v1 rev 1", "us-east-1 v1 rev 1", "us-east-1 v2 rev 2"])
+    }
+
+    @Test func templatesAreReadByRegionAndVersion() throws {
+        _ = try apps.apply(paths: [examples])
+        _ = try apps.synth(apps: ["support-chat"])
+        let latest = try apps.template(app: "support-chat", region: "eu-west-1", version: nil)
+        #expect(latest.version == 1 && latest.region == "eu-west-1")
+        #expect(latest.body.contains("eu.anthropic.claude-haiku-4-5-20251001-v1:0"))
+        #expect(try apps.template(app: "support-chat", region: nil, version: 1).region == "us-east-1")
+        #expect(throws: AppError.unknownVersion(app: "support-chat", region: "us-east-1", version: 7, latest: 1)) {
+            try apps.template(app: "support-chat", region: "us-east-1", version: 7)
+        }
+        #expect(throws: AppError.unknownRegion(app: "support-chat", region: "ap-south-1", regions: ["eu-west-1", "us-east-1"])) {
+            try apps.template(app: "support-chat", region: "ap-south-1", version: nil)
+        }
+        #expect(throws: AppError.noTemplates(app: "analytics-profile")) {
+            try apps.template(app: "analytics-profile", region: nil, version: nil)
+        }
+    }
+
+    @Test func whichAppsUseWhichModels() throws {
+        _ = try apps.apply(paths: [examples])
+        _ = try apps.synth(apps: [])
+        #expect(try apps.apps(usingModel: "amazon.nova-pro-v1:0").map(\.name)
+            == ["finance-reporting-profile", "month-end-assistant"])
+        #expect(try apps.modelUsage()["anthropic.claude-sonnet-4-5-20250929-v1:0"]
+            == ["analytics-profile", "document-summarizer"])
+        #expect(throws: CatalogError.self) { try apps.apps(usingModel: "amazon.nova-pro") }
+    }
+
+    @Test func aDeletedAppLeavesTheListsButKeepsItsHistory() throws {
+        _ = try apps.apply(paths: [examples])
+        _ = try apps.synth(apps: [])
+        try apps.delete("partner-gateway")
+        #expect(!(try apps.apps()).map(\.name).contains("partner-gateway"))
+        #expect(try apps.modelUsage()["amazon.nova-lite-v1:0"] == nil)
+        #expect(try apps.versions(app: "partner-gateway").count == 1)
+        #expect(throws: AppError.self) { try apps.delete("partner-gateway") }
+        let restored = try apps.apply(paths: [PackagePaths.root.appendingPathComponent("examples/partner-gateway.yaml").path])
+        #expect(restored.map(\.change) == [.restored])
+    }
+
+    @Test func exportWritesOneFilePerAppAndRegion() throws {
+        _ = try apps.apply(paths: [examples])
+        _ = try apps.synth(apps: [])
+        let folder = try TemporaryDirectory()
+        let files = try apps.export(to: folder.path("out"), apps: ["support-chat"])
+        #expect(files.map { URL(fileURLWithPath: $0).pathComponents.suffix(2).joined(separator: "/") }
+            == ["support-chat/eu-west-1.template.json", "support-chat/us-east-1.template.json"])
+        #expect(try String(contentsOfFile: files[0], encoding: .utf8)
+            == (try apps.template(app: "support-chat", region: "eu-west-1", version: nil)).body)
+    }
+
+    @Test func anInvalidSpecStoresNothingAndNamesEveryProblem() throws {
+        let folder = try TemporaryDirectory()
+        let good = folder.path("a-good.yaml"), bad = folder.path("b-bad.yaml")
+        try String(contentsOfFile: PackagePaths.root.appendingPathComponent("examples/support-chat.yaml").path, encoding: .utf8)
+            .write(toFile: good, atomically: true, encoding: .utf8)
+        try """
+            name: broken
+            team: cx
+            pattern: application-inference-profile
+            regions: [us-east-1]
+            properties:
+              modelSource: { foundationModel: amazon.nova-pro-v1:0 }
+            ---
+            name: broken-too
+            team: cx
+            pattern: lambda-bedrock-inference-profil
+            regions: [us-east-1]
+            """.write(toFile: bad, atomically: true, encoding: .utf8)
+        #expect {
+            try apps.apply(paths: [folder.url.path])
+        } throws: { error in
+            "\(error)" == "\(bad): document 2: pattern: \"lambda-bedrock-inference-profil\" is not allowed; use one of "
+                + "\"lambda-bedrock-inference-profile\", \"application-inference-profile\""
+        }
+        #expect(try store.apps().isEmpty)
+    }
+
+    @Test func aSpecTheCatalogCannotServeIsReportedPerRegion() throws {
+        let folder = try TemporaryDirectory()
+        let file = folder.path("spec.yaml")
+        try """
+            name: eu-only
+            team: cx
+            pattern: application-inference-profile
+            regions: [us-east-1]
+            properties:
+              modelSource: { foundationModel: amazon.nova-pro-v1:0 }
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect {
+            try apps.apply(paths: [file])
+        } throws: { error in
+            "\(error)" == "\(file): (app \"eu-only\") regions[0]: model \"amazon.nova-pro-v1:0\" is offered in "
+                + "\"us-east-1\" only through inference profiles, not on demand; use a cross-Region profile (leave "
+                + "out --single-region; in a spec, deployCrossRegionProfile: true or modelSource.crossRegion); "
+                + "profiles: us.amazon.nova-pro-v1:0"
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import CatalogModel
+import CatalogSynthesis
+import Testing
+
+/// A template changes when, and only when, something it was built from changes.
+@Suite struct CatalogChangeTests {
+    let spec: AppSpec
+
+    init() throws {
+        spec = try #require(try SynthesisFixtures.examples.first { $0.name == "support-chat" })
+    }
+
+    @Test func anUnrelatedCatalogChangeLeavesTheTemplateAlone() throws {
+        var catalog = SynthesisFixtures.catalog
+        catalog.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy
+        catalog.profiles["eu.amazon.nova-pro-v1:0"]?.routes["eu-west-1"]?.append("eu-south-1")
+        catalog.regions["eu-west-3"]?.name = "Europe (Paris, renamed)"
+        let before = try Synthesizer.synthesize(spec, region: "us-east-1", catalog: SynthesisFixtures.catalog)
+        let after = try Synthesizer.synthesize(spec, region: "us-east-1", catalog: catalog)
+        #expect(before.json == after.json)
+    }
+
+    @Test func aNewDestinationRegionIsGrantedInTheAffectedTemplateOnly() throws {
+        var catalog = SynthesisFixtures.catalog
+        let profile = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
+        catalog.profiles[profile]?.routes["us-east-1"]?.append("us-west-1")
+        let east = try Synthesizer.synthesize(spec, region: "us-east-1", catalog: catalog)
+        let europe = try Synthesizer.synthesize(spec, region: "eu-west-1", catalog: catalog)
+        #expect(east.json != (try Synthesizer.synthesize(spec, region: "us-east-1", catalog: SynthesisFixtures.catalog)).json)
+        #expect(east.json.contains("bedrock:us-west-1::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0"))
+        #expect(east.dependencies.regions.contains("us-west-1"))
+        #expect(europe.json == (try Synthesizer.synthesize(spec, region: "eu-west-1", catalog: SynthesisFixtures.catalog)).json)
+    }
+
+    @Test func dependenciesNameTheModelProfileGeographyAndRegions() throws {
+        let template = try Synthesizer.synthesize(spec, region: "eu-west-1", catalog: SynthesisFixtures.catalog)
+        #expect(template.dependencies == TemplateDependencies(
+            models: ["anthropic.claude-haiku-4-5-20251001-v1:0"],
+            profiles: ["eu.anthropic.claude-haiku-4-5-20251001-v1:0"], geographies: ["eu"],
+            regions: ["eu-central-1", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-3"]))
+    }
+}

@@ -1,0 +1,36 @@
+import CatalogSynthesis
+
+/// Reads parts of a synthesized template that tests assert on.
+extension TemplateValue {
+    var resources: [String: TemplateValue] {
+        if case let .object(members) = self["Resources"] ?? .object([:]) { return members }
+        return [:]
+    }
+
+    var elements: [TemplateValue] {
+        if case let .array(values) = self { return values }
+        return []
+    }
+
+    var text: String? {
+        if case let .string(value) = self { return value }
+        if case let .string(value)? = self["Fn::Sub"] { return value }
+        return nil
+    }
+
+    /// Every IAM statement of every policy in the template, by Sid.
+    var statements: [String: TemplateValue] {
+        var found: [String: TemplateValue] = [:]
+        for resource in resources.values {
+            let properties = resource["Properties"]
+            let documents = (properties?["Policies"]?.elements.compactMap { $0["PolicyDocument"] } ?? [])
+                + [properties?["PolicyDocument"]].compactMap { $0 }
+            for document in documents {
+                for statement in document["Statement"]?.elements ?? [] {
+                    if let sid = statement["Sid"]?.text { found[sid] = statement }
+                }
+            }
+        }
+        return found
+    }
+}
