@@ -66,6 +66,9 @@ let package = Package(
             dependencies: ["CatalogSynthesis", "CatalogModel", "CatalogStore", "CatalogService", "CatalogTestSupport"],
             exclude: ["Snapshots", "Fixtures"]
         ),
-        .testTarget(name: "DeployCatCLITests", dependencies: ["DeployCatCLI", "CatalogTestSupport"]),
+        .testTarget(
+            name: "DeployCatCLITests",
+            dependencies: ["DeployCatCLI", "CatalogTestSupport", .product(name: "Yams", package: "Yams")]
+        ),
     ]
 )

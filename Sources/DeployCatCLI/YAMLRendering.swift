@@ -18,9 +18,10 @@ enum YAMLRendering {
         }
     }
 
-    /// Text YAML would read back as another type (`true`, `1.5`, `null`, `443`) is quoted.
+    /// Text YAML would read back as another type (`true`, `1.5`, `null`, `443`, `2010-09-09`)
+    /// is quoted.
     private static func looksTyped(_ text: String) -> Bool {
         let plain = Node(text)
-        return plain.bool != nil || plain.int != nil || plain.float != nil || plain.null != nil
+        return plain.bool != nil || plain.int != nil || plain.float != nil || plain.null != nil || plain.timestamp != nil
     }
 }

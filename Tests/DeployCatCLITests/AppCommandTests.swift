@@ -1,0 +1,103 @@
+import CatalogTestSupport
+import Foundation
+import Testing
+import Yams
+
+@Suite struct AppCommandTests {
+    let folder: TemporaryDirectory
+    let deploycat: DeployCatProcess
+    let examples = PackagePaths.root.appendingPathComponent("examples").path
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        deploycat = DeployCatProcess(workingDirectory: folder.url)
+    }
+
+    func json(_ result: DeployCatProcess.Result) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+
+    @Test func applySynthAndReadTemplatesBack() throws {
+        let applied = try deploycat.run("apply", "-f", examples)
+        #expect(applied.status == 0)
+        #expect(applied.stdout.contains("support-chat               created"))
+        let synth = try deploycat.run("synth", "--all")
+        #expect(synth.status == 0)
+        let lines = synth.stdout.split(separator: "\n").dropFirst()
+        #expect(lines.count == 10 && lines.allSatisfy { $0.hasSuffix("new") })
+        #expect(try deploycat.run("synth", "support-chat").stdout.split(separator: "\n").dropFirst()
+            .allSatisfy { $0.hasSuffix("unchanged") })
+
+        let template = try deploycat.run("template", "support-chat", "--region", "eu-west-1")
+        let body = try #require(try json(template) as? [String: Any])
+        #expect((body["Resources"] as? [String: Any])?.keys.sorted()
+            == ["Function", "FunctionLogGroup", "FunctionRole", "InferenceProfile"])
+        let golden = try String(contentsOf: PackagePaths.root.appendingPathComponent(
+            "Tests/CatalogSynthesisTests/Snapshots/support-chat.eu-west-1.template.json"), encoding: .utf8)
+        #expect(template.stdout == golden)
+
+        // YAML output reads back as exactly the JSON template: no value changes type.
+        for region in ["eu-west-1", "us-east-1"] {
+            let yaml = try deploycat.run("template", "support-chat", "--region", region, "--format", "yaml")
+            #expect(yaml.status == 0)
+            let fromYAML = try #require(try Yams.load(yaml: yaml.stdout) as? NSDictionary)
+            let fromJSON = try #require(try json(deploycat.run("template", "support-chat", "--region", region)) as? NSDictionary)
+            #expect(fromYAML == fromJSON)
+        }
+
+        let versions = try #require(try json(deploycat.run("versions", "support-chat", "--json")) as? [[String: Any]])
+        #expect(versions.map { $0["region"] as? String } == ["eu-west-1", "us-east-1"])
+        #expect(versions.allSatisfy { ($0["sha256"] as? String)?.count == 64 && $0["version"] as? Int == 1 })
+
+        let export = try deploycat.run("export", "--out", folder.path("out"))
+        #expect(export.status == 0)
+        #expect(try String(contentsOfFile: folder.path("out/support-chat/eu-west-1.template.json"), encoding: .utf8)
+            == golden)
+    }
+
+    @Test func whichAppsUseAModel() throws {
+        _ = try deploycat.run("apply", "-f", examples)
+        _ = try deploycat.run("synth", "--all")
+        let apps = try #require(try json(deploycat.run("apps", "list", "--model", "amazon.titan-embed-text-v2:0", "--json"))
+            as? [[String: Any]])
+        #expect(apps.compactMap { $0["name"] as? String } == ["catalog-search", "embeddings-eu"])
+        let usage = try #require(try json(deploycat.run("catalog", "models", "--usage", "--json")) as? [[String: Any]])
+        let titan = try #require(usage.first { $0["id"] as? String == "amazon.titan-embed-text-v2:0" })
+        #expect(titan["appCount"] as? Int == 2)
+        #expect(usage.count == 5)
+    }
+
+    @Test func aBadSpecLeavesTheDatabaseByteForByte() throws {
+        let database = folder.path("catalog.sqlite")
+        _ = try deploycat.run("apply", "-f", examples, "--db", database)
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let spec = folder.path("bad.yaml")
+        try "name: x\nteam: t\npattern: application-inference-profile\nregions: [us-east-1]\nowner: me\n"
+            .write(toFile: spec, atomically: true, encoding: .utf8)
+        let result = try deploycat.run("apply", "-f", spec, "--db", database)
+        #expect(result.status != 0)
+        #expect(result.errorLines == ["Error: \(spec): owner: unknown key \"owner\"; allowed: name, team, pattern, "
+            + "regions, account, stage, tags, properties"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+    }
+
+    @Test func synthNeedsAppsOrAll() throws {
+        let result = try deploycat.run("synth")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("name apps to synthesize, or give --all"))
+        let unknown = try deploycat.run("synth", "suport-chat")
+        #expect(unknown.errorLines == ["Error: app \"suport-chat\" is not in the catalog; `deploycat apps list` lists the apps"])
+    }
+
+    @Test func quickstartIsRepeatable() throws {
+        let first = try deploycat.run("quickstart", "--examples", examples)
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("applied 8 app specs from \(examples): 8 created"))
+        #expect(first.stdout.contains("synthesized 10 templates (10 new); wrote 10 to out/"))
+        #expect(first.stdout.contains("amazon.titan-embed-text-v2:0"))
+        #expect(first.stdout.contains("cost-center"))
+        let again = try deploycat.run("quickstart", "--examples", examples)
+        #expect(again.stdout.contains("8 unchanged") && again.stdout.contains("(10 unchanged)"))
+        #expect(FileManager.default.fileExists(atPath: folder.path("out/partner-gateway/ap-southeast-2.template.json")))
+    }
+}
