@@ -48,6 +48,13 @@ let package = Package(
         ),
         // The executable: forwards to `DeployCat.main()`.
         .executableTarget(name: "deploycat", dependencies: ["DeployCatCLI"]),
+        // Measures synthesis in-process (benchmarks/synth.sh runs it).
+        .executableTarget(
+            name: "deploycat-bench",
+            dependencies: ["CatalogService", "CatalogStore", "CatalogSynthesis", "CatalogModel",
+                           .product(name: "Crypto", package: "swift-crypto")],
+            path: "Sources/DeployCatBench"
+        ),
         // Helpers the test targets share: temporary folders, the package's paths, running the binary.
         .target(name: "CatalogTestSupport", path: "Tests/CatalogTestSupport"),
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel"]),

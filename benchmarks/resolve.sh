@@ -10,17 +10,7 @@ trap 'rm -rf "$work"' EXIT
 "$root/bin/deploycat" catalog geos --db "$work/bench.sqlite" > /dev/null   # builds if needed, creates the catalog
 binary="$root/.build/release/deploycat"
 
-median_ms() {
-    local times=()
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" > /dev/null 2>&1
-        end=$(date +%s%N)
-        times+=($(( (end - start) / 1000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] / 1000 }'
-}
+source "$root/benchmarks/lib.sh"
 
 echo "runs: $runs"
 echo "resolve, cross-Region (apac):    $(median_ms "$binary" catalog resolve anthropic.claude-3-5-sonnet-20241022-v2:0 --region ap-northeast-1 --db "$work/bench.sqlite") ms"

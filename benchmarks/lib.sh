@@ -1,0 +1,16 @@
+# Shared by the benchmark scripts.
+
+# The median wall time of `runs` runs of a command, in milliseconds. When `before_each` is set,
+# it runs (untimed) before every run.
+median_ms() {
+    local times=()
+    for _ in $(seq "$runs"); do
+        if [ -n "${before_each:-}" ]; then eval "$before_each"; fi
+        local start end
+        start=$(date +%s%N)
+        "$@" > /dev/null 2>&1
+        end=$(date +%s%N)
+        times+=($(( (end - start) / 1000 )))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] / 1000 }'
+}
