@@ -37,15 +37,18 @@ public struct TemplateCandidate: Hashable, Sendable {
     public var region: String
     public var sha256: String
     public var body: String
+    /// The catalog and spec revisions the template was built from.
+    public var catalogRevision: Int
     public var specRevision: Int
     public var dependencies: TemplateDependencies
 
-    public init(app: String, region: String, sha256: String, body: String, specRevision: Int,
+    public init(app: String, region: String, sha256: String, body: String, catalogRevision: Int, specRevision: Int,
                 dependencies: TemplateDependencies) {
         self.app = app
         self.region = region
         self.sha256 = sha256
         self.body = body
+        self.catalogRevision = catalogRevision
         self.specRevision = specRevision
         self.dependencies = dependencies
     }

@@ -69,7 +69,7 @@ public struct AppService: Sendable {
     /// and the others still recorded.
     public func synth(apps names: [String]) throws -> [SynthResult] {
         let apps = try names.isEmpty ? catalog.apps() : names.map(app)
-        let snapshot = try catalog.snapshot()
+        let (snapshot, catalogRevision) = try catalog.revisionedSnapshot()
         var candidates: [TemplateCandidate] = []
         var failures: [SynthResult] = []
         for app in apps {
@@ -77,8 +77,10 @@ public struct AppService: Sendable {
                 do {
                     let template = try Synthesizer.synthesize(app.spec, region: region, catalog: snapshot)
                     let body = template.json
-                    candidates.append(TemplateCandidate(app: app.name, region: region, sha256: Self.sha256(body), body: body,
-                                                        specRevision: app.specRevision, dependencies: template.dependencies))
+                    candidates.append(TemplateCandidate(
+                        app: app.name, region: region, sha256: Self.sha256(body), body: body,
+                        catalogRevision: catalogRevision, specRevision: app.specRevision,
+                        dependencies: template.dependencies))
                 } catch {
                     failures.append(SynthResult(app: app.name, region: region,
                                                 outcome: .failure(SynthesisFailure(message: "\(error)"))))

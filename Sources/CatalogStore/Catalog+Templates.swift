@@ -5,7 +5,7 @@ internal import GRDB
 /// Template versions: record, list, and which apps use which models.
 extension Catalog {
     /// Records each candidate whose text differs from the latest version of its app and
-    /// Region, with its dependencies and the current catalog revision, in one transaction.
+    /// Region, with its dependencies and revisions, in one transaction.
     public func recordTemplates(_ candidates: [TemplateCandidate], at date: Date = Date()) throws -> [RecordedTemplate] {
         let latest = try latestVersions()
         let isUnchanged = { (candidate: TemplateCandidate) in
@@ -19,15 +19,14 @@ extension Catalog {
         }
         return try translatingDatabaseErrors(path: path) {
             try writer().write { db in
-                let catalogRevision = try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0
-                return try candidates.map { candidate in
+                try candidates.map { candidate in
                     let previous = try Self.latestRecord(app: candidate.app, region: candidate.region, db)
                     if let previous, previous.sha256 == candidate.sha256 {
                         return RecordedTemplate(version: try Self.version(previous, db), isNew: false)
                     }
                     var record = TemplateVersionRecord(
                         id: nil, appName: candidate.app, region: candidate.region, version: (previous?.version ?? 0) + 1,
-                        sha256: candidate.sha256, body: candidate.body, catalogRevision: catalogRevision,
+                        sha256: candidate.sha256, body: candidate.body, catalogRevision: candidate.catalogRevision,
                         specRevision: candidate.specRevision, createdAt: Self.timestamp(date))
                     try record.insert(db)
                     let id = record.id!

@@ -80,6 +80,15 @@ public struct Catalog: Sendable {
         try translatingDatabaseErrors(path: path) { try reader.read(SnapshotReader.read) }
     }
 
+    /// The whole catalog and its revision, read together so they match.
+    public func revisionedSnapshot() throws -> (snapshot: CatalogSnapshot, revision: Int) {
+        try translatingDatabaseErrors(path: path) {
+            try reader.read { db in
+                (try SnapshotReader.read(db), try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0)
+            }
+        }
+    }
+
     /// The current catalog revision; 0 for a catalog that has never been loaded.
     public func revision() throws -> Int {
         try translatingDatabaseErrors(path: path) {
