@@ -35,11 +35,11 @@ CREATE TABLE templateVersion (
     UNIQUE (appName, region, version)
 );
 
--- What a template version was built from: kind is model, profile, geography or region.
+-- What a template version was built from: kind is model, profile, geography, region or app.
 -- No foreign keys to the catalog: history outlives catalog entries.
 CREATE TABLE templateDependency (
     templateVersionId INTEGER NOT NULL REFERENCES templateVersion(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('model', 'profile', 'geography', 'region')),
+    kind TEXT NOT NULL CHECK (kind IN ('model', 'profile', 'geography', 'region', 'app')),
     ref TEXT NOT NULL,
     PRIMARY KEY (templateVersionId, kind, ref)
 );

@@ -5,6 +5,7 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownVersion(app: String, region: String, version: Int, latest: Int)
     case noTemplates(app: String)
     case duplicateApp(name: String, files: [String])
+    case profileInUse(app: String, users: [String])
 
     public var description: String {
         switch self {
@@ -18,6 +19,9 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
             return "app \"\(app)\" in \"\(region)\" has no version \(version); versions are 1 to \(latest)"
         case let .noTemplates(app):
             return "app \"\(app)\" has no templates yet; run `deploycat synth \(app)`"
+        case let .profileInUse(app, users):
+            return "app \"\(app)\" cannot be deleted: \(users.joined(separator: ", ")) use its profile "
+                + "(inferenceProfileApp); change or delete them first"
         case let .duplicateApp(name, files):
             return "app \"\(name)\" is defined more than once: \(files.joined(separator: ", ")); each app needs one spec"
         }

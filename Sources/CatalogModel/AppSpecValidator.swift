@@ -2,9 +2,12 @@
 /// every problem with the field it is in. Pure: reads only the spec and a snapshot.
 public struct AppSpecValidator: Sendable {
     public let catalog: CatalogSnapshot
+    /// The other apps a spec may name (as its `inferenceProfileApp`), by name.
+    public let apps: [String: AppSpec]
 
-    public init(catalog: CatalogSnapshot) {
+    public init(catalog: CatalogSnapshot, apps: [String: AppSpec] = [:]) {
         self.catalog = catalog
+        self.apps = apps
     }
 
     /// Every problem in `spec`; empty when it can be synthesized in each of its Regions.
@@ -24,7 +27,7 @@ public struct AppSpecValidator: Sendable {
         issues.add(TagRules.issues(spec.tags, at: "tags"))
         switch spec.properties {
         case let .lambdaBedrockInferenceProfile(properties):
-            LambdaPropertiesRules(catalog: catalog).check(properties, regions: validRegions(spec), &issues)
+            LambdaPropertiesRules(catalog: catalog, apps: apps).check(properties, regions: validRegions(spec), &issues)
         case let .applicationInferenceProfile(properties):
             ProfilePropertiesRules(catalog: catalog).check(properties, regions: validRegions(spec), &issues)
         }

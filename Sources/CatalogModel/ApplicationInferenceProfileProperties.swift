@@ -10,6 +10,12 @@ public struct ApplicationInferenceProfileProperties: Codable, Hashable, Sendable
     /// gets its rights, and `modelSource` tells the catalog where it routes.
     public var existingProfileArn: String?
 
+    /// The name of the CloudFormation export that carries an app's profile ARN in its Region,
+    /// which apps naming it in `inferenceProfileApp` import.
+    public static func exportName(app: String) -> String {
+        "deploycat-\(app)-InferenceProfileArn"
+    }
+
     public init(
         inferenceProfileName: String? = nil, description: String? = nil, modelSource: ModelSource? = nil,
         tags: TagMap? = nil, grantTo: [String]? = nil, existingProfileArn: String? = nil
@@ -56,6 +62,13 @@ public struct ApplicationInferenceProfileProperties: Codable, Hashable, Sendable
 
         /// The model id, whichever form names it.
         public var modelId: String? { foundationModel ?? crossRegion?.model }
+
+        /// How the profile routes when deployed in `region`: through the geography's
+        /// system-defined profile, or to the model in the Region alone.
+        public func resolution(in region: String, resolver: InvocationResolver) throws(CatalogError) -> Resolution {
+            try resolver.resolve(modelId: modelId ?? "", region: region, crossRegion: crossRegion != nil,
+                                 geography: crossRegion?.geography)
+        }
     }
 
     public struct CrossRegion: Codable, Hashable, Sendable {

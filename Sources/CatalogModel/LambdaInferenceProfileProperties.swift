@@ -10,6 +10,9 @@ public struct LambdaInferenceProfileProperties: Codable, Hashable, Sendable {
     public var existingLambdaRoleArn: String?
     public var foundationModelEnvironmentVariableName: String?
     public var inferenceProfileEnvironmentVariableName: String?
+    /// Use the application inference profile of this `application-inference-profile` app
+    /// (in the same Region) instead of creating one, so several apps share its cost tracking.
+    public var inferenceProfileApp: String?
     public var deployVpc: Bool?
     public var vpcProps: VpcProps?
     public var existingVpc: ExistingVpc?
@@ -21,7 +24,7 @@ public struct LambdaInferenceProfileProperties: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case bedrockModelId, deployCrossRegionProfile, inferenceProfileProps, lambdaFunctionProps, existingLambdaArn,
              existingLambdaRoleArn, foundationModelEnvironmentVariableName, inferenceProfileEnvironmentVariableName,
-             deployVpc, vpcProps, existingVpc
+             inferenceProfileApp, deployVpc, vpcProps, existingVpc
     }
 
     public init(from decoder: any Decoder) throws {
@@ -36,6 +39,7 @@ public struct LambdaInferenceProfileProperties: Codable, Hashable, Sendable {
             String.self, forKey: .foundationModelEnvironmentVariableName)
         inferenceProfileEnvironmentVariableName = try c.decodeIfPresent(
             String.self, forKey: .inferenceProfileEnvironmentVariableName)
+        inferenceProfileApp = try c.decodeIfPresent(String.self, forKey: .inferenceProfileApp)
         deployVpc = try c.decodeIfPresent(Bool.self, forKey: .deployVpc)
         vpcProps = try c.decodeIfPresent(VpcProps.self, forKey: .vpcProps)
         existingVpc = try c.decodeIfPresent(ExistingVpc.self, forKey: .existingVpc)

@@ -1,6 +1,7 @@
 /// The rules of `lambda-bedrock-inference-profile` properties.
 struct LambdaPropertiesRules {
     let catalog: CatalogSnapshot
+    let apps: [String: AppSpec]
 
     /// Inline code larger than this belongs in S3: templates sent straight to CloudFormation
     /// are limited to 51,200 bytes.
@@ -17,8 +18,12 @@ struct LambdaPropertiesRules {
     func check(_ p: LambdaInferenceProfileProperties, regions: [(index: Int, code: String)], _ issues: inout IssueCollector) {
         let at = "properties"
         if let model = issues.model(p.bedrockModelId, at: "\(at).bedrockModelId", in: catalog) {
-            issues.resolve(model, in: regions, crossRegion: p.deployCrossRegionProfile ?? true, geography: nil,
-                           catalog: catalog)
+            if let name = p.inferenceProfileApp {
+                checkProfileApp(name, model: model, p, regions: regions, &issues)
+            } else {
+                issues.resolve(model, in: regions, crossRegion: p.deployCrossRegionProfile ?? true, geography: nil,
+                               catalog: catalog)
+            }
         }
         if let props = p.inferenceProfileProps {
             issues.checkProfileName(props.inferenceProfileName, at: "\(at).inferenceProfileProps.inferenceProfileName")
@@ -27,6 +32,36 @@ struct LambdaPropertiesRules {
         }
         checkFunction(p, regions: regions, &issues)
         checkVpc(p, &issues)
+    }
+
+    /// The named app must be an `application-inference-profile` app for the same model in every
+    /// Region of this one; its profile then replaces the one this app would create.
+    private func checkProfileApp(
+        _ name: String, model: FoundationModel, _ p: LambdaInferenceProfileProperties,
+        regions: [(index: Int, code: String)], _ issues: inout IssueCollector
+    ) {
+        let at = "properties.inferenceProfileApp"
+        guard let profileApp = apps[name] else {
+            issues.add(at, AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: apps.keys)).description)
+            return
+        }
+        guard case let .applicationInferenceProfile(profile) = profileApp.properties else {
+            issues.add(at, "app \(quoted(name)) uses pattern \(profileApp.pattern.rawValue); name an "
+                + "\(PatternKind.applicationInferenceProfile.rawValue) app")
+            return
+        }
+        if let profileModel = profile.modelSource?.modelId, profileModel != model.id {
+            issues.add("properties.bedrockModelId", "app \(quoted(name))'s profile routes to \(quoted(profileModel)), "
+                + "not \(quoted(model.id))")
+        }
+        for region in regions where !profileApp.regions.contains(region.code) {
+            issues.add("regions[\(region.index)]", "app \(quoted(name)) has no profile in \(quoted(region.code)); its "
+                + "Regions: \(profileApp.regions.joined(separator: ", "))")
+        }
+        let theirs = "the profile of app \(quoted(name)) is used as it is"
+        issues.conflict(p.inferenceProfileProps != nil, "properties.inferenceProfileProps", "does not apply: \(theirs)")
+        issues.conflict(p.deployCrossRegionProfile != nil, "properties.deployCrossRegionProfile",
+                        "does not apply: \(theirs), routing as its modelSource says")
     }
 
     private func checkFunction(

@@ -6,12 +6,18 @@ public struct TemplateDependencies: Codable, Hashable, Sendable {
     public var geographies: [String]
     /// The deployment Region and every Region the template's requests may be served in.
     public var regions: [String]
+    /// Other apps the template uses (an `inferenceProfileApp`).
+    public var apps: [String]
 
-    public init(models: [String] = [], profiles: [String] = [], geographies: [String] = [], regions: [String] = []) {
+    public init(
+        models: [String] = [], profiles: [String] = [], geographies: [String] = [], regions: [String] = [],
+        apps: [String] = []
+    ) {
         self.models = Array(Set(models)).sorted()
         self.profiles = Array(Set(profiles)).sorted()
         self.geographies = Array(Set(geographies)).sorted()
         self.regions = Array(Set(regions)).sorted()
+        self.apps = Array(Set(apps)).sorted()
     }
 
     /// What a resolved model call depends on.

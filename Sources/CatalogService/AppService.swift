@@ -20,7 +20,10 @@ public struct AppService: Sendable {
     public func apply(paths: [String]) throws -> [(name: String, change: AppChange)] {
         let located = try specs.read(paths)
         let snapshot = try catalog.snapshot()
-        let validator = AppSpecValidator(catalog: snapshot)
+        // A spec may name another app's profile: one stored already, or one applied with it.
+        var known = try liveSpecs()
+        for item in located { known[item.spec.name] = item.spec }
+        let validator = AppSpecValidator(catalog: snapshot, apps: known)
         var errors: [InputError] = []
         for (name, copies) in Dictionary(grouping: located, by: \.spec.name) where copies.count > 1 {
             throw AppError.duplicateApp(name: name, files: copies.map { $0.place.isEmpty ? $0.file : "\($0.file) \($0.place)" })
@@ -51,8 +54,21 @@ public struct AppService: Sendable {
         return app
     }
 
+    /// Deletes an app, unless live apps use its profile.
     public func delete(_ name: String) throws {
+        let users = try liveSpecs().values.filter { spec in
+            if case let .lambdaBedrockInferenceProfile(properties) = spec.properties {
+                return properties.inferenceProfileApp == name
+            }
+            return false
+        }.map(\.name).sorted()
+        guard users.isEmpty else { throw AppError.profileInUse(app: name, users: users) }
         try catalog.deleteApp(named: name)
+    }
+
+    /// Live apps' specs by name.
+    private func liveSpecs() throws -> [String: AppSpec] {
+        Dictionary(uniqueKeysWithValues: try catalog.apps().map { ($0.name, $0.spec) })
     }
 
     // MARK: - Templates
@@ -70,12 +86,13 @@ public struct AppService: Sendable {
     public func synth(apps names: [String]) throws -> [SynthResult] {
         let apps = try names.isEmpty ? catalog.apps() : names.map(app)
         let (snapshot, catalogRevision) = try catalog.revisionedSnapshot()
+        let known = try liveSpecs()
         var candidates: [TemplateCandidate] = []
         var failures: [SynthResult] = []
         for app in apps {
             for region in app.spec.regions {
                 do {
-                    let template = try Synthesizer.synthesize(app.spec, region: region, catalog: snapshot)
+                    let template = try Synthesizer.synthesize(app.spec, region: region, catalog: snapshot, apps: known)
                     let body = template.json
                     candidates.append(TemplateCandidate(
                         app: app.name, region: region, sha256: Self.sha256(body), body: body,

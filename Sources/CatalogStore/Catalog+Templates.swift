@@ -32,7 +32,8 @@ extension Catalog {
                     let id = record.id!
                     let deps = candidate.dependencies
                     for (kind, refs) in [("model", deps.models), ("profile", deps.profiles),
-                                         ("geography", deps.geographies), ("region", deps.regions)] {
+                                         ("geography", deps.geographies), ("region", deps.regions),
+                                         ("app", deps.apps)] {
                         for ref in refs {
                             try TemplateDependencyRecord(templateVersionId: id, kind: kind, ref: ref).insert(db)
                         }
@@ -107,6 +108,7 @@ extension Catalog {
             app: record.appName, region: record.region, version: record.version, sha256: record.sha256, body: record.body,
             catalogRevision: record.catalogRevision, specRevision: record.specRevision, createdAt: record.createdAt,
             dependencies: TemplateDependencies(models: refs("model"), profiles: refs("profile"),
-                                               geographies: refs("geography"), regions: refs("region")))
+                                               geographies: refs("geography"), regions: refs("region"),
+                                               apps: refs("app")))
     }
 }

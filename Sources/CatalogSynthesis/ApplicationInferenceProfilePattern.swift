@@ -7,10 +7,8 @@ struct ApplicationInferenceProfilePattern {
     let properties: ApplicationInferenceProfileProperties
 
     func build() throws -> (TemplateValue, TemplateDependencies) {
-        let source = properties.modelSource
-        let resolution = try context.resolver.resolve(
-            modelId: source?.modelId ?? "", region: context.region, crossRegion: source?.crossRegion != nil,
-            geography: source?.crossRegion?.geography)
+        let source = properties.modelSource ?? ApplicationInferenceProfileProperties.ModelSource()
+        let resolution = try source.resolution(in: context.region, resolver: context.resolver)
         let profileArn: TemplateValue
         let summary: String
         if let existing = properties.existingProfileArn {
@@ -43,7 +41,7 @@ struct ApplicationInferenceProfilePattern {
                 "deploycat": "Placeholder: the profile exists elsewhere and no role is granted its use",
             ])
         }
-        let export = "deploycat-\(context.spec.name)-InferenceProfileArn"
+        let export = ApplicationInferenceProfileProperties.exportName(app: context.spec.name)
         if let existing = properties.existingProfileArn {
             template.output("InferenceProfileArn", .string(existing), description: "The existing profile's ARN", export: export)
         } else {

@@ -10,26 +10,56 @@ struct LambdaInferenceProfilePattern {
     static let logRetentionDays = 365
 
     func build() throws -> (TemplateValue, TemplateDependencies) {
-        let crossRegion = properties.deployCrossRegionProfile ?? true
-        let resolution = try context.resolver.resolve(
-            modelId: properties.bedrockModelId, region: context.region, crossRegion: crossRegion)
-        let summary = crossRegion
-            ? "Lambda function calling \(resolution.modelId) through an application inference profile copied from \(resolution.profileId ?? "")"
-            : "Lambda function calling \(resolution.modelId) through an application inference profile in \(context.region)"
-        var template = context.template(summary: summary, resolution: resolution)
-        let profileProps = properties.inferenceProfileProps
-        ProfileResource.add(to: &template, context: context, name: profileProps?.inferenceProfileName,
-                            description: profileProps?.description, copyFrom: resolution.modelSourceArn,
-                            tags: profileProps?.tags)
-        let invoke = InvokeStatements.statements(profileArn: ProfileResource.arn, resolution: resolution)
+        let profile = try self.profile()
+        var metadata: [String: TemplateValue] = [:]
+        if let name = properties.inferenceProfileApp, profile.arn["Fn::ImportValue"] != nil {
+            metadata["deployAfter"] = [.string("\(name) in \(context.region): this stack imports its profile ARN")]
+        }
+        var template = context.template(summary: profile.summary, resolution: profile.resolution, metadata: metadata)
+        if properties.inferenceProfileApp == nil {
+            let props = properties.inferenceProfileProps
+            ProfileResource.add(to: &template, context: context, name: props?.inferenceProfileName,
+                                description: props?.description, copyFrom: profile.resolution.modelSourceArn,
+                                tags: props?.tags)
+            template.output("InferenceProfileId", ProfileResource.id, description: "The application inference profile's id")
+        }
+        let invoke = InvokeStatements.statements(profileArn: profile.arn, resolution: profile.resolution)
         if let existingRole = properties.existingLambdaRoleArn, properties.existingLambdaArn != nil {
             addGrantToExistingFunction(roleArn: existingRole, statements: invoke, template: &template)
         } else {
-            addFunction(statements: invoke, resolution: resolution, template: &template)
+            addFunction(statements: invoke, resolution: profile.resolution, profileArn: profile.arn, template: &template)
         }
-        template.output("InferenceProfileArn", ProfileResource.arn, description: "The application inference profile's ARN")
-        template.output("InferenceProfileId", ProfileResource.id, description: "The application inference profile's id")
-        return (template.value, TemplateDependencies(resolution))
+        if profile.arn["Fn::ImportValue"] == nil {  // an imported value is the other stack's output already
+            template.output("InferenceProfileArn", profile.arn, description: "The application inference profile's ARN")
+        }
+        return (template.value, profile.dependencies)
+    }
+
+    /// The profile the function calls through: one this template creates, or the profile of
+    /// the `inferenceProfileApp` (its ARN imported from that app's stack, or given when the
+    /// profile was made elsewhere).
+    private func profile() throws -> (resolution: Resolution, arn: TemplateValue, summary: String,
+                                      dependencies: TemplateDependencies) {
+        guard let name = properties.inferenceProfileApp else {
+            let crossRegion = properties.deployCrossRegionProfile ?? true
+            let resolution = try context.resolver.resolve(
+                modelId: properties.bedrockModelId, region: context.region, crossRegion: crossRegion)
+            let source = resolution.profileId ?? "the model in \(context.region)"
+            return (resolution, ProfileResource.arn,
+                    "Lambda function calling \(resolution.modelId) through an application inference profile copied from \(source)",
+                    TemplateDependencies(resolution))
+        }
+        guard let app = context.apps[name], case let .applicationInferenceProfile(shared) = app.properties else {
+            throw AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: context.apps.keys))
+        }
+        let resolution = try (shared.modelSource ?? .init()).resolution(in: context.region, resolver: context.resolver)
+        let arn: TemplateValue = shared.existingProfileArn.map { .string($0) }
+            ?? .importValue(ApplicationInferenceProfileProperties.exportName(app: name))
+        var dependencies = TemplateDependencies(resolution)
+        dependencies.apps = [name]
+        return (resolution, arn,
+                "Lambda function calling \(resolution.modelId) through the application inference profile of app \(name)",
+                dependencies)
     }
 
     /// An existing function: only a policy on its role; it must read the profile ARN from the
@@ -42,7 +72,9 @@ struct LambdaInferenceProfilePattern {
         ])
     }
 
-    private func addFunction(statements: [TemplateValue], resolution: Resolution, template: inout TemplateBuilder) {
+    private func addFunction(
+        statements: [TemplateValue], resolution: Resolution, profileArn: TemplateValue, template: inout TemplateBuilder
+    ) {
         let props = properties.lambdaFunctionProps ?? LambdaInferenceProfileProperties.LambdaFunctionProps()
         let functionName = context.spec.name
         let runtime = props.runtime ?? LambdaRuntimes.defaultRuntime
@@ -69,7 +101,7 @@ struct LambdaInferenceProfilePattern {
 
         var variables: [String: TemplateValue] = (props.environment ?? [:]).mapValues { .string($0) }
         variables[properties.foundationModelEnvironmentVariableName ?? LambdaVariables.model] = .string(resolution.modelId)
-        variables[properties.inferenceProfileEnvironmentVariableName ?? LambdaVariables.profile] = ProfileResource.arn
+        variables[properties.inferenceProfileEnvironmentVariableName ?? LambdaVariables.profile] = profileArn
         if LambdaRuntimes.isNodeJS(runtime) { variables["AWS_NODEJS_CONNECTION_REUSE_ENABLED"] = "1" }
 
         var function: [String: TemplateValue] = [

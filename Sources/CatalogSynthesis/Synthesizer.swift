@@ -5,8 +5,11 @@ import CatalogModel
 public enum Synthesizer {
     /// Builds the spec's template for one of its Regions. The spec should have passed
     /// `AppSpecValidator`; a model the catalog cannot route still throws `CatalogError`.
-    public static func synthesize(_ spec: AppSpec, region: String, catalog: CatalogSnapshot) throws -> SynthesizedTemplate {
-        let context = SynthesisContext(spec: spec, region: region, resolver: InvocationResolver(catalog: catalog))
+    /// - Parameter apps: the other apps by name, for a spec that uses another app's profile.
+    public static func synthesize(
+        _ spec: AppSpec, region: String, catalog: CatalogSnapshot, apps: [String: AppSpec] = [:]
+    ) throws -> SynthesizedTemplate {
+        let context = SynthesisContext(spec: spec, region: region, resolver: InvocationResolver(catalog: catalog), apps: apps)
         let (body, dependencies): (TemplateValue, TemplateDependencies)
         switch spec.properties {
         case let .lambdaBedrockInferenceProfile(properties):
@@ -18,8 +21,10 @@ public enum Synthesizer {
     }
 
     /// Every Region's template of the spec, in the spec's Region order.
-    public static func synthesizeAll(_ spec: AppSpec, catalog: CatalogSnapshot) throws -> [SynthesizedTemplate] {
-        try spec.regions.map { try synthesize(spec, region: $0, catalog: catalog) }
+    public static func synthesizeAll(
+        _ spec: AppSpec, catalog: CatalogSnapshot, apps: [String: AppSpec] = [:]
+    ) throws -> [SynthesizedTemplate] {
+        try spec.regions.map { try synthesize(spec, region: $0, catalog: catalog, apps: apps) }
     }
 }
 
@@ -28,9 +33,11 @@ struct SynthesisContext {
     let spec: AppSpec
     let region: String
     let resolver: InvocationResolver
+    let apps: [String: AppSpec]
 
-    /// The template skeleton every pattern starts from: description, metadata, target rule.
-    func template(summary: String, resolution: Resolution) -> TemplateBuilder {
+    /// The template skeleton every pattern starts from: description, metadata (with a
+    /// pattern's own entries), target rule.
+    func template(summary: String, resolution: Resolution, metadata: [String: TemplateValue] = [:]) -> TemplateBuilder {
         var template = TemplateBuilder(description: "deploycat app \(spec.name) (\(spec.pattern.rawValue)) in \(region): \(summary)")
         template.requireDeployment(region: region, account: spec.account)
         var routing: [String: TemplateValue] = [
@@ -38,13 +45,14 @@ struct SynthesisContext {
             "destinationRegions": .strings(resolution.destinationRegions),
         ]
         if let profile = resolution.profileId { routing["systemProfile"] = .string(profile) }
-        template.metadata["deploycat"] = [
+        let common: [String: TemplateValue] = [
             "app": .string(spec.name),
             "team": .string(spec.team),
             "pattern": .string(spec.pattern.rawValue),
             "region": .string(region),
             "routing": .object(routing),
         ]
+        template.metadata["deploycat"] = .object(common.merging(metadata) { _, own in own })
         return template
     }
 

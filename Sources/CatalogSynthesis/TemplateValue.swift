@@ -69,6 +69,8 @@ extension TemplateValue {
 
     static func sub(_ text: String) -> TemplateValue { ["Fn::Sub": .string(text)] }
 
+    static func importValue(_ exportName: String) -> TemplateValue { ["Fn::ImportValue": .string(exportName)] }
+
     static func select(_ index: Int, _ list: TemplateValue) -> TemplateValue { ["Fn::Select": [.number(index), list]] }
 
     static let availabilityZones: TemplateValue = ["Fn::GetAZs": ""]

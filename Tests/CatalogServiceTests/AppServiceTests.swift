@@ -26,16 +26,16 @@ import Testing
 
     @Test func applyingTheSameSpecsTwiceChangesNothing() throws {
         let first = try apps.apply(paths: [examples])
-        #expect(first.count == 8 && first.allSatisfy { $0.change == .created })
+        #expect(first.count == 9 && first.allSatisfy { $0.change == .created })
         let second = try apps.apply(paths: [examples])
         #expect(second.allSatisfy { $0.change == .unchanged })
-        #expect(try store.apps().map(\.specRevision) == Array(repeating: 1, count: 8))
+        #expect(try store.apps().map(\.specRevision) == Array(repeating: 1, count: 9))
     }
 
     @Test func synthStoresANewVersionOnlyWhenTheTemplateChanges() throws {
         _ = try apps.apply(paths: [examples])
         let first = try apps.synth(apps: [])
-        #expect(first.count == 10)
+        #expect(first.count == 11)
         #expect(outcomes(first).allSatisfy { $0.hasSuffix("v1 new") })
         #expect(outcomes(try apps.synth(apps: [])).allSatisfy { $0.hasSuffix("v1 unchanged") })
 
@@ -74,7 +74,7 @@ import Testing
         #expect(try apps.apps(usingModel: "amazon.nova-pro-v1:0").map(\.name)
             == ["finance-reporting-profile", "month-end-assistant"])
         #expect(try apps.modelUsage()["anthropic.claude-sonnet-4-5-20250929-v1:0"]
-            == ["analytics-profile", "document-summarizer"])
+            == ["analytics-profile", "analytics-sql-assistant", "document-summarizer"])
         #expect(throws: CatalogError.self) { try apps.apps(usingModel: "amazon.nova-pro") }
     }
 
@@ -146,6 +146,18 @@ import Testing
                 + "\"us-east-1\" only through inference profiles, not on demand; use a cross-Region profile (leave "
                 + "out --single-region; in a spec, deployCrossRegionProfile: true or modelSource.crossRegion); "
                 + "profiles: us.amazon.nova-pro-v1:0"
+        }
+    }
+
+    @Test func anAppMayUseAnotherAppsProfile() throws {
+        _ = try apps.apply(paths: [examples])
+        _ = try apps.synth(apps: [])
+        let template = try apps.template(app: "analytics-sql-assistant", region: nil, version: nil)
+        #expect(template.dependencies.apps == ["analytics-profile"])
+        #expect(template.body.contains("\"Fn::ImportValue\" : \"deploycat-analytics-profile-InferenceProfileArn\""))
+        #expect(!template.body.contains("AWS::Bedrock::ApplicationInferenceProfile"))
+        #expect(throws: AppError.profileInUse(app: "analytics-profile", users: ["analytics-sql-assistant"])) {
+            try apps.delete("analytics-profile")
         }
     }
 }

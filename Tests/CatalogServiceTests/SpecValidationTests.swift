@@ -205,4 +205,39 @@ import Testing
             "properties.lambdaFunctionProps.environment.BEDROCK_MODEL: deploycat sets BEDROCK_MODEL to the model or profile; rename it",
         ])
     }
+
+    @Test func anotherAppsProfileMustMatchModelAndRegions() throws {
+        let shared = try spec("""
+            name: shared
+            team: data
+            pattern: application-inference-profile
+            regions: [us-east-1]
+            properties:
+              modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } }
+            """)
+        let validator = AppSpecValidator(catalog: try DefaultCatalog.snapshot(), apps: ["shared": shared])
+        let user = try spec("""
+            name: user
+            team: data
+            pattern: lambda-bedrock-inference-profile
+            regions: [us-east-1, us-west-2]
+            properties:
+              bedrockModelId: amazon.nova-lite-v1:0
+              inferenceProfileApp: shared
+              deployCrossRegionProfile: false
+
+            """ + Self.function)
+        #expect(validator.issues(user).map(\.description) == [
+            "properties.bedrockModelId: app \"shared\"'s profile routes to \"amazon.nova-pro-v1:0\", not \"amazon.nova-lite-v1:0\"",
+            "regions[1]: app \"shared\" has no profile in \"us-west-2\"; its Regions: us-east-1",
+            "properties.deployCrossRegionProfile: does not apply: the profile of app \"shared\" is used as it is, "
+                + "routing as its modelSource says",
+        ])
+        let unknown = try spec(Self.base + "\nproperties:\n  bedrockModelId: amazon.nova-pro-v1:0\n  inferenceProfileApp: sharde\n"
+            + Self.function)
+        #expect(validator.issues(unknown).map(\.description) == [
+            "properties.inferenceProfileApp: app \"sharde\" is not in the catalog (did you mean \"shared\"?); "
+                + "`deploycat apps list` lists the apps",
+        ])
+    }
 }

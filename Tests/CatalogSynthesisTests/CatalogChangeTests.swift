@@ -15,8 +15,8 @@ import Testing
         catalog.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy
         catalog.profiles["eu.amazon.nova-pro-v1:0"]?.routes["eu-west-1"]?.append("eu-south-1")
         catalog.regions["eu-west-3"]?.name = "Europe (Paris, renamed)"
-        let before = try Synthesizer.synthesize(spec, region: "us-east-1", catalog: SynthesisFixtures.catalog)
-        let after = try Synthesizer.synthesize(spec, region: "us-east-1", catalog: catalog)
+        let before = try SynthesisFixtures.template(spec, region: "us-east-1")
+        let after = try SynthesisFixtures.template(spec, region: "us-east-1", catalog: catalog)
         #expect(before.json == after.json)
     }
 
@@ -24,16 +24,16 @@ import Testing
         var catalog = SynthesisFixtures.catalog
         let profile = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
         catalog.profiles[profile]?.routes["us-east-1"]?.append("us-west-1")
-        let east = try Synthesizer.synthesize(spec, region: "us-east-1", catalog: catalog)
-        let europe = try Synthesizer.synthesize(spec, region: "eu-west-1", catalog: catalog)
-        #expect(east.json != (try Synthesizer.synthesize(spec, region: "us-east-1", catalog: SynthesisFixtures.catalog)).json)
+        let east = try SynthesisFixtures.template(spec, region: "us-east-1", catalog: catalog)
+        let europe = try SynthesisFixtures.template(spec, region: "eu-west-1", catalog: catalog)
+        #expect(east.json != (try SynthesisFixtures.template(spec, region: "us-east-1")).json)
         #expect(east.json.contains("bedrock:us-west-1::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0"))
         #expect(east.dependencies.regions.contains("us-west-1"))
-        #expect(europe.json == (try Synthesizer.synthesize(spec, region: "eu-west-1", catalog: SynthesisFixtures.catalog)).json)
+        #expect(europe.json == (try SynthesisFixtures.template(spec, region: "eu-west-1")).json)
     }
 
     @Test func dependenciesNameTheModelProfileGeographyAndRegions() throws {
-        let template = try Synthesizer.synthesize(spec, region: "eu-west-1", catalog: SynthesisFixtures.catalog)
+        let template = try SynthesisFixtures.template(spec, region: "eu-west-1")
         #expect(template.dependencies == TemplateDependencies(
             models: ["anthropic.claude-haiku-4-5-20251001-v1:0"],
             profiles: ["eu.anthropic.claude-haiku-4-5-20251001-v1:0"], geographies: ["eu"],

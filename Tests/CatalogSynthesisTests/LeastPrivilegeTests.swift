@@ -8,7 +8,7 @@ import Testing
     @Test func foundationModelRightsMatchTheDestinationRegionsExactly() throws {
         let resolver = InvocationResolver(catalog: SynthesisFixtures.catalog)
         for spec in try SynthesisFixtures.examples + SynthesisFixtures.edgeCases {
-            for template in try Synthesizer.synthesizeAll(spec, catalog: SynthesisFixtures.catalog) {
+            for template in try SynthesisFixtures.templates(spec) {
                 let grantsAnything = template.body.resources.values.contains { $0["Type"]?.text?.hasPrefix("AWS::IAM::") == true }
                 guard grantsAnything else { continue }  // a profile made elsewhere, with no role to grant
                 let statement = try #require(template.body.statements["InvokeFoundationModelInDestinationRegions"],
@@ -31,7 +31,7 @@ import Testing
 
     @Test func theProfileStatementNamesTheApplicationAndTheSystemProfile() throws {
         let spec = try #require(try SynthesisFixtures.examples.first { $0.name == "support-chat" })
-        let template = try Synthesizer.synthesize(spec, region: "eu-west-1", catalog: SynthesisFixtures.catalog)
+        let template = try SynthesisFixtures.template(spec, region: "eu-west-1")
         let statement = try #require(template.body.statements["InvokeThroughInferenceProfile"])
         #expect(statement["Resource"] == [
             ["Fn::GetAtt": ["InferenceProfile", "InferenceProfileArn"]],
@@ -42,7 +42,7 @@ import Testing
 
     @Test func wildcardsAreOnlyWhereAWSAllowsNothingNarrowerAndSayWhy() throws {
         for spec in try SynthesisFixtures.examples + SynthesisFixtures.edgeCases {
-            for template in try Synthesizer.synthesizeAll(spec, catalog: SynthesisFixtures.catalog) {
+            for template in try SynthesisFixtures.templates(spec) {
                 for (sid, statement) in template.body.statements where statement["Resource"] == "*" {
                     let actions = statement["Action"]?.elements.compactMap(\.text) ?? []
                     #expect(actions.allSatisfy { $0.hasPrefix("xray:") || $0.hasPrefix("ec2:Describe") },
@@ -58,7 +58,7 @@ import Testing
 
     @Test func singleRegionGrantsTheModelInTheRegionOnly() throws {
         let spec = try #require(try SynthesisFixtures.examples.first { $0.name == "catalog-search" })
-        let template = try Synthesizer.synthesize(spec, region: "eu-central-1", catalog: SynthesisFixtures.catalog)
+        let template = try SynthesisFixtures.template(spec, region: "eu-central-1")
         let statement = try #require(template.body.statements["InvokeFoundationModelInDestinationRegions"])
         #expect(statement["Resource"] == [
             ["Fn::Sub": "arn:${AWS::Partition}:bedrock:eu-central-1::foundation-model/amazon.titan-embed-text-v2:0"],

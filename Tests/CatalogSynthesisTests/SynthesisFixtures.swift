@@ -1,6 +1,7 @@
 import CatalogModel
 import CatalogService
 import CatalogStore
+import CatalogSynthesis
 import CatalogTestSupport
 import Foundation
 
@@ -20,6 +21,20 @@ enum SynthesisFixtures {
             try SpecReader().read([URL(fileURLWithPath: #filePath).deletingLastPathComponent()
                 .appendingPathComponent("Fixtures").path]).map(\.spec)
         }
+    }
+
+    /// Every example and edge-case app by name: what a spec naming another app's profile reads.
+    static var apps: [String: AppSpec] {
+        get throws { Dictionary(uniqueKeysWithValues: try (examples + edgeCases).map { ($0.name, $0) }) }
+    }
+
+    /// Every Region's template of `spec`, against the default catalog and the fixture apps.
+    static func templates(_ spec: AppSpec, catalog: CatalogSnapshot = catalog) throws -> [SynthesizedTemplate] {
+        try Synthesizer.synthesizeAll(spec, catalog: catalog, apps: apps)
+    }
+
+    static func template(_ spec: AppSpec, region: String, catalog: CatalogSnapshot = catalog) throws -> SynthesizedTemplate {
+        try Synthesizer.synthesize(spec, region: region, catalog: catalog, apps: apps)
     }
 
     static func spec(_ yaml: String) throws -> AppSpec {

@@ -24,7 +24,7 @@ import Yams
         let synth = try deploycat.run("synth", "--all")
         #expect(synth.status == 0)
         let lines = synth.stdout.split(separator: "\n").dropFirst()
-        #expect(lines.count == 10 && lines.allSatisfy { $0.hasSuffix("new") })
+        #expect(lines.count == 11 && lines.allSatisfy { $0.hasSuffix("new") })
         #expect(try deploycat.run("synth", "support-chat").stdout.split(separator: "\n").dropFirst()
             .allSatisfy { $0.hasSuffix("unchanged") })
 
@@ -92,12 +92,12 @@ import Yams
     @Test func quickstartIsRepeatable() throws {
         let first = try deploycat.run("quickstart", "--examples", examples)
         #expect(first.status == 0)
-        #expect(first.stdout.contains("applied 8 app specs from \(examples): 8 created"))
-        #expect(first.stdout.contains("synthesized 10 templates (10 new); wrote 10 to out/"))
+        #expect(first.stdout.contains("applied 9 app specs from \(examples): 9 created"))
+        #expect(first.stdout.contains("synthesized 11 templates (11 new); wrote 11 to out/"))
         #expect(first.stdout.contains("amazon.titan-embed-text-v2:0"))
         #expect(first.stdout.contains("cost-center"))
         let again = try deploycat.run("quickstart", "--examples", examples)
-        #expect(again.stdout.contains("8 unchanged") && again.stdout.contains("(10 unchanged)"))
+        #expect(again.stdout.contains("9 unchanged") && again.stdout.contains("(11 unchanged)"))
         #expect(FileManager.default.fileExists(atPath: folder.path("out/partner-gateway/ap-southeast-2.template.json")))
     }
 }

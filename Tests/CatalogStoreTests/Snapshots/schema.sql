@@ -80,7 +80,7 @@ CREATE TABLE systemProfile (
 );
 CREATE TABLE templateDependency (
     templateVersionId INTEGER NOT NULL REFERENCES templateVersion(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('model', 'profile', 'geography', 'region')),
+    kind TEXT NOT NULL CHECK (kind IN ('model', 'profile', 'geography', 'region', 'app')),
     ref TEXT NOT NULL,
     PRIMARY KEY (templateVersionId, kind, ref)
 );
