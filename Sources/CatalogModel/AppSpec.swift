@@ -78,3 +78,19 @@ public enum PatternProperties: Hashable, Sendable {
         }
     }
 }
+
+extension AppSpec {
+    /// The model the app calls, whichever pattern names it.
+    public var modelId: String? {
+        switch properties {
+        case let .lambdaBedrockInferenceProfile(properties): properties.bedrockModelId
+        case let .applicationInferenceProfile(properties): properties.modelSource?.modelId
+        }
+    }
+
+    /// The app whose profile this app uses instead of its own, if any.
+    public var inferenceProfileApp: String? {
+        if case let .lambdaBedrockInferenceProfile(properties) = properties { return properties.inferenceProfileApp }
+        return nil
+    }
+}

@@ -47,23 +47,22 @@ public struct AppService: Sendable {
         return apps.filter { users.contains($0.name) }
     }
 
+    /// A live app.
     public func app(_ name: String) throws -> StoredApp {
-        guard let app = try catalog.app(named: name), app.deletedAt == nil else {
-            throw AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: try catalog.apps().map(\.name)))
-        }
+        guard let app = try catalog.app(named: name), app.deletedAt == nil else { throw try unknownApp(name) }
         return app
     }
 
     /// Deletes an app, unless live apps use its profile.
     public func delete(_ name: String) throws {
-        let users = try liveSpecs().values.filter { spec in
-            if case let .lambdaBedrockInferenceProfile(properties) = spec.properties {
-                return properties.inferenceProfileApp == name
-            }
-            return false
-        }.map(\.name).sorted()
+        _ = try app(name)
+        let users = try liveSpecs().values.filter { $0.inferenceProfileApp == name }.map(\.name).sorted()
         guard users.isEmpty else { throw AppError.profileInUse(app: name, users: users) }
         try catalog.deleteApp(named: name)
+    }
+
+    private func unknownApp(_ name: String) throws -> AppError {
+        .unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: try catalog.apps().map(\.name)))
     }
 
     /// Live apps' specs by name.
@@ -171,9 +170,7 @@ public struct AppService: Sendable {
 
     /// An app, deleted ones included: their history stays readable.
     private func catalogApp(_ name: String) throws -> StoredApp {
-        guard let app = try catalog.app(named: name) else {
-            throw AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: try catalog.apps().map(\.name)))
-        }
+        guard let app = try catalog.app(named: name) else { throw try unknownApp(name) }
         return app
     }
 

@@ -47,14 +47,12 @@ extension Catalog {
         }
     }
 
-    /// Marks the app deleted; its template versions stay readable. Throws when no live app has the name.
+    /// Marks a live app deleted; its template versions stay readable.
     public func deleteApp(named name: String, at date: Date = Date()) throws {
-        guard let app = try app(named: name), app.deletedAt == nil else {
-            throw AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: try apps().map(\.name)))
-        }
         try translatingDatabaseErrors(path: path) {
             try writer().write { db in
-                try db.execute(sql: "UPDATE app SET deletedAt = ? WHERE name = ?", arguments: [Self.timestamp(date), name])
+                try db.execute(sql: "UPDATE app SET deletedAt = ? WHERE name = ? AND deletedAt IS NULL",
+                               arguments: [Self.timestamp(date), name])
             }
         }
     }

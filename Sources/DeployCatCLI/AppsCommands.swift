@@ -33,7 +33,7 @@ struct AppsCommands: ParsableCommand {
             if json { return try Output.json(apps.map(AppView.init)) }
             var table = TextTable("APP", "TEAM", "PATTERN", "MODEL", "REGIONS", "STAGE")
             for app in apps {
-                table.add(app.name, app.spec.team, app.spec.pattern.rawValue, AppView.model(of: app.spec) ?? "-",
+                table.add(app.name, app.spec.team, app.spec.pattern.rawValue, app.spec.modelId ?? "-",
                           Formatting.list(app.spec.regions), app.spec.stage ?? "-")
             }
             Output.line(table.render())
@@ -107,19 +107,12 @@ struct AppView: Encodable {
         name = app.name
         team = app.spec.team
         pattern = app.spec.pattern.rawValue
-        model = Self.model(of: app.spec)
+        model = app.spec.modelId
         regions = app.spec.regions
         stage = app.spec.stage
         tags = app.spec.tags.values
         specRevision = app.specRevision
         source = app.source
         spec = app.spec
-    }
-
-    static func model(of spec: AppSpec) -> String? {
-        switch spec.properties {
-        case let .lambdaBedrockInferenceProfile(properties): properties.bedrockModelId
-        case let .applicationInferenceProfile(properties): properties.modelSource?.modelId
-        }
     }
 }
