@@ -7,15 +7,13 @@ extension Catalog {
     /// Records each candidate whose text differs from the latest version of its app and
     /// Region, with its dependencies and revisions, in one transaction.
     public func recordTemplates(_ candidates: [TemplateCandidate], at date: Date = Date()) throws -> [RecordedTemplate] {
+        // Nothing new: answer from a read, without opening the pool (the file stays untouched).
         let latest = try latestVersions()
-        let isUnchanged = { (candidate: TemplateCandidate) in
-            latest.first { $0.app == candidate.app && $0.region == candidate.region }?.sha256 == candidate.sha256
+        let previous = candidates.map { candidate in
+            latest.first { $0.app == candidate.app && $0.region == candidate.region }
         }
-        if candidates.allSatisfy(isUnchanged) {
-            return candidates.compactMap { candidate in
-                latest.first { $0.app == candidate.app && $0.region == candidate.region }
-                    .map { RecordedTemplate(version: $0, isNew: false) }
-            }
+        if zip(candidates, previous).allSatisfy({ $1?.sha256 == $0.sha256 }) {
+            return previous.compactMap { $0.map { RecordedTemplate(version: $0, isNew: false) } }
         }
         return try translatingDatabaseErrors(path: path) {
             try writer().write { db in
