@@ -1,5 +1,6 @@
-/// One stored version of an app's template in one Region.
-public struct TemplateVersion: Codable, Hashable, Sendable {
+/// One stored version of an app's template in one Region. Its JSON form (as `versions
+/// --json` prints it) leaves out the body, which `template` prints on its own.
+public struct TemplateVersion: Encodable, Hashable, Sendable {
     public var app: String
     public var region: String
     /// Counts from 1 per app and Region; a new version is stored only when the text changes.
@@ -25,6 +26,10 @@ public struct TemplateVersion: Codable, Hashable, Sendable {
         self.specRevision = specRevision
         self.createdAt = createdAt
         self.dependencies = dependencies
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case app, region, version, sha256, catalogRevision, specRevision, createdAt, dependencies
     }
 
     /// The first 12 hex digits of the hash, as `synth` prints it.
