@@ -15,9 +15,17 @@ public struct AppService: Sendable {
 
     // MARK: - Specs
 
+    /// What applying one spec did, and what in it needs attention.
+    public struct Applied: Sendable {
+        public var name: String
+        public var change: AppChange
+        /// `in us-east-1: model "x" is LEGACY ...`, one per Region and warning.
+        public var warnings: [String]
+    }
+
     /// Validates every spec in `paths` against its pattern and the catalog, then stores them in
     /// one transaction; nothing is stored when any spec has a problem.
-    public func apply(paths: [String]) throws -> [(name: String, change: AppChange)] {
+    public func apply(paths: [String]) throws -> [Applied] {
         let located = try specs.read(paths)
         let snapshot = try catalog.snapshot()
         // A spec may name another app's profile: one stored already, or one applied with it.
@@ -35,8 +43,12 @@ public struct AppService: Sendable {
             errors.append(InputError(file: item.file, issues: issues.map { InputIssue(field: "\(prefix) \($0.field)", problem: $0.problem) }))
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
+        let warnings = try located.map { item in
+            try Synthesizer.synthesizeAll(item.spec, catalog: snapshot, apps: known)
+                .flatMap { template in template.warnings.map { "in \(template.region): \($0)" } }
+        }
         let changes = try catalog.applySpecs(located.map { ($0.spec, $0.file) })
-        return zip(located, changes).map { ($0.spec.name, $1) }
+        return zip(located, zip(changes, warnings)).map { Applied(name: $0.spec.name, change: $1.0, warnings: $1.1) }
     }
 
     public func apps(usingModel model: String? = nil) throws -> [StoredApp] {
@@ -77,6 +89,7 @@ public struct AppService: Sendable {
         public var app: String
         public var region: String
         public var outcome: Result<RecordedTemplate, SynthesisFailure>
+        public var warnings: [String] = []
     }
 
     /// Synthesizes the named apps (or all live apps), stores a new version only where the text
@@ -87,6 +100,7 @@ public struct AppService: Sendable {
         let (snapshot, catalogRevision) = try catalog.revisionedSnapshot()
         let known = try liveSpecs()
         var candidates: [TemplateCandidate] = []
+        var warnings: [[String]] = []
         var failures: [SynthResult] = []
         for app in apps {
             for region in app.spec.regions {
@@ -97,6 +111,7 @@ public struct AppService: Sendable {
                         app: app.name, region: region, sha256: Self.sha256(body), body: body,
                         catalogRevision: catalogRevision, specRevision: app.specRevision,
                         dependencies: template.dependencies))
+                    warnings.append(template.warnings)
                 } catch {
                     failures.append(SynthResult(app: app.name, region: region,
                                                 outcome: .failure(SynthesisFailure(message: "\(error)"))))
@@ -104,7 +119,9 @@ public struct AppService: Sendable {
             }
         }
         let recorded = try catalog.recordTemplates(candidates)
-        return zip(candidates, recorded).map { SynthResult(app: $0.app, region: $0.region, outcome: .success($1)) } + failures
+        return zip(candidates, zip(recorded, warnings)).map {
+            SynthResult(app: $0.app, region: $0.region, outcome: .success($1.0), warnings: $1.1)
+        } + failures
     }
 
     public func versions(app name: String) throws -> [TemplateVersion] {

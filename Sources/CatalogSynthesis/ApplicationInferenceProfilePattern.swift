@@ -6,7 +6,7 @@ struct ApplicationInferenceProfilePattern {
     let context: SynthesisContext
     let properties: ApplicationInferenceProfileProperties
 
-    func build() throws -> (TemplateValue, TemplateDependencies) {
+    func build() throws -> SynthesizedTemplate {
         let source = properties.modelSource ?? ApplicationInferenceProfileProperties.ModelSource()
         let resolution = try source.resolution(in: context.region, resolver: context.resolver)
         let profileArn: TemplateValue
@@ -48,6 +48,6 @@ struct ApplicationInferenceProfilePattern {
             template.output("InferenceProfileArn", ProfileResource.arn, description: "The profile's ARN", export: export)
             template.output("InferenceProfileId", ProfileResource.id, description: "The profile's id")
         }
-        return (template.value, TemplateDependencies(resolution))
+        return context.result(template, dependencies: TemplateDependencies(resolution), resolution: resolution)
     }
 }

@@ -9,7 +9,7 @@ struct LambdaInferenceProfilePattern {
 
     static let logRetentionDays = 365
 
-    func build() throws -> (TemplateValue, TemplateDependencies) {
+    func build() throws -> SynthesizedTemplate {
         let profile = try self.profile()
         var metadata: [String: TemplateValue] = [:]
         if let name = properties.inferenceProfileApp, profile.arn["Fn::ImportValue"] != nil {
@@ -32,7 +32,7 @@ struct LambdaInferenceProfilePattern {
         if profile.arn["Fn::ImportValue"] == nil {  // an imported value is the other stack's output already
             template.output("InferenceProfileArn", profile.arn, description: "The application inference profile's ARN")
         }
-        return (template.value, profile.dependencies)
+        return context.result(template, dependencies: profile.dependencies, resolution: profile.resolution)
     }
 
     /// The profile the function calls through: one this template creates, or the profile of

@@ -6,6 +6,8 @@ public struct SynthesizedTemplate: Hashable, Sendable {
     public var region: String
     public var body: TemplateValue
     public var dependencies: TemplateDependencies
+    /// Things that work today but need attention: a LEGACY model, a profile AWS no longer lists.
+    public var warnings: [String]
 
     /// The canonical JSON text: what is hashed, stored and written to disk.
     public var json: String { TemplateRenderer.json(body) }

@@ -10,14 +10,12 @@ public enum Synthesizer {
         _ spec: AppSpec, region: String, catalog: CatalogSnapshot, apps: [String: AppSpec] = [:]
     ) throws -> SynthesizedTemplate {
         let context = SynthesisContext(spec: spec, region: region, resolver: InvocationResolver(catalog: catalog), apps: apps)
-        let (body, dependencies): (TemplateValue, TemplateDependencies)
         switch spec.properties {
         case let .lambdaBedrockInferenceProfile(properties):
-            (body, dependencies) = try LambdaInferenceProfilePattern(context: context, properties: properties).build()
+            return try LambdaInferenceProfilePattern(context: context, properties: properties).build()
         case let .applicationInferenceProfile(properties):
-            (body, dependencies) = try ApplicationInferenceProfilePattern(context: context, properties: properties).build()
+            return try ApplicationInferenceProfilePattern(context: context, properties: properties).build()
         }
-        return SynthesizedTemplate(app: spec.name, region: region, body: body, dependencies: dependencies)
     }
 
     /// Every Region's template of the spec, in the spec's Region order.
@@ -54,6 +52,13 @@ struct SynthesisContext {
         ]
         template.metadata["deploycat"] = .object(common.merging(metadata) { _, own in own })
         return template
+    }
+
+    /// A pattern's finished template, with the resolution's warnings (a LEGACY model, an
+    /// unlisted profile) for the user.
+    func result(_ template: TemplateBuilder, dependencies: TemplateDependencies, resolution: Resolution) -> SynthesizedTemplate {
+        SynthesizedTemplate(app: spec.name, region: region, body: template.value, dependencies: dependencies,
+                            warnings: resolution.warnings)
     }
 
     /// The tags every taggable resource of the app carries, as a CloudFormation `Tags` list.

@@ -29,5 +29,6 @@ struct ApplySpecs: ParsableCommand {
         var table = TextTable("APP", "RESULT")
         for result in results { table.add(result.name, result.change.rawValue) }
         Output.line(table.render())
+        AppWarnings.print(results)
     }
 }

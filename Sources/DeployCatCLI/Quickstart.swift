@@ -40,8 +40,10 @@ struct Quickstart: ParsableCommand {
 
         let applied = try workspace.apps.apply(paths: [folder])
         Output.line("applied \(applied.count) app specs from \(folder): " + counts(applied.map(\.change.rawValue)))
+        AppWarnings.print(applied)
 
         let results = try workspace.apps.synth(apps: [])
+        AppWarnings.print(results)
         let failures = results.compactMap { result -> String? in
             guard case let .failure(failure) = result.outcome else { return nil }
             return "app \"\(result.app)\" in \"\(result.region)\": \(failure)"

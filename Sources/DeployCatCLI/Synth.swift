@@ -44,6 +44,7 @@ struct Synth: ParsableCommand {
             }
         }
         Output.line(table.render())
+        AppWarnings.print(results)
         guard failures.isEmpty else {
             failures.forEach { Output.note("Error: \($0)") }
             throw ExitCode.failure

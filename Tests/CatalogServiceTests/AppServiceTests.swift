@@ -160,4 +160,26 @@ import Testing
             try apps.delete("analytics-profile")
         }
     }
+
+    @Test func aLegacyModelIsAppliedWithAWarning() throws {
+        let folder = try TemporaryDirectory()
+        let file = folder.path("legacy.yaml")
+        try """
+            name: old-bot
+            team: cx
+            pattern: application-inference-profile
+            regions: [us-east-1]
+            properties:
+              modelSource: { crossRegion: { geography: us, model: anthropic.claude-3-5-haiku-20241022-v1:0 } }
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let applied = try apps.apply(paths: [file])
+        #expect(applied.map(\.change) == [.created])
+        let warnings = try #require(applied.first?.warnings)
+        #expect(warnings.count == 2)
+        #expect(warnings[0].hasPrefix("in us-east-1: model \"anthropic.claude-3-5-haiku-20241022-v1:0\" is LEGACY"))
+        #expect(warnings[1] == "in us-east-1: profile \"us.anthropic.claude-3-5-haiku-20241022-v1:0\" is no longer "
+            + "listed by AWS (last seen 2026-06-17); calls may fail")
+        let synth = try apps.synth(apps: ["old-bot"])
+        #expect(synth.first?.warnings.count == 2)
+    }
 }
