@@ -28,10 +28,27 @@ public struct AppSpecValidator: Sendable {
         switch spec.properties {
         case let .lambdaBedrockInferenceProfile(properties):
             LambdaPropertiesRules(catalog: catalog, apps: apps).check(properties, regions: validRegions(spec), &issues)
+            checkAccount(spec.account, of: [("properties.existingLambdaArn", properties.existingLambdaArn),
+                                            ("properties.existingLambdaRoleArn", properties.existingLambdaRoleArn)],
+                         &issues)
         case let .applicationInferenceProfile(properties):
             ProfilePropertiesRules(catalog: catalog).check(properties, regions: validRegions(spec), &issues)
+            checkAccount(spec.account, of: [("properties.existingProfileArn", properties.existingProfileArn)]
+                + (properties.grantTo ?? []).enumerated().map { ("properties.grantTo[\($0)]", $1) }, &issues)
         }
         return issues.issues
+    }
+
+    /// Resources the template attaches to must live in the account it is deployed to: the
+    /// spec's account when it names one, else the account of the first ARN given.
+    private func checkAccount(_ account: String?, of arns: [(field: String, arn: String?)], _ issues: inout IssueCollector) {
+        let named = arns.compactMap { entry in entry.arn.flatMap { ARN.parts($0)?.account }.map { (entry.field, $0) } }
+        guard let expected = account ?? named.first?.1 else { return }
+        let source = account != nil ? "the spec's account" : "account of \(named[0].0)"
+        for (field, found) in named where found != expected {
+            issues.add(field, "is in account \(found), not \(expected) (\(source)); a stack can attach policies only "
+                + "in its own account")
+        }
     }
 
     private func checkRegions(_ regions: [String], _ issues: inout IssueCollector) {

@@ -240,4 +240,28 @@ import Testing
                 + "`deploycat apps list` lists the apps",
         ])
     }
+
+    @Test func attachedResourcesMustBeInTheDeploymentAccount() throws {
+        let found = try issues("""
+            name: shared
+            team: data
+            pattern: application-inference-profile
+            regions: [us-east-1]
+            account: "111122223333"
+            properties:
+              modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } }
+              grantTo: [arn:aws:iam::111122223333:role/ok, arn:aws:iam::999988887777:role/elsewhere]
+            """)
+        #expect(found == ["properties.grantTo[1]: is in account 999988887777, not 111122223333 (the spec's account); "
+            + "a stack can attach policies only in its own account"])
+        let lambda = try issues(Self.base + """
+
+            properties:
+              bedrockModelId: amazon.nova-pro-v1:0
+              existingLambdaArn: arn:aws:lambda:us-east-1:111122223333:function:chat
+              existingLambdaRoleArn: arn:aws:iam::444455556666:role/chat-role
+            """)
+        #expect(lambda == ["properties.existingLambdaRoleArn: is in account 444455556666, not 111122223333 (account of "
+            + "properties.existingLambdaArn); a stack can attach policies only in its own account"])
+    }
 }
