@@ -19,7 +19,10 @@ public struct Catalog: Sendable {
     public static func open(path: String) throws -> Catalog {
         try translatingDatabaseErrors(path: path) {
             let pool = LazyDatabasePool(path: path)
-            guard FileManager.default.fileExists(atPath: path) else {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            if isFolder.boolValue { throw StoreError.cannotOpen(path: path, reason: "it is a folder; name a file") }
+            guard exists else {
                 let writer = try pool.get()
                 return try Catalog(reader: writer, writer: { writer }, path: path)
             }

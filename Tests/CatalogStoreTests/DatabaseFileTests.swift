@@ -71,4 +71,11 @@ import Testing
             return "\(error)".hasPrefix("database \(path) cannot be opened")
         }
     }
+
+    @Test func aFolderIsNotADatabase() throws {
+        let folder = try TemporaryDirectory()
+        #expect(throws: StoreError.cannotOpen(path: folder.url.path, reason: "it is a folder; name a file")) {
+            try Catalog.open(path: folder.url.path)
+        }
+    }
 }
