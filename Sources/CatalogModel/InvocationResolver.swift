@@ -23,9 +23,14 @@ public struct InvocationResolver: Sendable {
                 throw .unknownGeography(prefix: geography, known: catalog.geographies.keys.sorted())
             }
             guard let profile = preferredProfile(of: model, from: code, geography: geography) else {
+                let profiles = catalog.profiles(ofModel: model.id)
+                let callableFrom = Set(profiles.flatMap { profile in
+                    profile.routes.isEmpty ? catalog.geographies[profile.geography]?.sourceRegions ?? [] : profile.sourceRegions
+                }).sorted()
                 throw .noProfileFromRegion(
-                    modelId: model.id, region: code, geography: geography,
-                    profiles: catalog.profiles(ofModel: model.id).map(\.id),
+                    modelId: model.id, region: code, geography: geography, profiles: profiles.map(\.id),
+                    callableFrom: callableFrom,
+                    inAnyGeography: catalog.geographies.values.contains { $0.sourceRegions.contains(code) },
                     onDemandHere: model.onDemandRegions.contains(code), onDemandRegions: model.onDemandRegions)
             }
             warnings += profileWarnings(profile)

@@ -106,12 +106,29 @@ import Testing
             try resolver.resolve(modelId: TestCatalog.nova, region: "eu-west-1", crossRegion: false)
         }
         #expect(throws: CatalogError.noProfileFromRegion(
-            modelId: TestCatalog.nova, region: "us-east-1", geography: nil, profiles: [], onDemandHere: true,
-            onDemandRegions: ["us-east-1"])) {
+            modelId: TestCatalog.nova, region: "us-east-1", geography: nil, profiles: [], callableFrom: [],
+            inAnyGeography: true, onDemandHere: true, onDemandRegions: ["us-east-1"])) {
             try resolver.resolve(modelId: TestCatalog.nova, region: "us-east-1")
         }
         #expect(throws: CatalogError.unknownGeography(prefix: "amer", known: ["apac", "ca", "eu", "global", "jp", "us"])) {
             try resolver.resolve(modelId: TestCatalog.nova, region: "us-east-1", geography: "amer")
+        }
+    }
+
+    @Test func aRegionInNoGeographyIsNamedWithWhereProfilesAreCallable() {
+        #expect(throws: CatalogError.noProfileFromRegion(
+            modelId: TestCatalog.sonnet, region: "eu-central-1", geography: nil,
+            profiles: ["apac.\(TestCatalog.sonnet)", "us.\(TestCatalog.sonnet)"],
+            callableFrom: ["ap-northeast-1", "us-east-1"], inAnyGeography: true, onDemandHere: false,
+            onDemandRegions: [])) {
+            try resolver.resolve(modelId: TestCatalog.sonnet, region: "eu-central-1")
+        }
+        var catalog = TestCatalog.snapshot
+        catalog.geographies["eu"]?.sourceRegions = ["eu-west-1"]
+        do {
+            _ = try InvocationResolver(catalog: catalog).resolve(modelId: TestCatalog.sonnet, region: "eu-central-1")
+        } catch {
+            #expect(error.description.contains("(\"eu-central-1\" is a source Region of no cross-Region geography)"))
         }
     }
 

@@ -79,7 +79,8 @@ import Testing
 
             """ + Self.function)
         #expect(found == ["regions[1]: model \"meta.llama3-3-70b-instruct-v1:0\" has no system-defined inference "
-            + "profile callable from \"sa-east-1\"; its profiles: us.meta.llama3-3-70b-instruct-v1:0"])
+            + "profile callable from \"sa-east-1\"; its profiles (us.meta.llama3-3-70b-instruct-v1:0) are callable "
+            + "from: us-east-1, us-east-2, us-west-2"])
     }
 
     @Test func unknownModelsAndRegionsGetSuggestions() throws {
