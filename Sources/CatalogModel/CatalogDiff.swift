@@ -54,14 +54,13 @@ public enum CatalogDiff {
     ) -> [CatalogChange] {
         var changes: [CatalogChange] = []
         for key in Set(old.keys).union(new.keys).sorted() {
-            let subject = "\(kind) \(key)"
             switch (old[key], new[key]) {
             case let (nil, entry?):
-                changes.append(CatalogChange(subject: subject, summary: added(entry)))
+                changes.append(CatalogChange(kind: kind, key: key, summary: added(entry)))
             case (_?, nil):
-                changes.append(CatalogChange(subject: subject, summary: "removed"))
+                changes.append(CatalogChange(kind: kind, key: key, summary: "removed"))
             case let (before?, after?) where before != after:
-                changes += fields(before, after).compactMap { $0 }.map { CatalogChange(subject: subject, summary: $0) }
+                changes += fields(before, after).compactMap { $0 }.map { CatalogChange(kind: kind, key: key, summary: $0) }
             default:
                 break
             }

@@ -92,7 +92,7 @@ public struct CatalogService: Sendable {
                 try listing.merge(into: &snapshot, region: region, prune: prune)
             }
         }
-        return ImportResult(update: update)
+        return try result(update)
     }
 
     /// Imports `aws bedrock list-inference-profiles --type-equals SYSTEM_DEFINED --region R
@@ -111,7 +111,7 @@ public struct CatalogService: Sendable {
             lines.append("skipped \(notes.skippedApplicationProfiles) application inference profiles: the catalog "
                 + "keeps system-defined ones (list them with --type-equals SYSTEM_DEFINED)")
         }
-        return ImportResult(update: update, notes: lines)
+        return try result(update, notes: lines)
     }
 
     /// Applies a hand-written catalog document (YAML or JSON).
@@ -124,7 +124,12 @@ public struct CatalogService: Sendable {
         let update = try catalog.update(origin: "apply \(file)") { snapshot in
             try rethrowing(file) { () throws(InputIssues) in try document.merge(into: &snapshot) }
         }
-        return ImportResult(update: update)
+        return try result(update)
+    }
+
+    /// The update with the templates built from what it changed.
+    private func result(_ update: CatalogUpdate, notes: [String] = []) throws -> ImportResult {
+        ImportResult(update: update, notes: notes, affectedTemplates: try catalog.templatesBuilt(from: update.changes))
     }
 
     private func origin(_ command: String, _ file: String, region: String, prune: Bool) -> String {

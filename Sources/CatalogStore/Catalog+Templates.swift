@@ -67,6 +67,31 @@ extension Catalog {
         }
     }
 
+    /// The latest templates of live apps built from any of the changed catalog entries, as
+    /// (app, Region) pairs sorted by app then Region. A change's kind (`model`, `profile`,
+    /// `geography`, `region`) is the dependency kind it matches.
+    public func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)] {
+        // The changed entries as a JSON list of [kind, key] pairs, matched in SQL through json_each.
+        let refs = Set(changes.map { [$0.kind, $0.key] }).sorted { $0.joined() < $1.joined() }
+        guard !refs.isEmpty else { return [] }
+        return try translatingDatabaseErrors(path: path) {
+            try reader.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT DISTINCT t.appName AS app, t.region AS region
+                    FROM templateDependency d
+                    JOIN templateVersion t ON t.id = d.templateVersionId
+                    JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
+                    WHERE EXISTS (SELECT 1 FROM json_each(?) j
+                                  WHERE json_extract(j.value, '$[0]') = d.kind AND json_extract(j.value, '$[1]') = d.ref)
+                      AND t.version = (SELECT MAX(version) FROM templateVersion
+                                       WHERE appName = t.appName AND region = t.region)
+                    ORDER BY app, region
+                    """, arguments: [String(decoding: try JSONEncoder().encode(refs), as: UTF8.self)])
+                    .map { (app: $0["app"] as String, region: $0["region"] as String) }
+            }
+        }
+    }
+
     /// Live apps whose latest template in some Region uses the model, directly or through a profile.
     public func appsUsing(model: String) throws -> [String] {
         try modelUsage()[model] ?? []

@@ -11,5 +11,10 @@ enum ChangeReport {
         for change in result.update.changes {
             Output.line("  \(change)")
         }
+        guard !result.affectedTemplates.isEmpty else { return }
+        let apps = Array(Set(result.affectedTemplates.map(\.app))).sorted()
+        Output.line("templates built from what changed: "
+            + result.affectedTemplates.map { "\($0.app) in \($0.region)" }.joined(separator: ", "))
+        Output.line("run `deploycat synth \(apps.joined(separator: " "))` to store new versions where they change")
     }
 }

@@ -182,4 +182,21 @@ import Testing
         let synth = try apps.synth(apps: ["old-bot"])
         #expect(synth.first?.warnings.count == 2)
     }
+
+    @Test func aCatalogChangeNamesTheTemplatesBuiltFromIt() throws {
+        _ = try apps.apply(paths: [examples])
+        _ = try apps.synth(apps: [])
+        let folder = try TemporaryDirectory()
+        let file = folder.path("route.yaml")
+        try """
+            profiles:
+              - id: us.anthropic.claude-haiku-4-5-20251001-v1:0
+                routes:
+                  us-east-1: [us-east-1, us-east-2, us-west-1, us-west-2]
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try CatalogService(catalog: store).apply(file: file)
+        #expect(result.affectedTemplates.map { "\($0.app) \($0.region)" } == ["support-chat us-east-1"])
+        let synth = try apps.synth(apps: ["support-chat"])
+        #expect(outcomes(synth) == ["support-chat us-east-1 v2 new", "support-chat eu-west-1 v1 unchanged"])
+    }
 }

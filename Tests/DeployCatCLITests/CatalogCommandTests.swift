@@ -81,6 +81,19 @@ import Testing
         #expect(again.stdout == "no changes: the catalog already holds everything in the file\n")
     }
 
+    @Test func anImportNamesTheTemplatesBuiltFromWhatChanged() throws {
+        _ = try deploycat.run("quickstart", "--examples", PackagePaths.root.appendingPathComponent("examples").path)
+        let result = try deploycat.run("catalog", "import-profiles",
+                                       PackagePaths.fixture("list-inference-profiles-us-west-1.json"),
+                                       "--region", "us-west-1")
+        #expect(result.stdout.hasSuffix("""
+              profile us.amazon.nova-pro-v1:0 destinations from us-west-1 +ca-central-1
+            templates built from what changed: finance-reporting-profile in us-east-1, month-end-assistant in us-east-2
+            run `deploycat synth finance-reporting-profile month-end-assistant` to store new versions where they change
+
+            """))
+    }
+
     @Test func versionAndHelpWithExamples() throws {
         #expect(try deploycat.run("--version").stdout == "0.1.0\n")
         for command in ["models", "model", "geos", "profiles", "resolve", "import-models", "import-profiles", "apply",
