@@ -11,7 +11,7 @@ struct ApplySpecs: ParsableCommand {
 
             Example:
               deploycat apply -f examples/
-              deploycat apply -f support-chat.yaml -f batch-summaries.yaml
+              deploycat apply -f support-chat.yaml -f analytics-profile.yaml
             """
     )
 

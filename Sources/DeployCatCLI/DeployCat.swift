@@ -10,10 +10,13 @@ public struct DeployCat: ParsableCommand {
         discussion: """
             deploycat keeps Bedrock's models, where they are offered, their prices and the Regions each \
             cross-Region inference profile routes to in one SQLite file (--db, $DEPLOYCAT_DB or \
-            ./deploycat.sqlite), and answers which profile and ARNs an app in a Region should use.
+            ./deploycat.sqlite), together with every app's deployment spec and every CloudFormation \
+            template synthesized from them.
 
             Example:
+              deploycat quickstart
               deploycat catalog resolve anthropic.claude-3-5-sonnet-20241022-v2:0 --region ap-northeast-1
+              deploycat apply -f examples/ && deploycat synth --all
             """,
         version: version,
         subcommands: [
