@@ -21,9 +21,9 @@ public struct CatalogService: Sendable {
     // MARK: - Queries
 
     public func summary() throws -> CatalogSummary {
-        let snapshot = try catalog.snapshot()
+        let (snapshot, revision) = try catalog.revisionedSnapshot()
         return CatalogSummary(
-            revision: try catalog.revision(), regions: snapshot.regions.count, geographies: snapshot.geographies.count,
+            revision: revision, regions: snapshot.regions.count, geographies: snapshot.geographies.count,
             models: snapshot.models.count, profiles: snapshot.profiles.count,
             unlistedProfiles: snapshot.profiles.values.filter { $0.status == .unlisted }.count)
     }
@@ -33,8 +33,8 @@ public struct CatalogService: Sendable {
         let snapshot = try catalog.snapshot()
         if let region { _ = try InvocationResolver(catalog: snapshot).regionInCatalog(region) }
         return snapshot.models.values
-            .filter { provider == nil || $0.provider.lowercased() == provider!.lowercased() }
-            .filter { region == nil || $0.regions.contains(region!) }
+            .filter { model in provider.map { $0.lowercased() == model.provider.lowercased() } ?? true }
+            .filter { model in region.map(model.regions.contains) ?? true }
             .sorted { $0.id < $1.id }
     }
 
