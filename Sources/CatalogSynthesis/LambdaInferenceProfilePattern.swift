@@ -11,8 +11,11 @@ struct LambdaInferenceProfilePattern {
 
     func build() throws -> SynthesizedTemplate {
         let profile = try self.profile()
+        // Another app's profile ARN imported from its stack: that stack goes first, and the
+        // ARN is its output already.
+        let imported = profile.arn["Fn::ImportValue"] != nil
         var metadata: [String: TemplateValue] = [:]
-        if let name = properties.inferenceProfileApp, profile.arn["Fn::ImportValue"] != nil {
+        if let name = properties.inferenceProfileApp, imported {
             metadata["deployAfter"] = [.string("\(name) in \(context.region): this stack imports its profile ARN")]
         }
         var template = context.template(summary: profile.summary, resolution: profile.resolution, metadata: metadata)
@@ -29,7 +32,7 @@ struct LambdaInferenceProfilePattern {
         } else {
             addFunction(statements: invoke, resolution: profile.resolution, profileArn: profile.arn, template: &template)
         }
-        if profile.arn["Fn::ImportValue"] == nil {  // an imported value is the other stack's output already
+        if !imported {
             template.output("InferenceProfileArn", profile.arn, description: "The application inference profile's ARN")
         }
         return context.result(template, dependencies: profile.dependencies, resolution: profile.resolution)
