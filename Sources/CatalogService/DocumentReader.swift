@@ -42,7 +42,7 @@ public struct DocumentReader: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: path, problem: "cannot be read (check its permissions)")
         }
-        guard data.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
+        guard Self.firstNonSpace(data) != nil else {
             throw InputError(file: path, problem: "is empty")
         }
         guard String(data: data, encoding: .utf8) != nil else {
@@ -55,8 +55,13 @@ public struct DocumentReader: Sendable {
         let lowered = path.lowercased()
         if lowered.hasSuffix(".json") { return true }
         if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") { return false }
-        let first = data.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
+        let first = Self.firstNonSpace(data)
         return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+    }
+
+    /// The first byte that is not a space, tab or line break, or `nil` for a blank file.
+    static func firstNonSpace(_ data: Data) -> UInt8? {
+        data.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
     }
 
     /// Restates a decoding error as the field's key path and what was expected, in plain words.

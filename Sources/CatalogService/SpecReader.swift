@@ -57,7 +57,7 @@ public struct SpecReader: Sendable {
         let data = try documents.contents(of: file)
         if file.lowercased().hasSuffix(".json") {
             let specs: [AppSpec]
-            let isList = data.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) } == UInt8(ascii: "[")
+            let isList = DocumentReader.firstNonSpace(data) == UInt8(ascii: "[")
             do {
                 specs = isList ? try JSONDecoder().decode([AppSpec].self, from: data)
                     : [try JSONDecoder().decode(AppSpec.self, from: data)]
