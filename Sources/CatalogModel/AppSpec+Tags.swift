@@ -5,9 +5,23 @@ extension AppSpec {
     public func resourceTags(adding extra: TagMap? = nil) -> [String: String] {
         var tags = self.tags.values
         for (key, value) in extra?.values ?? [:] { tags[key] = value }
-        tags["deploycat:app"] = name
-        tags["deploycat:team"] = team
-        if let stage { tags["deploycat:stage"] = stage }
+        for tag in reservedTags { tags[tag.key] = tag.value }
         return tags
+    }
+
+    /// deploycat's own tags, each with the spec field its value comes from.
+    public var reservedTags: [(key: String, field: String, value: String)] {
+        [("deploycat:app", "name", name), ("deploycat:team", "team", team)]
+            + (stage.map { [("deploycat:stage", "stage", $0)] } ?? [])
+    }
+
+    /// Tags the pattern puts on its inference profile on top of the app's, and where they are.
+    public var profileTags: (field: String, tags: TagMap)? {
+        switch properties {
+        case let .lambdaBedrockInferenceProfile(properties):
+            properties.inferenceProfileProps?.tags.map { ("properties.inferenceProfileProps.tags", $0) }
+        case let .applicationInferenceProfile(properties):
+            properties.tags.map { ("properties.tags", $0) }
+        }
     }
 }

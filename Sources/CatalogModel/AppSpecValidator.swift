@@ -24,7 +24,7 @@ public struct AppSpecValidator: Sendable {
             issues.add("stage", "\(quoted(stage)) is not a stage: \(AppNaming.stageRule)")
         }
         checkRegions(spec.regions, &issues)
-        issues.add(TagRules.issues(spec.tags, at: "tags"))
+        checkTags(spec, &issues)
         switch spec.properties {
         case let .lambdaBedrockInferenceProfile(properties):
             LambdaPropertiesRules(catalog: catalog, apps: apps).check(properties, regions: validRegions(spec), &issues)
@@ -37,6 +37,20 @@ public struct AppSpecValidator: Sendable {
                 + (properties.grantTo ?? []).enumerated().map { ("properties.grantTo[\($0)]", $1) }, &issues)
         }
         return issues.issues
+    }
+
+    /// Every value that becomes a tag obeys AWS's tag rules: the spec's tags, the pattern's
+    /// own profile tags (counted with the app's), and the name, team and stage deploycat's tags carry.
+    private func checkTags(_ spec: AppSpec, _ issues: inout IssueCollector) {
+        issues.add(TagRules.issues(spec.tags, at: "tags"))
+        if let own = spec.profileTags {
+            issues.add(TagRules.issues(own.tags, at: own.field, inherited: spec.tags))
+        }
+        for tag in spec.reservedTags {
+            issues.add(TagRules.valueIssues(tag.value, at: tag.field).map {
+                InputIssue(field: $0.field, problem: "becomes the \(tag.key) tag: \($0.problem)")
+            })
+        }
     }
 
     /// Resources the template attaches to must live in the account it is deployed to: the

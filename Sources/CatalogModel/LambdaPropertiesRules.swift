@@ -28,7 +28,6 @@ struct LambdaPropertiesRules {
         if let props = p.inferenceProfileProps {
             issues.checkProfileName(props.inferenceProfileName, at: "\(at).inferenceProfileProps.inferenceProfileName")
             issues.checkProfileDescription(props.description, at: "\(at).inferenceProfileProps.description")
-            issues.add(TagRules.issues(props.tags ?? TagMap(), at: "\(at).inferenceProfileProps.tags"))
         }
         checkFunction(p, regions: regions, &issues)
         checkVpc(p, &issues)

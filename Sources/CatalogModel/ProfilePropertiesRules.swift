@@ -8,7 +8,6 @@ struct ProfilePropertiesRules {
         let at = "properties"
         issues.checkProfileName(p.inferenceProfileName, at: "\(at).inferenceProfileName")
         issues.checkProfileDescription(p.description, at: "\(at).description")
-        issues.add(TagRules.issues(p.tags ?? TagMap(), at: "\(at).tags"))
         if let arn = p.existingProfileArn {
             if let region = ARN.applicationProfileRegion(arn) {
                 if regions.map(\.code) != [region] {

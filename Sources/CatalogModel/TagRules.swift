@@ -1,44 +1,110 @@
-/// AWS tag rules for cost-allocation tags, checked before a template carries them.
+/// AWS tag rules for cost-allocation tags, checked before a template carries them. The same
+/// rules apply to every value that becomes a tag: the spec's `tags`, a profile's own tags, and
+/// the app name, team and stage that deploycat's own tags carry.
 public enum TagRules {
+    /// Tags a resource may carry in all.
+    public static let maxTagsPerResource = 50
     /// User tags a resource may carry, less those deploycat adds itself.
-    public static let maxUserTags = 50 - reservedKeys.count
+    public static let maxUserTags = maxTagsPerResource - reservedKeys.count
     /// Tags deploycat puts on every resource so costs split by app, team and stage.
     public static let reservedKeys = ["deploycat:app", "deploycat:stage", "deploycat:team"]
+    public static let maxKeyLength = 128
+    public static let maxValueLength = 256
+    /// The characters AWS allows in keys and values: `^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$`.
     public static let allowedCharacters = "letters, digits, spaces and _ . : / = + - @"
 
-    /// Every problem with `tags`, each naming `field.key`.
-    public static func issues(_ tags: TagMap, at field: String) -> [InputIssue] {
+    /// Every problem with user tags `tags` at `field`, each naming `field.key`. `inherited`
+    /// are the tags the same resource also carries (the app's, for a profile's own tags), so
+    /// the count is checked on what the resource ends up with.
+    public static func issues(_ tags: TagMap, at field: String, inherited: TagMap = TagMap()) -> [InputIssue] {
         var issues: [InputIssue] = []
-        if tags.values.count > maxUserTags {
-            issues.append(InputIssue(field: field, problem: "has \(tags.values.count) tags; at most \(maxUserTags) "
-                + "are allowed (a resource carries 50, and deploycat adds \(reservedKeys.count))"))
+        let count = tags.values.merging(inherited.values) { own, _ in own }.count
+        if count > maxUserTags {
+            let mix = inherited.values.isEmpty ? "" : " with the app's tags"
+            issues.append(InputIssue(field: field, problem: "gives the resource \(count) tags\(mix); at most "
+                + "\(maxUserTags) are allowed (a resource carries \(maxTagsPerResource), and deploycat adds "
+                + "\(reservedKeys.count))"))
         }
         for (key, value) in tags.sorted {
             let at = "\(field).\(key)"
-            if key.isEmpty || key.count > 128 {
-                issues.append(InputIssue(field: at, problem: "a tag key must be 1 to 128 characters"))
-            }
-            if key.lowercased().hasPrefix("aws:") {
-                issues.append(InputIssue(field: at, problem: "the \"aws:\" prefix is reserved for AWS"))
-            }
-            if key.lowercased().hasPrefix("deploycat:") {
-                issues.append(InputIssue(field: at, problem: "the \"deploycat:\" prefix is reserved: deploycat sets "
-                    + reservedKeys.joined(separator: ", ") + " itself"))
-            }
-            if !key.allSatisfy(isAllowed) {
-                issues.append(InputIssue(field: at, problem: "the key may hold only \(allowedCharacters)"))
-            }
-            if value.count > 256 {
-                issues.append(InputIssue(field: at, problem: "the value is \(value.count) characters; at most 256 are allowed"))
-            }
-            if !value.allSatisfy(isAllowed) {
-                issues.append(InputIssue(field: at, problem: "the value may hold only \(allowedCharacters)"))
-            }
+            issues += keyIssues(key, at: at)
+            issues += valueIssues(value, at: at)
         }
         return issues
     }
 
-    static func isAllowed(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || " _.:/=+-@".contains(c)
+    /// Problems with one tag key.
+    public static func keyIssues(_ key: String, at field: String) -> [InputIssue] {
+        var issues: [InputIssue] = []
+        let length = key.unicodeScalars.count
+        if length == 0 || length > maxKeyLength {
+            issues.append(InputIssue(field: field, problem: "a tag key must be 1 to \(maxKeyLength) characters"
+                + (length == 0 ? "" : "; this one has \(length)")))
+        }
+        if key.lowercased().hasPrefix("aws:") {
+            issues.append(InputIssue(field: field, problem: "the \"aws:\" prefix is reserved for AWS"))
+        }
+        if key.lowercased().hasPrefix("deploycat:") {
+            issues.append(InputIssue(field: field, problem: "the \"deploycat:\" prefix is reserved: deploycat sets "
+                + reservedKeys.joined(separator: ", ") + " itself"))
+        }
+        if let bad = disallowed(in: key) {
+            issues.append(InputIssue(field: field, problem: "the key holds \(bad); a tag key may hold only \(allowedCharacters)"))
+        }
+        return issues
+    }
+
+    /// Problems with one value that becomes a tag value (the text of `field`).
+    public static func valueIssues(_ value: String, at field: String) -> [InputIssue] {
+        var issues: [InputIssue] = []
+        let length = value.unicodeScalars.count
+        if length > maxValueLength {
+            issues.append(InputIssue(field: field, problem: "the value is \(length) characters; a tag value may have "
+                + "at most \(maxValueLength)"))
+        }
+        if let bad = disallowed(in: value) {
+            issues.append(InputIssue(field: field, problem: "the value holds \(bad); a tag value may hold only "
+                + allowedCharacters))
+        }
+        return issues
+    }
+
+    /// Whether AWS accepts `text` as a tag value: length and characters.
+    public static func isValidValue(_ text: String) -> Bool {
+        text.unicodeScalars.count <= maxValueLength && disallowed(in: text) == nil
+    }
+
+    /// The characters of `text` AWS refuses, quoted, or `nil` when there are none.
+    static func disallowed(in text: String) -> String? {
+        var seen: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars where !isAllowed(scalar) && !seen.contains(scalar) {
+            seen.append(scalar)
+        }
+        guard !seen.isEmpty else { return nil }
+        return seen.prefix(5).map(describe).joined(separator: ", ") + (seen.count > 5 ? ", ..." : "")
+    }
+
+    /// Letters, separators and numbers by Unicode category (as AWS's `\p{L}\p{Z}\p{N}`), and `_.:/=+-@`.
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .spaceSeparator, .lineSeparator, .paragraphSeparator,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return "_.:/=+-@".unicodeScalars.contains(scalar)
+        }
+    }
+
+    /// `"'"` for a character that shows, `U+0009` for one that does not (a tab, a combining mark).
+    private static func describe(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return "\"\(scalar)\""
+        default:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
     }
 }
