@@ -59,13 +59,26 @@ public struct TemplateCandidate: Hashable, Sendable {
     }
 }
 
-/// The version a candidate became, and whether it was new.
+/// What recording a candidate did: the version it became, or the newer version that made it stale.
 public struct RecordedTemplate: Hashable, Sendable {
-    public var version: TemplateVersion
-    public var isNew: Bool
-
-    public init(version: TemplateVersion, isNew: Bool) {
-        self.version = version
-        self.isNew = isNew
+    public enum Outcome: String, Hashable, Sendable {
+        /// Stored as a new version.
+        case new
+        /// The latest version already has this text.
+        case unchanged
+        /// Not stored: the latest version was built from a newer spec or catalog revision (another
+        /// command recorded it while this one was synthesizing), so this one would be a step back.
+        case superseded
     }
+
+    /// The new version, or the latest one when unchanged or superseded.
+    public var version: TemplateVersion
+    public var outcome: Outcome
+
+    public init(version: TemplateVersion, outcome: Outcome) {
+        self.version = version
+        self.outcome = outcome
+    }
+
+    public var isNew: Bool { outcome == .new }
 }

@@ -5,7 +5,9 @@ internal import GRDB
 /// Template versions: record, list, and which apps use which models.
 extension Catalog {
     /// Records each candidate whose text differs from the latest version of its app and
-    /// Region, with its dependencies and revisions, in one transaction.
+    /// Region, with its dependencies and revisions, in one transaction. A candidate built from
+    /// an older spec or catalog revision than the latest version's is not stored (superseded):
+    /// the check runs inside the write transaction, so concurrent commands cannot reorder versions.
     public func recordTemplates(_ candidates: [TemplateCandidate], at date: Date = Date()) throws -> [RecordedTemplate] {
         // Nothing new: answer from a read, without opening the pool (the file stays untouched).
         let latest = try latestVersions()
@@ -13,14 +15,18 @@ extension Catalog {
             latest.first { $0.app == candidate.app && $0.region == candidate.region }
         }
         if zip(candidates, previous).allSatisfy({ $1?.sha256 == $0.sha256 }) {
-            return previous.compactMap { $0.map { RecordedTemplate(version: $0, isNew: false) } }
+            return previous.compactMap { $0.map { RecordedTemplate(version: $0, outcome: .unchanged) } }
         }
         return try translatingDatabaseErrors(path: path) {
             try writer().write { db in
                 try candidates.map { candidate in
                     let previous = try Self.latestRecord(app: candidate.app, region: candidate.region, db)
                     if let previous, previous.sha256 == candidate.sha256 {
-                        return RecordedTemplate(version: try Self.version(previous, db), isNew: false)
+                        return RecordedTemplate(version: try Self.version(previous, db), outcome: .unchanged)
+                    }
+                    if let previous, candidate.specRevision < previous.specRevision
+                        || candidate.catalogRevision < previous.catalogRevision {
+                        return RecordedTemplate(version: try Self.version(previous, db), outcome: .superseded)
                     }
                     var record = TemplateVersionRecord(
                         id: nil, appName: candidate.app, region: candidate.region, version: (previous?.version ?? 0) + 1,
@@ -36,7 +42,7 @@ extension Catalog {
                             try TemplateDependencyRecord(templateVersionId: id, kind: kind, ref: ref).insert(db)
                         }
                     }
-                    return RecordedTemplate(version: try Self.version(record, db), isNew: true)
+                    return RecordedTemplate(version: try Self.version(record, db), outcome: .new)
                 }
             }
         }

@@ -33,17 +33,24 @@ struct Synth: ParsableCommand {
         let results = try database.openWorkspace().apps.synth(apps: apps)
         var table = TextTable("APP", "REGION", "VERSION", "SHA256", "RESULT")
         var failures: [String] = []
+        var notes: [String] = []
         for result in results {
             switch result.outcome {
             case let .success(recorded):
                 table.add(result.app, result.region, "\(recorded.version.version)", recorded.version.shortHash,
-                          recorded.isNew ? "new" : "unchanged")
+                          recorded.outcome.rawValue)
+                if recorded.outcome == .superseded {
+                    notes.append("app \"\(result.app)\" in \(result.region): not stored; version \(recorded.version.version) "
+                        + "was recorded meanwhile from spec revision \(recorded.version.specRevision) and catalog revision "
+                        + "\(recorded.version.catalogRevision), newer than what this run read")
+                }
             case let .failure(failure):
                 table.add(result.app, result.region, "-", "-", "failed")
                 failures.append("app \"\(result.app)\" in \"\(result.region)\": \(failure)")
             }
         }
         Output.line(table.render())
+        notes.forEach(Output.note)
         AppWarnings.print(results)
         guard failures.isEmpty else {
             failures.forEach { Output.note("Error: \($0)") }
