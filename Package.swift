@@ -25,6 +25,7 @@ let package = Package(
             resources: [
                 .embedInCode("../../migrations/0001_create_catalog.sql"),
                 .embedInCode("../../migrations/0002_create_apps.sql"),
+                .embedInCode("../../migrations/0003_create_app_spec_revision.sql"),
                 .embedInCode("DefaultCatalog/default-catalog.json"),
             ]
         ),

@@ -34,15 +34,30 @@ extension Catalog {
                     let change = try Self.change(for: spec, db)
                     guard change != .unchanged else { return change }
                     let revision = (try AppRecord.fetchOne(db, key: spec.name)?.specRevision ?? 0) + 1
+                    let json = spec.canonicalJSON()
                     try AppRecord(name: spec.name, team: spec.team, pattern: spec.pattern.rawValue,
-                                  spec: spec.canonicalJSON(), specRevision: revision, source: source,
+                                  spec: json, specRevision: revision, source: source,
                                   updatedAt: Self.timestamp(date), deletedAt: nil).save(db)
+                    try AppSpecRevisionRecord(appName: spec.name, specRevision: revision, spec: json, source: source,
+                                              appliedAt: Self.timestamp(date)).insert(db)
                     try AppTagRecord.filter(AppTagRecord.Columns.appName == spec.name).deleteAll(db)
                     for (key, value) in spec.tags.sorted {
                         try AppTagRecord(appName: spec.name, key: key, value: value).insert(db)
                     }
                     return change
                 }
+            }
+        }
+    }
+
+    /// Every recorded revision of an app's spec, oldest first. Catalogs from before spec
+    /// history was kept start at the revision current then.
+    public func specHistory(app name: String) throws -> [(revision: Int, spec: AppSpec)] {
+        try translatingDatabaseErrors(path: path) {
+            try reader.read { db in
+                try AppSpecRevisionRecord.filter(AppSpecRevisionRecord.Columns.appName == name)
+                    .order(AppSpecRevisionRecord.Columns.specRevision).fetchAll(db)
+                    .map { (revision: $0.specRevision, spec: try AppSpec.fromCanonicalJSON($0.spec)) }
             }
         }
     }

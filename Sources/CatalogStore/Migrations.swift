@@ -6,6 +6,7 @@ enum Migrations {
     static let all: [(id: String, sql: [UInt8])] = [
         ("0001_create_catalog", PackageResources._001_create_catalog_sql),
         ("0002_create_apps", PackageResources._002_create_apps_sql),
+        ("0003_create_app_spec_revision", PackageResources._003_create_app_spec_revision_sql),
     ]
 
     static var migrator: DatabaseMigrator {

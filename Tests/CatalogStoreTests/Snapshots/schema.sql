@@ -8,6 +8,14 @@ CREATE TABLE app (
     updatedAt TEXT NOT NULL,
     deletedAt TEXT
 );
+CREATE TABLE appSpecRevision (
+    appName TEXT NOT NULL REFERENCES app(name) ON DELETE CASCADE,
+    specRevision INTEGER NOT NULL CHECK (specRevision >= 1),
+    spec TEXT NOT NULL,
+    source TEXT NOT NULL,
+    appliedAt TEXT NOT NULL,
+    PRIMARY KEY (appName, specRevision)
+);
 CREATE TABLE appTag (
     appName TEXT NOT NULL REFERENCES app(name) ON DELETE CASCADE,
     key TEXT NOT NULL,
