@@ -4,7 +4,6 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownRegion(app: String, region: String, regions: [String])
     case unknownVersion(app: String, region: String, version: Int, latest: Int)
     case noTemplates(app: String)
-    case duplicateApp(name: String, files: [String])
     case profileInUse(app: String, users: [String])
 
     public var description: String {
@@ -22,8 +21,6 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .profileInUse(app, users):
             return "app \"\(app)\" cannot be deleted: \(users.joined(separator: ", ")) use its profile "
                 + "(inferenceProfileApp); change or delete them first"
-        case let .duplicateApp(name, files):
-            return "app \"\(name)\" is defined more than once: \(files.joined(separator: ", ")); each app needs one spec"
         }
     }
 }

@@ -30,24 +30,33 @@ public struct AppSpec: Codable, Hashable, Sendable {
         case name, team, pattern, regions, account, stage, tags, properties
     }
 
+    /// Reads every field before giving up, so a missing `team` does not hide a typo under
+    /// `properties` when problems are being recorded.
     public init(from decoder: any Decoder) throws {
         let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-        name = try c.decode(String.self, forKey: .name)
-        team = try c.decode(String.self, forKey: .team)
-        pattern = try c.decode(PatternKind.self, forKey: .pattern)
-        regions = try c.decode([String].self, forKey: .regions)
-        account = try c.decodeIfPresent(String.self, forKey: .account)
-        stage = try c.decodeIfPresent(String.self, forKey: .stage)
-        tags = try c.decodeIfPresent(TagMap.self, forKey: .tags) ?? TagMap()
-        switch pattern {
+        let name = try c.required(String.self, forKey: .name, in: decoder)
+        let team = try c.required(String.self, forKey: .team, in: decoder)
+        let pattern = try c.required(PatternKind.self, forKey: .pattern, in: decoder)
+        let regions = try c.required([String].self, forKey: .regions, in: decoder)
+        account = try c.optional(String.self, forKey: .account, in: decoder)
+        stage = try c.optional(String.self, forKey: .stage, in: decoder)
+        tags = try c.optional(TagMap.self, forKey: .tags, in: decoder) ?? TagMap()
+        let properties: PatternProperties? = switch pattern {
         case .lambdaBedrockInferenceProfile:
-            properties = .lambdaBedrockInferenceProfile(
-                try c.decode(LambdaInferenceProfileProperties.self, forKey: .properties))
+            try c.required(LambdaInferenceProfileProperties.self, forKey: .properties, in: decoder)
+                .map { .lambdaBedrockInferenceProfile($0) }
         case .applicationInferenceProfile:
-            properties = .applicationInferenceProfile(
-                try c.decodeIfPresent(ApplicationInferenceProfileProperties.self, forKey: .properties)
+            .applicationInferenceProfile(
+                try c.optional(ApplicationInferenceProfileProperties.self, forKey: .properties, in: decoder)
                     ?? ApplicationInferenceProfileProperties())
+        case nil: nil
         }
+        guard let name, let team, let pattern, let regions, let properties else { throw DecodingProblems.Recorded() }
+        self.name = name
+        self.team = team
+        self.pattern = pattern
+        self.regions = regions
+        self.properties = properties
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -34,12 +34,12 @@ public struct ApplicationInferenceProfileProperties: Codable, Hashable, Sendable
 
     public init(from decoder: any Decoder) throws {
         let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-        inferenceProfileName = try c.decodeIfPresent(String.self, forKey: .inferenceProfileName)
-        description = try c.decodeIfPresent(String.self, forKey: .description)
-        modelSource = try c.decodeIfPresent(ModelSource.self, forKey: .modelSource)
-        tags = try c.decodeIfPresent(TagMap.self, forKey: .tags)
-        grantTo = try c.decodeIfPresent([String].self, forKey: .grantTo)
-        existingProfileArn = try c.decodeIfPresent(String.self, forKey: .existingProfileArn)
+        inferenceProfileName = try c.optional(String.self, forKey: .inferenceProfileName, in: decoder)
+        description = try c.optional(String.self, forKey: .description, in: decoder)
+        modelSource = try c.optional(ModelSource.self, forKey: .modelSource, in: decoder)
+        tags = try c.optional(TagMap.self, forKey: .tags, in: decoder)
+        grantTo = try c.optional([String].self, forKey: .grantTo, in: decoder)
+        existingProfileArn = try c.optional(String.self, forKey: .existingProfileArn, in: decoder)
     }
 
     /// `{ foundationModel: ID }` (one Region) or `{ crossRegion: { geography: G, model: ID } }`.
@@ -56,8 +56,8 @@ public struct ApplicationInferenceProfileProperties: Codable, Hashable, Sendable
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-            foundationModel = try c.decodeIfPresent(String.self, forKey: .foundationModel)
-            crossRegion = try c.decodeIfPresent(CrossRegion.self, forKey: .crossRegion)
+            foundationModel = try c.optional(String.self, forKey: .foundationModel, in: decoder)
+            crossRegion = try c.optional(CrossRegion.self, forKey: .crossRegion, in: decoder)
         }
 
         /// The model id, whichever form names it.
@@ -84,8 +84,8 @@ public struct ApplicationInferenceProfileProperties: Codable, Hashable, Sendable
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-            geography = try c.decode(String.self, forKey: .geography)
-            model = try c.decode(String.self, forKey: .model)
+            geography = try c.value(String.self, forKey: .geography)
+            model = try c.value(String.self, forKey: .model)
         }
     }
 }

@@ -15,11 +15,11 @@ public struct CatalogDocument: Decodable, Sendable {
     public init(from decoder: any Decoder) throws {
         try StrictKeys.check(decoder, allowed: CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        regions = try container.decodeIfPresent([RegionEntry].self, forKey: .regions) ?? []
-        geographies = try container.decodeIfPresent([GeographyEntry].self, forKey: .geographies) ?? []
-        models = try container.decodeIfPresent([ModelEntry].self, forKey: .models) ?? []
-        prices = try container.decodeIfPresent([PriceEntry].self, forKey: .prices) ?? []
-        profiles = try container.decodeIfPresent([ProfileEntry].self, forKey: .profiles) ?? []
+        regions = try container.optional([RegionEntry].self, forKey: .regions, in: decoder) ?? []
+        geographies = try container.optional([GeographyEntry].self, forKey: .geographies, in: decoder) ?? []
+        models = try container.optional([ModelEntry].self, forKey: .models, in: decoder) ?? []
+        prices = try container.optional([PriceEntry].self, forKey: .prices, in: decoder) ?? []
+        profiles = try container.optional([ProfileEntry].self, forKey: .profiles, in: decoder) ?? []
     }
 
     /// Whether the document names no entry at all.
@@ -36,10 +36,10 @@ public struct CatalogDocument: Decodable, Sendable {
         public init(from decoder: any Decoder) throws {
             try StrictKeys.check(decoder, allowed: CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            code = try c.decode(String.self, forKey: .code)
-            name = try c.decodeIfPresent(String.self, forKey: .name)
-            partition = try c.decodeIfPresent(String.self, forKey: .partition)
-            bedrock = try c.decodeIfPresent(Bool.self, forKey: .bedrock)
+            code = try c.value(String.self, forKey: .code)
+            name = try c.optional(String.self, forKey: .name, in: decoder)
+            partition = try c.optional(String.self, forKey: .partition, in: decoder)
+            bedrock = try c.optional(Bool.self, forKey: .bedrock, in: decoder)
         }
     }
 
@@ -56,12 +56,12 @@ public struct CatalogDocument: Decodable, Sendable {
         public init(from decoder: any Decoder) throws {
             try StrictKeys.check(decoder, allowed: CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            prefix = try c.decode(String.self, forKey: .prefix)
-            name = try c.decodeIfPresent(String.self, forKey: .name)
-            partition = try c.decodeIfPresent(String.self, forKey: .partition)
-            scope = try c.decodeIfPresent(GeographyScope.self, forKey: .scope)
-            sourceRegions = try c.decodeIfPresent([String].self, forKey: .sourceRegions)
-            destinationRegions = try c.decodeIfPresent([String].self, forKey: .destinationRegions)
+            prefix = try c.value(String.self, forKey: .prefix)
+            name = try c.optional(String.self, forKey: .name, in: decoder)
+            partition = try c.optional(String.self, forKey: .partition, in: decoder)
+            scope = try c.optional(GeographyScope.self, forKey: .scope, in: decoder)
+            sourceRegions = try c.optional([String].self, forKey: .sourceRegions, in: decoder)
+            destinationRegions = try c.optional([String].self, forKey: .destinationRegions, in: decoder)
         }
     }
 
@@ -83,16 +83,16 @@ public struct CatalogDocument: Decodable, Sendable {
         public init(from decoder: any Decoder) throws {
             try StrictKeys.check(decoder, allowed: CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            provider = try c.decodeIfPresent(String.self, forKey: .provider)
-            name = try c.decodeIfPresent(String.self, forKey: .name)
-            inputModalities = try c.decodeIfPresent([String].self, forKey: .inputModalities)
-            outputModalities = try c.decodeIfPresent([String].self, forKey: .outputModalities)
-            inferenceTypes = try c.decodeIfPresent([String].self, forKey: .inferenceTypes)
-            lifecycle = try c.decodeIfPresent(ModelLifecycle.self, forKey: .lifecycle)
-            legacyDate = try c.decodeIfPresent(String.self, forKey: .legacyDate)
-            endOfLifeDate = try c.decodeIfPresent(String.self, forKey: .endOfLifeDate)
-            regions = try c.decodeIfPresent([String].self, forKey: .regions)
+            id = try c.value(String.self, forKey: .id)
+            provider = try c.optional(String.self, forKey: .provider, in: decoder)
+            name = try c.optional(String.self, forKey: .name, in: decoder)
+            inputModalities = try c.optional([String].self, forKey: .inputModalities, in: decoder)
+            outputModalities = try c.optional([String].self, forKey: .outputModalities, in: decoder)
+            inferenceTypes = try c.optional([String].self, forKey: .inferenceTypes, in: decoder)
+            lifecycle = try c.optional(ModelLifecycle.self, forKey: .lifecycle, in: decoder)
+            legacyDate = try c.optional(String.self, forKey: .legacyDate, in: decoder)
+            endOfLifeDate = try c.optional(String.self, forKey: .endOfLifeDate, in: decoder)
+            regions = try c.optional([String].self, forKey: .regions, in: decoder)
         }
     }
 
@@ -104,9 +104,9 @@ public struct CatalogDocument: Decodable, Sendable {
         public init(from decoder: any Decoder) throws {
             try StrictKeys.check(decoder, allowed: CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            modelId = try c.decode(String.self, forKey: .modelId)
-            inputPer1k = try c.decodeIfPresent(Double.self, forKey: .inputPer1k)
-            outputPer1k = try c.decodeIfPresent(Double.self, forKey: .outputPer1k)
+            modelId = try c.value(String.self, forKey: .modelId)
+            inputPer1k = try c.optional(Double.self, forKey: .inputPer1k, in: decoder)
+            outputPer1k = try c.optional(Double.self, forKey: .outputPer1k, in: decoder)
         }
     }
 
@@ -123,13 +123,13 @@ public struct CatalogDocument: Decodable, Sendable {
         public init(from decoder: any Decoder) throws {
             try StrictKeys.check(decoder, allowed: CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            model = try c.decodeIfPresent(String.self, forKey: .model)
-            geography = try c.decodeIfPresent(String.self, forKey: .geography)
-            name = try c.decodeIfPresent(String.self, forKey: .name)
-            status = try c.decodeIfPresent(ProfileStatus.self, forKey: .status)
-            lastSeen = try c.decodeIfPresent(String.self, forKey: .lastSeen)
-            routes = try c.decodeIfPresent([String: [String]].self, forKey: .routes)
+            id = try c.value(String.self, forKey: .id)
+            model = try c.optional(String.self, forKey: .model, in: decoder)
+            geography = try c.optional(String.self, forKey: .geography, in: decoder)
+            name = try c.optional(String.self, forKey: .name, in: decoder)
+            status = try c.optional(ProfileStatus.self, forKey: .status, in: decoder)
+            lastSeen = try c.optional(String.self, forKey: .lastSeen, in: decoder)
+            routes = try c.optional([String: [String]].self, forKey: .routes, in: decoder)
         }
     }
 }

@@ -29,20 +29,20 @@ public struct LambdaInferenceProfileProperties: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-        bedrockModelId = try c.decode(String.self, forKey: .bedrockModelId)
-        deployCrossRegionProfile = try c.decodeIfPresent(Bool.self, forKey: .deployCrossRegionProfile)
-        inferenceProfileProps = try c.decodeIfPresent(InferenceProfileProps.self, forKey: .inferenceProfileProps)
-        lambdaFunctionProps = try c.decodeIfPresent(LambdaFunctionProps.self, forKey: .lambdaFunctionProps)
-        existingLambdaArn = try c.decodeIfPresent(String.self, forKey: .existingLambdaArn)
-        existingLambdaRoleArn = try c.decodeIfPresent(String.self, forKey: .existingLambdaRoleArn)
-        foundationModelEnvironmentVariableName = try c.decodeIfPresent(
-            String.self, forKey: .foundationModelEnvironmentVariableName)
-        inferenceProfileEnvironmentVariableName = try c.decodeIfPresent(
-            String.self, forKey: .inferenceProfileEnvironmentVariableName)
-        inferenceProfileApp = try c.decodeIfPresent(String.self, forKey: .inferenceProfileApp)
-        deployVpc = try c.decodeIfPresent(Bool.self, forKey: .deployVpc)
-        vpcProps = try c.decodeIfPresent(VpcProps.self, forKey: .vpcProps)
-        existingVpc = try c.decodeIfPresent(ExistingVpc.self, forKey: .existingVpc)
+        bedrockModelId = try c.value(String.self, forKey: .bedrockModelId)
+        deployCrossRegionProfile = try c.optional(Bool.self, forKey: .deployCrossRegionProfile, in: decoder)
+        inferenceProfileProps = try c.optional(InferenceProfileProps.self, forKey: .inferenceProfileProps, in: decoder)
+        lambdaFunctionProps = try c.optional(LambdaFunctionProps.self, forKey: .lambdaFunctionProps, in: decoder)
+        existingLambdaArn = try c.optional(String.self, forKey: .existingLambdaArn, in: decoder)
+        existingLambdaRoleArn = try c.optional(String.self, forKey: .existingLambdaRoleArn, in: decoder)
+        foundationModelEnvironmentVariableName = try c.optional(
+            String.self, forKey: .foundationModelEnvironmentVariableName, in: decoder)
+        inferenceProfileEnvironmentVariableName = try c.optional(
+            String.self, forKey: .inferenceProfileEnvironmentVariableName, in: decoder)
+        inferenceProfileApp = try c.optional(String.self, forKey: .inferenceProfileApp, in: decoder)
+        deployVpc = try c.optional(Bool.self, forKey: .deployVpc, in: decoder)
+        vpcProps = try c.optional(VpcProps.self, forKey: .vpcProps, in: decoder)
+        existingVpc = try c.optional(ExistingVpc.self, forKey: .existingVpc, in: decoder)
     }
 
     /// The application inference profile's own settings.
@@ -69,9 +69,9 @@ public struct LambdaInferenceProfileProperties: Codable, Hashable, Sendable {
                     debugDescription: "is set by deploycat from bedrockModelId and deployCrossRegionProfile; remove it"))
             }
             let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-            inferenceProfileName = try c.decodeIfPresent(String.self, forKey: .inferenceProfileName)
-            description = try c.decodeIfPresent(String.self, forKey: .description)
-            tags = try c.decodeIfPresent(TagMap.self, forKey: .tags)
+            inferenceProfileName = try c.optional(String.self, forKey: .inferenceProfileName, in: decoder)
+            description = try c.optional(String.self, forKey: .description, in: decoder)
+            tags = try c.optional(TagMap.self, forKey: .tags, in: decoder)
         }
     }
 
@@ -98,14 +98,14 @@ public struct LambdaInferenceProfileProperties: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-            runtime = try c.decodeIfPresent(String.self, forKey: .runtime)
-            handler = try c.decodeIfPresent(String.self, forKey: .handler)
-            code = try c.decodeIfPresent(FunctionCode.self, forKey: .code)
-            memorySize = try c.decodeIfPresent(Int.self, forKey: .memorySize)
-            timeout = try c.decodeIfPresent(Int.self, forKey: .timeout)
-            architecture = try c.decodeIfPresent(String.self, forKey: .architecture)
-            environment = try c.decodeIfPresent([String: String].self, forKey: .environment)
-            reservedConcurrentExecutions = try c.decodeIfPresent(Int.self, forKey: .reservedConcurrentExecutions)
+            runtime = try c.optional(String.self, forKey: .runtime, in: decoder)
+            handler = try c.optional(String.self, forKey: .handler, in: decoder)
+            code = try c.optional(FunctionCode.self, forKey: .code, in: decoder)
+            memorySize = try c.optional(Int.self, forKey: .memorySize, in: decoder)
+            timeout = try c.optional(Int.self, forKey: .timeout, in: decoder)
+            architecture = try c.optional(String.self, forKey: .architecture, in: decoder)
+            environment = try c.optional([String: String].self, forKey: .environment, in: decoder)
+            reservedConcurrentExecutions = try c.optional(Int.self, forKey: .reservedConcurrentExecutions, in: decoder)
         }
     }
 
@@ -125,9 +125,9 @@ public struct LambdaInferenceProfileProperties: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-            inline = try c.decodeIfPresent(String.self, forKey: .inline)
-            s3Bucket = try c.decodeIfPresent(String.self, forKey: .s3Bucket)
-            s3Key = try c.decodeIfPresent(String.self, forKey: .s3Key)
+            inline = try c.optional(String.self, forKey: .inline, in: decoder)
+            s3Bucket = try c.optional(String.self, forKey: .s3Bucket, in: decoder)
+            s3Key = try c.optional(String.self, forKey: .s3Key, in: decoder)
         }
     }
 
@@ -145,8 +145,8 @@ public struct LambdaInferenceProfileProperties: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-            cidr = try c.decodeIfPresent(String.self, forKey: .cidr)
-            maxAzs = try c.decodeIfPresent(Int.self, forKey: .maxAzs)
+            cidr = try c.optional(String.self, forKey: .cidr, in: decoder)
+            maxAzs = try c.optional(Int.self, forKey: .maxAzs, in: decoder)
         }
     }
 
@@ -166,9 +166,9 @@ public struct LambdaInferenceProfileProperties: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-            vpcId = try c.decode(String.self, forKey: .vpcId)
-            subnetIds = try c.decode([String].self, forKey: .subnetIds)
-            securityGroupIds = try c.decodeIfPresent([String].self, forKey: .securityGroupIds)
+            vpcId = try c.value(String.self, forKey: .vpcId)
+            subnetIds = try c.value([String].self, forKey: .subnetIds)
+            securityGroupIds = try c.optional([String].self, forKey: .securityGroupIds, in: decoder)
         }
     }
 }

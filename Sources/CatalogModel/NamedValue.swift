@@ -3,13 +3,15 @@
 public protocol NamedValue: RawRepresentable, CaseIterable, Decodable where RawValue == String {}
 
 extension NamedValue {
+    /// `"a", "b"`: the values the input may hold.
+    public static var allowedValues: String { allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let raw = try container.decode(String.self)
         guard let value = Self(rawValue: raw) else {
-            let allowed = Self.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\(quoted(raw)) is not allowed; use one of \(allowed)")
+                in: container, debugDescription: "\(quoted(raw)) is not allowed; use one of \(Self.allowedValues)")
         }
         self = value
     }

@@ -25,6 +25,10 @@ public struct TagMap: Codable, Hashable, Sendable {
         var text: String
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "has no value (null); write \"\" for an empty tag value")
+            }
             if let text = try? container.decode(String.self) {
                 self.text = text
             } else if let number = try? container.decode(Int.self) {

@@ -24,30 +24,40 @@ public struct AppService: Sendable {
     }
 
     /// Validates every spec in `paths` against its pattern and the catalog, then stores them in
-    /// one transaction; nothing is stored when any spec has a problem.
+    /// one transaction; nothing is stored when any spec has a problem, and every problem of
+    /// every document is reported at once.
     public func apply(paths: [String]) throws -> [Applied] {
-        let located = try specs.read(paths)
+        let read = specs.read(paths)
+        let located = read.specs
         let snapshot = try catalog.snapshot()
         // A spec may name another app's profile: one stored already, or one applied with it.
         var known = try liveSpecs()
         for item in located { known[item.spec.name] = item.spec }
         let validator = AppSpecValidator(catalog: snapshot, apps: known)
-        var errors: [InputError] = []
-        for (name, copies) in Dictionary(grouping: located, by: \.spec.name) where copies.count > 1 {
-            throw AppError.duplicateApp(name: name, files: copies.map { $0.place.isEmpty ? $0.file : "\($0.file) \($0.place)" })
+        let firstOrigin = Dictionary(located.map { ($0.spec.name, $0.document.origin) }) { first, _ in first }
+        var problems = read.problems
+        for document in read.documents {
+            var issues = document.issues.map { $0.placed(document.place) }
+            if let spec = document.spec {
+                let prefix = (document.place.isEmpty ? "" : "\(document.place) ") + "(app \"\(spec.name)\")"
+                var found = validator.issues(spec)
+                if let first = firstOrigin[spec.name], first != document.origin {
+                    found.append(InputIssue(field: "name", problem: "app \"\(spec.name)\" is already defined in "
+                        + "\(first); each app needs one spec"))
+                }
+                issues += found.map { issue in
+                    let field = document.locator.annotate(issue).field
+                    return InputIssue(field: field.isEmpty ? prefix : "\(prefix) \(field)", problem: issue.problem)
+                }
+            }
+            if !issues.isEmpty { problems.add(InputError(file: document.file, issues: issues)) }
         }
-        for item in located {
-            let issues = validator.issues(item.spec)
-            guard !issues.isEmpty else { continue }
-            let prefix = (item.place.isEmpty ? "" : "\(item.place) ") + "(app \"\(item.spec.name)\")"
-            errors.append(InputError(file: item.file, issues: issues.map { InputIssue(field: "\(prefix) \($0.field)", problem: $0.problem) }))
-        }
-        guard errors.isEmpty else { throw InputErrors(errors) }
+        try problems.throwIfAny()
         let warnings = try located.map { item in
             try Synthesizer.synthesizeAll(item.spec, catalog: snapshot, apps: known)
                 .flatMap { template in template.warnings.map { "in \(template.region): \($0)" } }
         }
-        let changes = try catalog.applySpecs(located.map { ($0.spec, $0.file) })
+        let changes = try catalog.applySpecs(located.map { ($0.spec, $0.document.file) })
         return zip(located, zip(changes, warnings)).map { Applied(name: $0.spec.name, change: $1.0, warnings: $1.1) }
     }
 

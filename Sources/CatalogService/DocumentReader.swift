@@ -2,9 +2,14 @@ import CatalogModel
 import Foundation
 import Yams
 
-/// Reads an input file (JSON or YAML) into a `Decodable` value, rejecting a missing, empty,
-/// oversized or malformed file with one line per problem that names the file and the field.
+/// Reads input files (JSON or YAML, or `-` for standard input) into `Decodable` values,
+/// rejecting a missing, empty, oversized or malformed file with one line per problem that
+/// names the file and the field. Every problem of every document is reported in one run:
+/// unknown keys and bad optional fields are recorded while decoding goes on.
 public struct DocumentReader: Sendable {
+    /// The path that stands for standard input.
+    public static let standardInput = "-"
+
     /// Files larger than this are refused before they are read: real catalog listings are far
     /// smaller (all of Bedrock's models fit in well under 1 MiB).
     public var maxBytes: Int
@@ -13,44 +18,83 @@ public struct DocumentReader: Sendable {
         self.maxBytes = maxBytes
     }
 
-    public func read<Value: Decodable>(_ type: Value.Type, from path: String) throws -> Value {
-        let data = try contents(of: path)
-        let json = isJSON(path: path, data: data)
-        do {
-            if json {
-                return try JSONDecoder().decode(Value.self, from: data)
-            }
-            return try YAMLDecoder().decode(Value.self, from: data)
-        } catch let error as DecodingError {
-            throw InputError(file: path, issues: [Self.issue(for: error, format: json ? "JSON" : "YAML")])
-        } catch let error as YamlError {
-            throw InputError(file: path, problem: "is not valid YAML: " + Self.syntaxProblem(error))
-        }
+    /// One document of a file: its value, or every problem found in it.
+    public struct Document<Value: Sendable>: Sendable {
+        /// `document 2` in a YAML file of several, `[1]` in a JSON list, else empty.
+        public var place: String
+        public var value: Value?
+        public var issues: [InputIssue]
+        /// The line a field (`properties.regions[1]`) starts on, when the format keeps lines.
+        public var locator: FieldLocator
     }
 
-    /// The file's bytes, after the checks that need no parsing.
+    /// The one document of `path` (a catalog document, an AWS listing).
+    public func read<Value: Decodable & Sendable>(_ type: Value.Type, from path: String) throws -> Value {
+        let documents = try self.documents(type, from: path, list: false)
+        if documents.count > 1 {
+            throw InputError(file: Self.name(path), problem: "holds \(documents.count) YAML documents; one is expected")
+        }
+        guard let document = documents.first else { throw InputError(file: Self.name(path), problem: "holds no document") }
+        guard let value = document.value, document.issues.isEmpty else {
+            throw InputError(file: Self.name(path), issues: document.issues)
+        }
+        return value
+    }
+
+    /// Every document of `path`: each YAML document, or a JSON value (each item of a JSON
+    /// list when `list`). A syntax error throws; problems inside a document are in its `issues`.
+    public func documents<Value: Decodable & Sendable>(
+        _ type: Value.Type, from path: String, list: Bool
+    ) throws -> [Document<Value>] {
+        let data = try contents(of: path)
+        if isJSON(path: path, data: data) {
+            return try jsonDocuments(type, data: data, file: path, list: list)
+        }
+        return try yamlDocuments(type, data: data, file: path)
+    }
+
+    /// How a path is named in messages: standard input as `<stdin>`.
+    public static func name(_ path: String) -> String {
+        path == standardInput ? "<stdin>" : path
+    }
+
+    // MARK: - Bytes
+
+    /// The file's bytes (or standard input's), after the checks that need no parsing.
     public func contents(of path: String) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(file: path, problem: "no such file")
-        }
-        guard !isDirectory.boolValue else { throw InputError(file: path, problem: "is a folder, not a file") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= maxBytes else {
-            throw InputError(file: path, problem: "is \(Self.megabytes(size)) MB; files up to \(Self.megabytes(maxBytes)) MB are read")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, problem: "cannot be read (check its permissions)")
+        let data: Data
+        if path == Self.standardInput {
+            data = FileHandle.standardInput.readData(ofLength: maxBytes + 1)
+            guard data.count <= maxBytes else {
+                throw InputError(file: Self.name(path), problem: "is over \(Self.megabytes(maxBytes)) MB; "
+                    + "input up to \(Self.megabytes(maxBytes)) MB is read")
+            }
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw InputError(file: path, problem: "no such file")
+            }
+            guard !isDirectory.boolValue else { throw InputError(file: path, problem: "is a folder, not a file") }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            guard size <= maxBytes else {
+                throw InputError(file: path, problem: "is \(Self.megabytes(size)) MB; files up to "
+                    + "\(Self.megabytes(maxBytes)) MB are read")
+            }
+            guard let read = FileManager.default.contents(atPath: path) else {
+                throw InputError(file: path, problem: "cannot be read (check its permissions)")
+            }
+            data = read
         }
         guard Self.firstNonSpace(data) != nil else {
-            throw InputError(file: path, problem: "is empty")
+            throw InputError(file: Self.name(path), problem: "is empty")
         }
         guard String(data: data, encoding: .utf8) != nil else {
-            throw InputError(file: path, problem: "is not UTF-8 text")
+            throw InputError(file: Self.name(path), problem: "is not UTF-8 text")
         }
         return data
     }
 
+    /// By the file's extension; otherwise (standard input included) JSON when it starts with `{` or `[`.
     private func isJSON(path: String, data: Data) -> Bool {
         let lowered = path.lowercased()
         if lowered.hasSuffix(".json") { return true }
@@ -64,31 +108,98 @@ public struct DocumentReader: Sendable {
         data.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
     }
 
-    /// Restates a decoding error as the field's key path and what was expected, in plain words.
-    static func issue(for error: DecodingError, format: String) -> InputIssue {
+    // MARK: - JSON
+
+    private func jsonDocuments<Value: Decodable & Sendable>(
+        _ type: Value.Type, data: Data, file: String, list: Bool
+    ) throws -> [Document<Value>] {
+        let problems = DecodingProblems()
+        let decoder = JSONDecoder()
+        decoder.userInfo[DecodingProblems.key] = problems
+        do {
+            if list && Self.firstNonSpace(data) == UInt8(ascii: "[") {
+                let items = try decoder.decode([Attempt<Value>].self, from: data)
+                return items.enumerated().map { index, item in
+                    Document(place: "[\(index)]", value: item.value,
+                             issues: item.errors.map { Self.issue(for: $0, format: "JSON", dropping: 1) },
+                             locator: FieldLocator())
+                }
+            }
+            let attempt = try decoder.decode(Attempt<Value>.self, from: data)
+            return [Document(place: "", value: attempt.value,
+                             issues: attempt.errors.map { Self.issue(for: $0, format: "JSON") }, locator: FieldLocator())]
+        } catch let error as DecodingError {
+            var issue = Self.issue(for: error, format: "JSON")
+            if case let .dataCorrupted(context) = error, context.codingPath.isEmpty {
+                issue.problem += ": " + Self.jsonSyntaxProblem(data)
+            }
+            throw InputError(file: Self.name(file), issues: [issue])
+        }
+    }
+
+    // MARK: - YAML
+
+    private func yamlDocuments<Value: Decodable & Sendable>(
+        _ type: Value.Type, data: Data, file: String
+    ) throws -> [Document<Value>] {
+        var roots: [Node] = []
+        do {
+            let parser = try Parser(yaml: String(decoding: data, as: UTF8.self))
+            while let root = try parser.nextRoot() { roots.append(root) }
+        } catch let error as YamlError {
+            throw InputError(file: Self.name(file), problem: "is not valid YAML: " + Self.syntaxProblem(error))
+        }
+        return roots.enumerated().map { index, root in
+            let place = roots.count > 1 ? "document \(index + 1)" : ""
+            let locator = FieldLocator(root: root)
+            let problems = DecodingProblems()
+            var value: Value?
+            var errors: [DecodingError] = []
+            do {
+                value = try YAMLDecoder().decode(Value.self, from: root, userInfo: [DecodingProblems.key: problems])
+            } catch let error as DecodingError {
+                errors.append(error)
+            } catch {
+                // `DecodingProblems.Recorded`: the problems say what was wrong.
+            }
+            // In the order they stand in the file.
+            let issues = (problems.errors() + errors).map { Self.issue(for: $0, format: "YAML") }
+                .enumerated().map { (line: locator.line(of: $1.field) ?? .max, order: $0, issue: $1) }
+                .sorted { ($0.line, $0.order) < ($1.line, $1.order) }
+                .map { locator.annotate($0.issue) }
+            return Document(place: place, value: issues.isEmpty ? value : nil, issues: issues, locator: locator)
+        }
+    }
+
+    // MARK: - Messages
+
+    /// Restates a decoding error as the field's key path and what was expected, in plain words;
+    /// `dropping` leading path components (a list item's index, named by its place instead).
+    static func issue(for error: DecodingError, format: String, dropping: Int = 0) -> InputIssue {
         switch error {
         case let .keyNotFound(key, context):
-            return InputIssue(field: path(context.codingPath + [key]), problem: "is required but missing")
+            return InputIssue(field: path((context.codingPath + [key]).dropFirst(dropping)), problem: "is required but missing")
         case let .typeMismatch(type, context):
-            return InputIssue(field: path(context.codingPath), problem: "expected \(describe(type))")
+            return InputIssue(field: path(context.codingPath.dropFirst(dropping)), problem: "expected \(describe(type))")
         case let .valueNotFound(type, context):
-            return InputIssue(field: path(context.codingPath), problem: "expected \(describe(type)), found null")
+            return InputIssue(field: path(context.codingPath.dropFirst(dropping)),
+                              problem: "is required but missing (null); expected \(describe(type))")
         case let .dataCorrupted(context):
             if let yaml = context.underlyingError as? YamlError {
                 return InputIssue(field: "", problem: "is not valid YAML: " + syntaxProblem(yaml))
             }
             if context.codingPath.isEmpty {
-                let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                return InputIssue(field: "", problem: "is not valid \(format)" + (detail.map { ": \(firstLine(of: $0))" } ?? ""))
+                return InputIssue(field: "", problem: "is not valid \(format)")
             }
-            return InputIssue(field: path(context.codingPath), problem: firstLine(of: context.debugDescription))
+            return InputIssue(field: path(context.codingPath.dropFirst(dropping)),
+                              problem: firstLine(of: context.debugDescription))
         @unknown default:
             return InputIssue(field: "", problem: "cannot be read: \(error)")
         }
     }
 
     /// `models[2].regions[0]`.
-    static func path(_ keys: [any CodingKey]) -> String {
+    static func path<Keys: Collection>(_ keys: Keys) -> String where Keys.Element == any CodingKey {
         guard !keys.isEmpty else { return "(top level)" }
         var text = ""
         for key in keys {
@@ -106,13 +217,9 @@ public struct DocumentReader: Sendable {
         case is String.Type: return "a string"
         case is Bool.Type: return "true or false"
         case is Int.Type, is Double.Type: return "a number"
-        case is [Any].Type: return "a list"
-        case is [String: Any].Type: return "a map of keys to values"
+        case let named as any NamedValue.Type: return "one of " + named.allowedValues
         default:
-            let name = "\(type)"
-            if name.hasPrefix("Array") { return "a list" }
-            if name.hasPrefix("Dictionary") { return "a map of keys to values" }
-            return "a map of keys to values"
+            return "\(type)".hasPrefix("Array") ? "a list" : "a map of keys to values"
         }
     }
 
@@ -120,12 +227,51 @@ public struct DocumentReader: Sendable {
     /// position and the problem on one line.
     static func syntaxProblem(_ error: YamlError) -> String {
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
-            let during = context.map { $0.text.isEmpty ? "" : " (\($0.text))" } ?? ""
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            // The context is what was open when the problem showed, such as a list whose `]` is missing.
+            var during = ""
+            if let context, !context.text.isEmpty {
+                let here = context.mark.line == mark.line && context.mark.column == mark.column
+                during = " (\(context.text)" + (here ? "" : " that starts on line \(context.mark.line), column "
+                    + "\(context.mark.column)") + ")"
+            }
             return "line \(mark.line), column \(mark.column): \(problem)\(during)"
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return "line \(context.mark.line), column \(context.mark.column): a key is given twice in one map: "
+                + duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
         default:
             return firstLine(of: "\(error)")
         }
+    }
+
+    /// Where and why `data` is not JSON. Foundation's decoder does not say where on Linux;
+    /// libyaml, which reads JSON as YAML's flow style, does for most mistakes (a missing comma,
+    /// an unclosed bracket, a bad value). For what YAML accepts but JSON does not (a trailing
+    /// comma), Foundation's character offset becomes a line and column.
+    static func jsonSyntaxProblem(_ data: Data) -> String {
+        let text = String(decoding: data, as: UTF8.self)
+        do {
+            let parser = try Parser(yaml: text)
+            while try parser.nextRoot() != nil {}
+        } catch let error as YamlError {
+            return syntaxProblem(error)
+        } catch {}
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+            if let range = detail.range(of: #"around character (\d+)"#, options: .regularExpression),
+               let offset = Int(detail[range].split(separator: " ").last ?? "") {
+                let before = data.prefix(offset)
+                let line = before.filter { $0 == 0x0A }.count + 1
+                let column = offset - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
+                return "line \(line), column \(column): " + detail[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+                    .lowercased()
+            }
+            return firstLine(of: detail).lowercased()
+        }
+        return "a value is not what JSON allows there"
     }
 
     static func firstLine(of text: String) -> String {
@@ -134,5 +280,26 @@ public struct DocumentReader: Sendable {
 
     private static func megabytes(_ bytes: Int) -> String {
         String(format: "%.1f", Double(bytes) / 1_048_576)
+    }
+}
+
+/// A value decoded on its own, keeping what went wrong instead of failing its neighbours: each
+/// item of a JSON list is one.
+private struct Attempt<Value: Decodable>: Decodable {
+    var value: Value?
+    var errors: [DecodingError] = []
+
+    init(from decoder: any Decoder) throws {
+        let problems = decoder.userInfo[DecodingProblems.key] as? DecodingProblems
+        let start = problems?.count ?? 0
+        do {
+            value = try Value(from: decoder)
+        } catch let error as DecodingError {
+            errors.append(error)
+        } catch is DecodingProblems.Recorded {
+            value = nil
+        }
+        errors = (problems?.errors(since: start) ?? []) + errors
+        if !errors.isEmpty { value = nil }
     }
 }

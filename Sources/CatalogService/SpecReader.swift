@@ -1,9 +1,9 @@
 import CatalogModel
 import Foundation
-import Yams
 
 /// Reads app specs from files and folders: YAML (several documents per file) or JSON (one
-/// spec or a list). Folders are read for `.yaml`, `.yml` and `.json` files, in name order.
+/// spec or a list), or `-` for standard input. Folders are read for `.yaml`, `.yml` and
+/// `.json` files, in name order.
 public struct SpecReader: Sendable {
     public var documents: DocumentReader
 
@@ -11,92 +11,100 @@ public struct SpecReader: Sendable {
         self.documents = documents
     }
 
-    /// One spec read from a file, with where it stood.
+    /// One document read from a file: its spec, or the problems that kept it from being read.
     public struct Located: Sendable {
-        public var spec: AppSpec
+        /// `nil` when the document could not be read as a spec; `issues` say why.
+        public var spec: AppSpec?
         public var file: String
-        /// `document 2` in a file of several, else empty.
+        /// `document 2` in a YAML file of several, `[1]` in a JSON list, else empty.
         public var place: String
+        /// Problems found while decoding, fields relative to the document.
+        public var issues: [InputIssue]
+        /// Lines of the document's fields, for messages.
+        public var locator: FieldLocator
+
+        /// `file document 2`, or the file alone.
+        public var origin: String { place.isEmpty ? file : "\(file) \(place)" }
     }
 
-    /// Every spec in `paths`; every problem in every file is reported at once.
-    public func read(_ paths: [String]) throws -> [Located] {
-        var specs: [Located] = []
-        var errors: [InputError] = []
-        for file in try files(in: paths) {
+    /// What reading found: every document in order, and the problems with files as a whole
+    /// (missing, empty, not YAML), so one run reports them all.
+    public struct Result: Sendable {
+        public var documents: [Located] = []
+        public var problems = InputProblems()
+
+        /// The documents that are specs.
+        public var specs: [(spec: AppSpec, document: Located)] {
+            documents.compactMap { document in document.spec.map { ($0, document) } }
+        }
+    }
+
+    /// Every document in `paths`, and every problem with them.
+    public func read(_ paths: [String]) -> Result {
+        var result = Result()
+        if paths.filter({ $0 == DocumentReader.standardInput }).count > 1 {
+            result.problems.add(file: DocumentReader.name(DocumentReader.standardInput),
+                                InputIssue(field: "", problem: "is named more than once; it can be read only once"))
+        }
+        for file in files(in: paths, &result.problems) {
+            let name = DocumentReader.name(file)
             do {
-                specs += try read(file: file)
+                let documents = try documents.documents(AppSpec.self, from: file, list: true)
+                if documents.isEmpty { result.problems.add(file: name, InputIssue(field: "", problem: "holds no app spec")) }
+                result.documents += documents.map { document in
+                    Located(spec: document.value, file: name, place: document.place, issues: document.issues,
+                            locator: document.locator)
+                }
             } catch let error as InputError {
-                errors.append(error)
+                result.problems.add(error)
+            } catch {
+                result.problems.add(file: name, InputIssue(field: "", problem: "\(error)"))
             }
         }
-        guard errors.isEmpty else { throw InputErrors(errors) }
-        return specs
+        return result
     }
 
-    func files(in paths: [String]) throws -> [String] {
+    /// The specs in `paths`, when every document is one; otherwise every problem is thrown.
+    public func specs(_ paths: [String]) throws -> [AppSpec] {
+        let result = read(paths)
+        var problems = result.problems
+        for document in result.documents where !document.issues.isEmpty {
+            problems.add(InputError(file: document.file, issues: document.issues.map { $0.placed(document.place) }))
+        }
+        try problems.throwIfAny()
+        return result.specs.map(\.spec)
+    }
+
+    /// The files named, folders expanded; a path that is neither is a problem.
+    func files(in paths: [String], _ problems: inout InputProblems) -> [String] {
         var files: [String] = []
         for path in paths {
+            if path == DocumentReader.standardInput {
+                if !files.contains(path) { files.append(path) }
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw InputError(file: path, problem: "no such file or folder")
+                problems.add(file: path, InputIssue(field: "", problem: "no such file or folder"))
+                continue
             }
-            if isDirectory.boolValue {
-                let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-                    .filter { name in [".yaml", ".yml", ".json"].contains { name.lowercased().hasSuffix($0) } }
-                if names.isEmpty { throw InputError(file: path, problem: "holds no .yaml, .yml or .json files") }
-                files += names.map { (path as NSString).appendingPathComponent($0) }
-            } else {
+            guard isDirectory.boolValue else {
                 files.append(path)
+                continue
             }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+                .filter { name in [".yaml", ".yml", ".json"].contains { name.lowercased().hasSuffix($0) } }
+            if names.isEmpty { problems.add(file: path, InputIssue(field: "", problem: "holds no .yaml, .yml or .json files")) }
+            files += names.map { (path as NSString).appendingPathComponent($0) }
         }
         return files
     }
-
-    private func read(file: String) throws -> [Located] {
-        let data = try documents.contents(of: file)
-        if file.lowercased().hasSuffix(".json") {
-            let specs: [AppSpec]
-            let isList = DocumentReader.firstNonSpace(data) == UInt8(ascii: "[")
-            do {
-                specs = isList ? try JSONDecoder().decode([AppSpec].self, from: data)
-                    : [try JSONDecoder().decode(AppSpec.self, from: data)]
-            } catch let error as DecodingError {
-                throw InputError(file: file, issues: [DocumentReader.issue(for: error, format: "JSON")])
-            }
-            return specs.enumerated().map { Located(spec: $1, file: file, place: specs.count > 1 ? "[\($0)]" : "") }
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        var located: [Located] = []
-        var issues: [InputIssue] = []
-        do {
-            let nodes = Array(try Yams.compose_all(yaml: text))
-            for (index, node) in nodes.enumerated() {
-                let place = nodes.count > 1 ? "document \(index + 1)" : ""
-                do {
-                    located.append(Located(spec: try YAMLDecoder().decode(AppSpec.self, from: node), file: file, place: place))
-                } catch let error as DecodingError {
-                    var issue = DocumentReader.issue(for: error, format: "YAML")
-                    if !place.isEmpty { issue.field = issue.field.isEmpty ? place : "\(place): \(issue.field)" }
-                    issues.append(issue)
-                }
-            }
-        } catch let error as YamlError {
-            throw InputError(file: file, problem: "is not valid YAML: " + DocumentReader.syntaxProblem(error))
-        }
-        guard issues.isEmpty else { throw InputError(file: file, issues: issues) }
-        if located.isEmpty { throw InputError(file: file, problem: "holds no app spec") }
-        return located
-    }
 }
 
-/// Problems in several files, each line naming its file.
-public struct InputErrors: Error, CustomStringConvertible {
-    public var errors: [InputError]
-
-    public init(_ errors: [InputError]) {
-        self.errors = errors
+extension InputIssue {
+    /// The issue prefixed with where its document stands in the file (`document 2: team`).
+    func placed(_ place: String) -> InputIssue {
+        guard !place.isEmpty else { return self }
+        return InputIssue(field: field.isEmpty ? place : "\(place): \(field)", problem: problem)
     }
-
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
 }

@@ -15,7 +15,7 @@ guard arguments.count >= 2 else {
 }
 let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 200 : 200
 let catalog = try DefaultCatalog.snapshot()
-let specs = try SpecReader().read([arguments[1]]).map(\.spec)
+let specs = try SpecReader().specs([arguments[1]])
 let clock = ContinuousClock()
 var samples: [Duration] = []
 var bytes = 0

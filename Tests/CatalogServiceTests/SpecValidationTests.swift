@@ -26,7 +26,7 @@ import Testing
     func spec(_ yaml: String) throws -> AppSpec {
         let file = folder.path("spec-\(UUID().uuidString).yaml")
         try yaml.write(toFile: file, atomically: true, encoding: .utf8)
-        return try SpecReader().read([file])[0].spec
+        return try SpecReader().specs([file])[0]
     }
 
     func issues(_ yaml: String) throws -> [String] {
@@ -115,9 +115,9 @@ import Testing
             """ + Self.function)
         #expect(found == [
             "tags.aws:owner: the \"aws:\" prefix is reserved for AWS",
-            "tags.bad#key: the key may hold only letters, digits, spaces and _ . : / = + - @",
+            "tags.bad#key: the key holds \"#\"; a tag key may hold only letters, digits, spaces and _ . : / = + - @",
             "tags.deploycat:app: the \"deploycat:\" prefix is reserved: deploycat sets deploycat:app, deploycat:stage, deploycat:team itself",
-            "tags.long: the value is 257 characters; at most 256 are allowed",
+            "tags.long: the value is 257 characters; a tag value may have at most 256",
         ])
     }
 
@@ -167,7 +167,7 @@ import Testing
             try spec(Self.base + "\nproperties:\n  bedrockModelId: amazon.nova-pro-v1:0\n  inferenceProfileProps:\n"
                 + "    copyFrom: arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0\n" + Self.function)
         } throws: { error in
-            "\(error)".contains("properties.inferenceProfileProps.copyFrom: is set by deploycat from bedrockModelId")
+            "\(error)".contains("properties.inferenceProfileProps.copyFrom (line 8): is set by deploycat from bedrockModelId")
         }
     }
 
@@ -175,7 +175,7 @@ import Testing
         #expect {
             try spec(Self.base + "\nproperties:\n  bedrockModelID: amazon.nova-pro-v1:0\n" + Self.function)
         } throws: { error in
-            "\(error)".contains("properties.bedrockModelID: unknown key \"bedrockModelID\" (did you mean \"bedrockModelId\"?)")
+            "\(error)".contains("properties.bedrockModelID (line 6): unknown key \"bedrockModelID\" (did you mean \"bedrockModelId\"?)")
         }
     }
 

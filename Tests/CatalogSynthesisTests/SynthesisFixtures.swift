@@ -13,13 +13,13 @@ enum SynthesisFixtures {
     }()
 
     static var examples: [AppSpec] {
-        get throws { try SpecReader().read([PackagePaths.root.appendingPathComponent("examples").path]).map(\.spec) }
+        get throws { try SpecReader().specs([PackagePaths.root.appendingPathComponent("examples").path]) }
     }
 
     static var edgeCases: [AppSpec] {
         get throws {
-            try SpecReader().read([URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-                .appendingPathComponent("Fixtures").path]).map(\.spec)
+            try SpecReader().specs([URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("Fixtures").path])
         }
     }
 
@@ -41,6 +41,6 @@ enum SynthesisFixtures {
         let folder = try TemporaryDirectory()
         let file = folder.path("spec.yaml")
         try yaml.write(toFile: file, atomically: true, encoding: .utf8)
-        return try SpecReader().read([file])[0].spec
+        return try SpecReader().specs([file])[0]
     }
 }

@@ -32,7 +32,12 @@ public struct DeployCatProcess {
         try run(arguments)
     }
 
-    public func run(_ arguments: [String]) throws -> Result {
+    /// Runs with `input` on standard input.
+    public func run(_ arguments: [String], input: String) throws -> Result {
+        try run(arguments, standardInput: Data(input.utf8))
+    }
+
+    public func run(_ arguments: [String], standardInput input: Data? = nil) throws -> Result {
         let process = Process()
         if unprivileged && getuid() == 0 {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -49,7 +54,14 @@ public struct DeployCatProcess {
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            // Small inputs fit the pipe's buffer; close it so the child sees the end.
+            stdin.fileHandleForWriting.write(input)
+            try stdin.fileHandleForWriting.close()
+        }
         // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()

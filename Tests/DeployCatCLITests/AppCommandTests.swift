@@ -76,7 +76,7 @@ import Yams
             .write(toFile: spec, atomically: true, encoding: .utf8)
         let result = try deploycat.run("apply", "-f", spec, "--db", database)
         #expect(result.status != 0)
-        #expect(result.errorLines == ["Error: \(spec): owner: unknown key \"owner\"; allowed: name, team, pattern, "
+        #expect(result.errorLines == ["Error: \(spec): owner (line 5): unknown key \"owner\"; allowed: name, team, pattern, "
             + "regions, account, stage, tags, properties"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
     }

@@ -84,12 +84,12 @@ import Testing
         let file = try write("catalog.yaml", "models:\n  - id: amazon.nova-pro-v1:0\n   lifecycle: [LEGACY\n")
         #expect(try rejected("catalog", "apply", "-f", file)
             == "Error: \(file): is not valid YAML: line 3, column 4: did not find expected '-' indicator "
-            + "(while parsing a block collection)")
+            + "(while parsing a block collection that starts on line 2, column 3)")
     }
 
     @Test func anUnknownKeyInACatalogDocument() throws {
         let file = try write("catalog.yaml", "models:\n  - id: amazon.nova-pro-v1:0\n    lifecyle: LEGACY\n")
-        #expect(try rejected("catalog", "apply", "-f", file) == "Error: \(file): models[0].lifecyle: unknown key "
+        #expect(try rejected("catalog", "apply", "-f", file) == "Error: \(file): models[0].lifecyle (line 3): unknown key "
             + "\"lifecyle\" (did you mean \"lifecycle\"?); allowed: id, provider, name, inputModalities, "
             + "outputModalities, inferenceTypes, lifecycle, legacyDate, endOfLifeDate, regions")
     }

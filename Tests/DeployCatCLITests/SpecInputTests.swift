@@ -1,0 +1,146 @@
+import CatalogTestSupport
+import Foundation
+import Testing
+
+/// Reading app specs as a user writes them: syntax errors with line and column, every problem
+/// of every document in one run, nulls as missing values, tag rules for every value that
+/// becomes a tag, and specs from standard input.
+@Suite struct SpecInputTests {
+    let folder: TemporaryDirectory
+    let deploycat: DeployCatProcess
+    let database: String
+
+    static let header = "name: chat\nteam: cx\npattern: application-inference-profile\nregions: [us-east-1]\n"
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        deploycat = DeployCatProcess(workingDirectory: folder.url)
+        database = folder.path("catalog.sqlite")
+        _ = try deploycat.run("apply", "-f", PackagePaths.root.appendingPathComponent("examples").path, "--db", database)
+    }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let path = folder.path(name)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// Applies `paths`, checks that it failed and changed nothing, and returns stderr's lines.
+    func rejected(_ paths: String...) throws -> [String] {
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let result = try deploycat.run(["apply"] + paths.flatMap { ["-f", $0] } + ["--db", database])
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before, "the database changed")
+        return result.errorLines
+    }
+
+    @Test func yamlSyntaxErrorsNameLineColumnAndWhatWasExpected() throws {
+        let unclosed = try write("unclosed.yaml", Self.header.replacingOccurrences(of: "[us-east-1]", with: "[us-east-1"))
+        #expect(try rejected(unclosed) == ["Error: \(unclosed): is not valid YAML: line 5, column 1: did not find "
+            + "expected ',' or ']' (while parsing a flow sequence that starts on line 4, column 10)"])
+        let tab = try write("tab.yaml", "name: chat\n\tteam: cx\n")
+        #expect(try rejected(tab) == ["Error: \(tab): is not valid YAML: line 2, column 1: found a tab character "
+            + "that violates indentation (while scanning a plain scalar that starts on line 1, column 7)"])
+        let stray = try write("stray.yaml", Self.header + "key:\n")
+        #expect(try rejected(stray) == ["Error: \(stray): key (line 5): unknown key \"key\"; allowed: name, team, "
+            + "pattern, regions, account, stage, tags, properties"])
+    }
+
+    @Test func jsonSyntaxErrorsNameLineAndColumn() throws {
+        let file = try write("spec.json", "{\"name\": \"chat\",\n \"team\": \"cx\"\n \"regions\": []}\n")
+        #expect(try rejected(file) == ["Error: \(file): is not valid JSON: line 3, column 2: did not find expected "
+            + "',' or '}' (while parsing a flow mapping that starts on line 1, column 1)"])
+    }
+
+    @Test func everyProblemOfEveryDocumentAndFileInOneRun() throws {
+        let first = try write("a.yaml", """
+            name: chat
+            team: cx
+            pattern: application-inference-profile
+            regions: [us-east-9]
+            owner: me
+            propertes: {}
+            ---
+            name: chat-two
+            team: cx
+            pattern: application-inference-profile
+            regions: [us-east-1]
+            properties:
+              modelSource: { foundationModel: amazon.nova-pro-v1:0, crossregion: {} }
+              tgs: {}
+            ---
+            name: chat-three
+            team: cx
+            pattern: lambda-bedrock-inference-profil
+            regions: [us-east-1]
+
+            """)
+        let second = try write("b.json", #"[{"name": "x", "team": "cx", "regions": ["us-east-1"], "stge": "p"}]"#)
+        #expect(try rejected(first, second) == [
+            "Error: \(first): document 1: owner (line 5): unknown key \"owner\"; allowed: name, team, pattern, regions, "
+                + "account, stage, tags, properties",
+            "\(first): document 1: propertes (line 6): unknown key \"propertes\" (did you mean \"properties\"?); allowed: "
+                + "name, team, pattern, regions, account, stage, tags, properties",
+            "\(first): document 2: properties.modelSource.crossregion (line 13): unknown key \"crossregion\" (did you "
+                + "mean \"crossRegion\"?); allowed: foundationModel, crossRegion",
+            "\(first): document 2: properties.tgs (line 14): unknown key \"tgs\" (did you mean \"tags\"?); allowed: "
+                + "inferenceProfileName, description, modelSource, tags, grantTo, existingProfileArn",
+            "\(first): document 3: pattern (line 18): \"lambda-bedrock-inference-profil\" is not allowed; use one of "
+                + "\"lambda-bedrock-inference-profile\", \"application-inference-profile\"",
+            "\(second): [0]: stge: unknown key \"stge\" (did you mean \"stage\"?); allowed: name, team, pattern, "
+                + "regions, account, stage, tags, properties",
+            "\(second): [0]: pattern: is required but missing",
+        ])
+    }
+
+    @Test func validationProblemsAreNotHiddenByADocumentThatCannotBeRead() throws {
+        let file = try write("specs.yaml", Self.header + "---\n" + Self.header.replacingOccurrences(of: "chat", with: "chat-2")
+            + "properties: { modelSource: { foundationModel: amazon.nova-pro-v1:0 } }\n---\nname: x\n")
+        let lines = try rejected(file)
+        #expect(lines.count == 5, "\(lines)")
+        // A missing field is placed at the start of the map it is missing from.
+        #expect(lines[0].hasPrefix("Error: \(file): document 1 (app \"chat\") properties.modelSource (line 1): is required"))
+        #expect(lines[1].hasPrefix("\(file): document 2 (app \"chat-2\") regions[0] (line 9): model \"amazon.nova-pro-v1:0\""))
+        #expect(lines[2...] == ["\(file): document 3: team (line 12): is required but missing",
+                                "\(file): document 3: pattern (line 12): is required but missing",
+                                "\(file): document 3: regions (line 12): is required but missing"])
+    }
+
+    @Test func aNullIsAMissingValue() throws {
+        let file = try write("null.yaml", "name: chat\nteam: ~\npattern: null\nregions: [us-east-1]\ntags: { owner: }\n")
+        #expect(try rejected(file) == [
+            "Error: \(file): team (line 2): is required but missing (null); expected a string",
+            "\(file): pattern (line 3): is required but missing (null); expected one of "
+                + "\"lambda-bedrock-inference-profile\", \"application-inference-profile\"",
+            "\(file): tags.owner (line 5): has no value (null); write \"\" for an empty tag value",
+        ])
+    }
+
+    /// The team becomes the `deploycat:team` tag, so it obeys the tag rules, like every other tag value.
+    @Test(arguments: [("o'brien team", "\"'\""), ("team; DROP TABLE apps;--", "\";\""), ("cx\u{301}", "U+0301")])
+    func aTeamNameMustBeAValidTagValue(team: String, character: String) throws {
+        let file = try write("team.yaml", Self.header.replacingOccurrences(of: "team: cx", with: "team: \"\(team)\"")
+            + "properties: { modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } } }\n")
+        #expect(try rejected(file) == ["Error: \(file): (app \"chat\") team (line 2): becomes the deploycat:team tag: "
+            + "the value holds \(character); a tag value may hold only letters, digits, spaces and _ . : / = + - @"])
+    }
+
+    @Test func aProfilesOwnTagsCountWithTheAppsTags() throws {
+        let appTags = (1...30).map { "a\($0): x" }.joined(separator: ", ")
+        let ownTags = (1...20).map { "b\($0): x" }.joined(separator: ", ")
+        let file = try write("tags.yaml", Self.header + "tags: { \(appTags) }\nproperties:\n  tags: { \(ownTags) }\n"
+            + "  modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } }\n")
+        #expect(try rejected(file) == ["Error: \(file): (app \"chat\") properties.tags (line 7): gives the resource 50 "
+            + "tags with the app's tags; at most 47 are allowed (a resource carries 50, and deploycat adds 3)"])
+    }
+
+    @Test func specsFromStandardInput() throws {
+        let spec = Self.header + "properties: { modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } } }\n"
+        let applied = try deploycat.run(["apply", "-f", "-", "--db", database], input: spec)
+        #expect(applied.status == 0, "\(applied.stderr)")
+        #expect(applied.stdout.contains("chat") && applied.stdout.contains("created"))
+        let bad = try deploycat.run(["apply", "-f", "-", "--db", database], input: "name: x\nteam: [\n")
+        #expect(bad.errorLines.first?.hasPrefix("Error: <stdin>: is not valid YAML: line 3, column 1") == true, "\(bad.stderr)")
+    }
+}
