@@ -3,6 +3,8 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownApp(name: String, suggestions: [String])
     case unknownRegion(app: String, region: String, regions: [String])
     case unknownVersion(app: String, region: String, version: Int, latest: Int)
+    /// The spec no longer names the Region: its templates are read only by version.
+    case retiredRegion(app: String, region: String, removedInSpecRevision: Int, latest: Int)
     case noTemplates(app: String)
     case profileInUse(app: String, users: [String])
 
@@ -16,6 +18,9 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
             return "app \"\(app)\" has no template for \"\(region)\"; its Regions: \(regions.joined(separator: ", "))"
         case let .unknownVersion(app, region, version, latest):
             return "app \"\(app)\" in \"\(region)\" has no version \(version); versions are 1 to \(latest)"
+        case let .retiredRegion(app, region, revision, latest):
+            return "app \"\(app)\" no longer deploys to \"\(region)\": spec revision \(revision) removed it; its "
+                + "templates stay readable with --version 1 to \(latest)"
         case let .noTemplates(app):
             return "app \"\(app)\" has no templates yet; run `deploycat synth \(app)`"
         case let .profileInUse(app, users):

@@ -12,6 +12,9 @@ public struct TemplateVersion: Encodable, Hashable, Sendable {
     public var specRevision: Int
     public var createdAt: String
     public var dependencies: TemplateDependencies
+    /// Set when the app's spec no longer names the Region: the spec revision that dropped it.
+    /// Such templates are retired: readable by version, never exported.
+    public var retiredInSpecRevision: Int?
 
     public init(
         app: String, region: String, version: Int, sha256: String, body: String, catalogRevision: Int,
@@ -29,7 +32,7 @@ public struct TemplateVersion: Encodable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case app, region, version, sha256, catalogRevision, specRevision, createdAt, dependencies
+        case app, region, version, sha256, catalogRevision, specRevision, createdAt, dependencies, retiredInSpecRevision
     }
 
     /// The first 12 hex digits of the hash, as `synth` prints it.

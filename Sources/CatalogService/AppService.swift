@@ -134,41 +134,87 @@ public struct AppService: Sendable {
         } + failures
     }
 
+    /// Every version of an app's templates, by Region then version; those of Regions the spec
+    /// no longer names are marked retired.
     public func versions(app name: String) throws -> [TemplateVersion] {
-        _ = try catalogApp(name)
-        return try catalog.templateVersions(app: name)
+        let app = try catalogApp(name)
+        let versions = try catalog.templateVersions(app: name)
+        return try retiredRegions(app, versions: versions).marking(versions)
     }
 
-    /// One template version: the latest by default, of the only Region when the app has one.
+    /// One template version: the latest by default, of the only Region when the app has one. A
+    /// Region the spec no longer names is read only by version (marked retired).
     public func template(app name: String, region: String?, version: Int?) throws -> TemplateVersion {
         let app = try catalogApp(name)
         let versions = try catalog.templateVersions(app: name)
         guard !versions.isEmpty else { throw AppError.noTemplates(app: name) }
-        let regions = Array(Set(versions.map(\.region))).sorted()
-        let chosen = region ?? app.spec.regions.first ?? regions[0]
-        let inRegion = versions.filter { $0.region == chosen }
+        let retired = try retiredRegions(app, versions: versions)
+        let chosen = region ?? app.spec.regions.first ?? versions[0].region
+        let inRegion = retired.marking(versions.filter { $0.region == chosen })
         guard let latest = inRegion.last else {
-            throw AppError.unknownRegion(app: name, region: chosen, regions: regions)
+            let live = Set(versions.map(\.region)).filter { !retired.contains($0) }.sorted()
+            throw AppError.unknownRegion(app: name, region: chosen, regions: live)
         }
-        guard let version else { return latest }
+        guard let version else {
+            if let revision = latest.retiredInSpecRevision {
+                throw AppError.retiredRegion(app: name, region: chosen, removedInSpecRevision: revision,
+                                             latest: latest.version)
+            }
+            return latest
+        }
         guard let match = inRegion.first(where: { $0.version == version }) else {
             throw AppError.unknownVersion(app: name, region: chosen, version: version, latest: latest.version)
         }
         return match
     }
 
-    /// Writes each live app's latest templates to `directory/APP/REGION.template.json`.
-    public func export(to directory: String, apps names: [String]) throws -> [String] {
-        let wanted = try Set(names.isEmpty ? catalog.apps().map(\.name) : names.map { try app($0).name })
-        var written: [String] = []
-        for version in try catalog.latestVersions() where wanted.contains(version.app) {
-            let folder = (directory as NSString).appendingPathComponent(version.app)
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let file = (folder as NSString).appendingPathComponent("\(version.region).template.json")
-            try Data(version.body.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
-            written.append(file)
+    /// What `export` did.
+    public struct Exported: Sendable {
+        /// Files written, one per live app and current Region.
+        public var written: [String] = []
+        /// Files of retired Regions removed: each held a template version of its app and Region.
+        public var removed: [(file: String, version: TemplateVersion)] = []
+        /// Files of retired Regions left alone because they hold no version deploycat stored.
+        public var kept: [(file: String, removedInSpecRevision: Int)] = []
+    }
+
+    /// Writes each live app's latest templates to `directory/APP/REGION.template.json`. A file
+    /// left there for a Region the spec no longer names is removed when it holds one of the
+    /// app's stored versions (so deploycat wrote it), and reported otherwise.
+    public func export(to directory: String, apps names: [String]) throws -> Exported {
+        let apps = try names.isEmpty ? catalog.apps() : names.map(app)
+        let latest = Dictionary(grouping: try catalog.latestVersions(), by: \.app)
+        var exported = Exported()
+        for app in apps {
+            let folder = (directory as NSString).appendingPathComponent(app.name)
+            let file = { (region: String) in (folder as NSString).appendingPathComponent("\(region).template.json") }
+            for version in latest[app.name] ?? [] where app.spec.regions.contains(version.region) {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try Data(version.body.utf8).write(to: URL(fileURLWithPath: file(version.region)), options: .atomic)
+                exported.written.append(file(version.region))
+            }
+            let stale = (latest[app.name] ?? []).filter { !app.spec.regions.contains($0.region) }
+                .filter { FileManager.default.fileExists(atPath: file($0.region)) }
+            guard !stale.isEmpty else { continue }
+            let versions = try catalog.templateVersions(app: app.name)
+            let retired = try retiredRegions(app, versions: versions)
+            for region in stale.map(\.region) {
+                let path = file(region)
+                let hash = (FileManager.default.contents(atPath: path)).map { Self.sha256(String(decoding: $0, as: UTF8.self)) }
+                if let match = versions.first(where: { $0.region == region && $0.sha256 == hash }) {
+                    try FileManager.default.removeItem(atPath: path)
+                    exported.removed.append((path, retired.marking([match])[0]))
+                } else {
+                    exported.kept.append((path, retired.removedIn[region] ?? app.specRevision))
+                }
+            }
         }
-        return written
+        return exported
+    }
+
+    private func retiredRegions(_ app: StoredApp, versions: [TemplateVersion]) throws -> RetiredRegions {
+        let dropped = Set(versions.map(\.region)).subtracting(app.spec.regions)
+        return RetiredRegions(app: app, versions: versions, history: dropped.isEmpty ? [] : try catalog.specHistory(app: app.name))
     }
 
     /// Model id -> live apps whose latest templates use it.

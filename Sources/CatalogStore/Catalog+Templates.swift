@@ -73,7 +73,8 @@ extension Catalog {
         }
     }
 
-    /// The latest templates of live apps built from any of the changed catalog entries, as
+    /// The latest templates of live apps in the Regions their specs name, built from any of the
+    /// changed catalog entries, as
     /// (app, Region) pairs sorted by app then Region. A change's kind (`model`, `profile`,
     /// `geography`, `region`) is the dependency kind it matches.
     public func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)] {
@@ -91,6 +92,7 @@ extension Catalog {
                                   WHERE json_extract(j.value, '$[0]') = d.kind AND json_extract(j.value, '$[1]') = d.ref)
                       AND t.version = (SELECT MAX(version) FROM templateVersion
                                        WHERE appName = t.appName AND region = t.region)
+                      AND EXISTS (SELECT 1 FROM json_each(a.spec, '$.regions') WHERE value = t.region)
                     ORDER BY app, region
                     """, arguments: [String(decoding: try JSONEncoder().encode(refs), as: UTF8.self)])
                     .map { (app: $0["app"] as String, region: $0["region"] as String) }

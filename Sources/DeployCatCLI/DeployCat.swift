@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `deploycat` command: the deployment catalog for generative-AI applications on AWS.
 public struct DeployCat: ParsableCommand {
-    public static let version = "0.1.0"
+    public static let programVersion = "0.1.0"
 
     public static let configuration = CommandConfiguration(
         commandName: "deploycat",
@@ -13,12 +13,13 @@ public struct DeployCat: ParsableCommand {
             ./deploycat.sqlite), together with every app's deployment spec and every CloudFormation \
             template synthesized from them.
 
+            `deploycat --version` prints the version.
+
             Example:
               deploycat quickstart
               deploycat catalog resolve anthropic.claude-3-5-sonnet-20241022-v2:0 --region ap-northeast-1
               deploycat apply -f examples/ && deploycat synth --all
             """,
-        version: version,
         subcommands: [
             Quickstart.self, CatalogCommands.self, ApplySpecs.self, AppsCommands.self, Synth.self, Versions.self,
             ShowTemplate.self, Export.self, Tags.self,
@@ -26,4 +27,14 @@ public struct DeployCat: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line. `deploycat --version` is answered here rather than by
+    /// ArgumentParser's built-in flag, which every subcommand would also accept, and
+    /// `template --version N` means a template version.
+    public static func main() {
+        if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
+            return Output.line(programVersion)
+        }
+        main(nil)
+    }
 }

@@ -5,6 +5,9 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write apps' latest templates to DIR/APP/REGION.template.json.",
         discussion: """
+            Only the Regions each spec names now are written. A file left in DIR from a Region since \
+            removed from the spec is deleted when it holds a template deploycat stored, and named otherwise.
+
             Example:
               deploycat export --out out/
             """
@@ -19,8 +22,16 @@ struct Export: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let files = try database.openWorkspace().apps.export(to: out, apps: apps)
-        files.forEach { Output.line($0) }
-        Output.note("\(files.count) templates written")
+        let exported = try database.openWorkspace().apps.export(to: out, apps: apps)
+        exported.written.forEach { Output.line($0) }
+        Output.note("\(exported.written.count) template\(exported.written.count == 1 ? "" : "s") written")
+        for (file, version) in exported.removed {
+            Output.note("removed \(file): spec revision \(version.retiredInSpecRevision ?? 0) of \(version.app) no longer "
+                + "names \(version.region) (its templates stay readable: `deploycat versions \(version.app)`)")
+        }
+        for (file, revision) in exported.kept {
+            Output.warning("left \(file): its Region was removed from the spec in revision \(revision), but the file "
+                + "is not a template deploycat stored, so it was not deleted")
+        }
     }
 }

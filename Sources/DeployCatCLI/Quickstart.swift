@@ -52,7 +52,7 @@ struct Quickstart: ParsableCommand {
             guard case let .success(recorded) = result.outcome else { return nil }
             return recorded.isNew ? "new" : "unchanged"
         }
-        let files = try workspace.apps.export(to: out, apps: [])
+        let files = try workspace.apps.export(to: out, apps: []).written
         Output.line("synthesized \(results.count) templates (\(counts(outcomes))); wrote \(files.count) to \(out)/")
 
         Output.line("\nWhich apps use which models:")

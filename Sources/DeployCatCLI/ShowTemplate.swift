@@ -21,7 +21,7 @@ struct ShowTemplate: ParsableCommand {
     @Option(help: "The Region (default: the app's first Region).")
     var region: String?
 
-    @Option(help: "The version number (default: the latest).")
+    @Option(help: "The version number (default: the latest). A Region the spec no longer names is read only by version.")
     var version: Int?
 
     @Option(help: "Output format.")
@@ -31,6 +31,9 @@ struct ShowTemplate: ParsableCommand {
 
     func run() throws {
         let template = try database.openWorkspace().apps.template(app: app, region: region, version: version)
+        if let revision = template.retiredInSpecRevision {
+            Output.note("note: retired template: spec revision \(revision) of \(app) removed \(template.region)")
+        }
         switch format {
         case .json: Output.line(template.body, terminator: "")
         case .yaml: Output.line(try YAMLRendering.yaml(fromJSON: template.body), terminator: "")

@@ -5,6 +5,9 @@ struct Versions: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List every stored template version of an app (deleted apps included).",
         discussion: """
+            STATE marks each Region's latest version, and the versions of Regions the spec no longer \
+            names as retired (with the spec revision that removed the Region).
+
             Example:
               deploycat versions support-chat --json
             """
@@ -21,10 +24,17 @@ struct Versions: ParsableCommand {
     func run() throws {
         let versions = try database.openWorkspace().apps.versions(app: app)
         if json { return try Output.json(versions) }
-        var table = TextTable("REGION", "VERSION", "SHA256", "CATALOG REV", "SPEC REV", "CREATED", "MODELS")
-        for version in versions {
+        var table = TextTable("REGION", "VERSION", "SHA256", "CATALOG REV", "SPEC REV", "CREATED", "MODELS", "STATE")
+        for (index, version) in versions.enumerated() {
+            let isLatest = index == versions.count - 1 || versions[index + 1].region != version.region
+            let state = switch (version.retiredInSpecRevision, isLatest) {
+            case let (revision?, true): "retired: spec rev \(revision) removed the Region"
+            case (_?, false): "retired"
+            case (nil, true): "latest"
+            case (nil, false): ""
+            }
             table.add(version.region, "\(version.version)", version.shortHash, "\(version.catalogRevision)",
-                      "\(version.specRevision)", version.createdAt, Formatting.list(version.dependencies.models))
+                      "\(version.specRevision)", version.createdAt, Formatting.list(version.dependencies.models), state)
         }
         Output.line(table.render())
     }

@@ -94,7 +94,7 @@ import Testing
         _ = try apps.apply(paths: [examples])
         _ = try apps.synth(apps: [])
         let folder = try TemporaryDirectory()
-        let files = try apps.export(to: folder.path("out"), apps: ["support-chat"])
+        let files = try apps.export(to: folder.path("out"), apps: ["support-chat"]).written
         #expect(files.map { URL(fileURLWithPath: $0).pathComponents.suffix(2).joined(separator: "/") }
             == ["support-chat/eu-west-1.template.json", "support-chat/us-east-1.template.json"])
         #expect(try String(contentsOfFile: files[0], encoding: .utf8)
