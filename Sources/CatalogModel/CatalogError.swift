@@ -7,10 +7,12 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
     case profileIdGivenAsModel(profileId: String, modelId: String)
     case unknownGeography(prefix: String, known: [String])
     case unknownProfile(id: String, suggestions: [String])
-    /// `callableFrom`: the source Regions of the model's profiles; `inAnyGeography`: whether
-    /// the Region is a source of any geography at all.
+    /// `profiles`: the model's profiles (of `geography`, when one was asked for); `callableFrom`:
+    /// their source Regions; `callableHere`: with a geography, the model's other profiles callable
+    /// from the Region; `inAnyGeography`: whether the Region is a source of any geography at all.
     case noProfileFromRegion(modelId: String, region: String, geography: String?, profiles: [String],
-                             callableFrom: [String], inAnyGeography: Bool, onDemandHere: Bool, onDemandRegions: [String])
+                             callableFrom: [String], callableHere: [String] = [], inAnyGeography: Bool,
+                             onDemandHere: Bool, onDemandRegions: [String])
     case onlyThroughProfiles(modelId: String, region: String, profiles: [String])
     case notOnDemandInRegion(modelId: String, region: String, onDemandRegions: [String], profiles: [String])
 
@@ -32,13 +34,23 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
             return "geography \"\(prefix)\" is not in the catalog; known geographies: \(joined(known))"
         case let .unknownProfile(id, suggestions):
             return "profile \"\(id)\" is not in the catalog" + didYouMean(suggestions)
-        case let .noProfileFromRegion(modelId, region, geography, profiles, callableFrom, inAnyGeography, onDemandHere,
-                                      onDemandRegions):
+        case let .noProfileFromRegion(modelId, region, geography, profiles, callableFrom, callableHere, inAnyGeography,
+                                      onDemandHere, onDemandRegions):
             let scope = geography.map { " in geography \"\($0)\"" } ?? ""
             var message = "model \"\(modelId)\" has no system-defined inference profile\(scope) callable from \"\(region)\""
             if !inAnyGeography { message += " (\"\(region)\" is a source Region of no cross-Region geography)" }
-            message += profiles.isEmpty ? "; it has no cross-Region profile at all"
-                : "; its profiles (\(joined(profiles))) are callable from: \(joined(callableFrom))"
+            if let geography {
+                message += profiles.isEmpty ? "; it has no \(geography) profile at all"
+                    : "; its \(geography) profiles (\(joined(profiles))) are callable only from: \(joined(callableFrom))"
+                if !callableHere.isEmpty {
+                    message += "; from \"\(region)\" it is callable through " + callableHere.map { profile in
+                        "\(profile) (--geo \(profile.prefix { $0 != "." }))"
+                    }.joined(separator: ", ")
+                }
+            } else {
+                message += profiles.isEmpty ? "; it has no cross-Region profile at all"
+                    : "; its profiles (\(joined(profiles))) are callable from: \(joined(callableFrom))"
+            }
             if onDemandHere {
                 message += "; it is offered on demand in \"\(region)\": call it there alone (--single-region; in a "
                     + "spec, deployCrossRegionProfile: false or modelSource.foundationModel)"

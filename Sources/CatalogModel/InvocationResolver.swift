@@ -2,9 +2,13 @@
 /// foundation model alone), with which ARN, served in which Regions. Pure: reads a snapshot.
 public struct InvocationResolver: Sendable {
     public let catalog: CatalogSnapshot
+    /// Today as `YYYY-MM-DD`, so warnings can tell a LEGACY date to come from one passed; `nil`
+    /// reads every date as passed. Given, not read from a clock, so resolution stays pure.
+    public let today: String?
 
-    public init(catalog: CatalogSnapshot) {
+    public init(catalog: CatalogSnapshot, today: String? = nil) {
         self.catalog = catalog
+        self.today = today
     }
 
     /// - Parameters:
@@ -23,13 +27,16 @@ public struct InvocationResolver: Sendable {
                 throw .unknownGeography(prefix: geography, known: catalog.geographies.keys.sorted())
             }
             guard let profile = preferredProfile(of: model, from: code, geography: geography) else {
-                let profiles = catalog.profiles(ofModel: model.id)
+                // With a geography, name that geography's profiles and where they are callable from,
+                // and separately the model's profiles that are callable from the Region.
+                let profiles = catalog.profiles(ofModel: model.id).filter { geography == nil || $0.geography == geography }
                 let callableFrom = Set(profiles.flatMap { profile in
                     profile.routes.isEmpty ? catalog.geographies[profile.geography]?.sourceRegions ?? [] : profile.sourceRegions
                 }).sorted()
                 throw .noProfileFromRegion(
                     modelId: model.id, region: code, geography: geography, profiles: profiles.map(\.id),
                     callableFrom: callableFrom,
+                    callableHere: geography == nil ? [] : callableProfiles(of: model, from: code).map(\.id),
                     inAnyGeography: catalog.geographies.values.contains { $0.sourceRegions.contains(code) },
                     onDemandHere: model.onDemandRegions.contains(code), onDemandRegions: model.onDemandRegions)
             }
@@ -113,20 +120,45 @@ public struct InvocationResolver: Sendable {
         catalog.geographies[profile.geography]?.scope == .allCommercialRegions
     }
 
+    /// A LEGACY model's warning: when (to come or passed), and ACTIVE models callable from the
+    /// Region to move to, its own family's first (Claude Haiku 4.5 for Claude 3 Haiku).
     private func lifecycleWarnings(_ model: FoundationModel, region: String) -> [String] {
         guard model.lifecycle == .legacy else { return [] }
-        var warning = "model \"\(model.id)\" is LEGACY"
-        if let date = model.legacyDate { warning += " since \(date)" }
-        if let date = model.endOfLifeDate { warning += " and reaches end of life on \(date)" }
-        let alternatives = catalog.models.values
+        var warning = "model \"\(model.id)\" "
+        if let date = model.legacyDate {
+            warning += isFuture(date) ? "becomes LEGACY on \(date)" : "is LEGACY since \(date)"
+        } else {
+            warning += "is LEGACY"
+        }
+        if let date = model.endOfLifeDate {
+            warning += isFuture(date) ? " and reaches end of life on \(date)" : " and reached end of life on \(date)"
+        }
+        let active = catalog.models.values
             .filter { $0.provider == model.provider && $0.lifecycle == .active && $0.id != model.id }
             .filter { $0.onDemandRegions.contains(region) || !callableProfiles(of: $0, from: region).isEmpty }
-            .map(\.id).sorted().suffix(3)
-        if !alternatives.isEmpty {
-            warning += "; ACTIVE \(model.provider) models callable from \"\(region)\": "
-                + alternatives.joined(separator: ", ")
+        let words = Self.familyWords(model.id)
+        let family = active.filter { words.isSubset(of: Self.familyWords($0.id)) }.map(\.id).sorted(by: >)
+        let others = active.map(\.id).filter { !family.contains($0) }.sorted().suffix(3)
+        if !family.isEmpty {
+            warning += "; ACTIVE models of its family callable from \"\(region)\": " + family.prefix(3).joined(separator: ", ")
+        }
+        if !others.isEmpty {
+            warning += family.isEmpty ? "; ACTIVE \(model.provider) models callable from \"\(region)\": " : "; other ACTIVE "
+                + "\(model.provider) models: "
+            warning += others.joined(separator: ", ")
         }
         return [warning]
+    }
+
+    private func isFuture(_ date: String) -> Bool {
+        today.map { date > $0 } ?? false
+    }
+
+    /// The words that name a model's family in its id, without provider, versions and dates:
+    /// `anthropic.claude-3-haiku-20240307-v1:0` -> claude, haiku.
+    static func familyWords(_ id: String) -> Set<String> {
+        let name = id.drop { $0 != "." }.dropFirst()
+        return Set(name.split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 })
     }
 
     private func profileWarnings(_ profile: SystemProfile) -> [String] {

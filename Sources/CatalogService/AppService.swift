@@ -54,7 +54,7 @@ public struct AppService: Sendable {
         }
         try problems.throwIfAny()
         let warnings = try located.map { item in
-            try Synthesizer.synthesizeAll(item.spec, catalog: snapshot, apps: known)
+            try Synthesizer.synthesizeAll(item.spec, catalog: snapshot, apps: known, today: Today.day())
                 .flatMap { template in template.warnings.map { "in \(template.region): \($0)" } }
         }
         let changes = try catalog.applySpecs(located.map { ($0.spec, $0.document.file) })
@@ -115,7 +115,8 @@ public struct AppService: Sendable {
         for app in apps {
             for region in app.spec.regions {
                 do {
-                    let template = try Synthesizer.synthesize(app.spec, region: region, catalog: snapshot, apps: known)
+                    let template = try Synthesizer.synthesize(app.spec, region: region, catalog: snapshot, apps: known,
+                                                              today: Today.day())
                     let body = template.json
                     candidates.append(TemplateCandidate(
                         app: app.name, region: region, sha256: Self.sha256(body), body: body,

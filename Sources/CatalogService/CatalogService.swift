@@ -73,7 +73,7 @@ public struct CatalogService: Sendable {
     public func resolve(
         modelId: String, region: String, crossRegion: Bool, geography: String? = nil, account: String? = nil
     ) throws -> Resolution {
-        try InvocationResolver(catalog: catalog.snapshot())
+        try InvocationResolver(catalog: catalog.snapshot(), today: Today.day())
             .resolve(modelId: modelId, region: region, crossRegion: crossRegion, geography: geography, account: account)
     }
 
@@ -83,63 +83,78 @@ public struct CatalogService: Sendable {
 
     // MARK: - Changes
 
+    /// How a catalog-changing command runs.
+    public struct ChangeMode: Sendable {
+        /// Write nothing; report what would change, which templates it touches, which apps it breaks.
+        public var dryRun: Bool
+        /// Make a change that stops live apps' specs from checking out (refused otherwise).
+        public var force: Bool
+
+        public init(dryRun: Bool = false, force: Bool = false) {
+            self.dryRun = dryRun
+            self.force = force
+        }
+    }
+
     /// Imports `aws bedrock list-foundation-models --region R --output json` output.
-    public func importModels(file: String, region: String, prune: Bool) throws -> ImportResult {
+    public func importModels(file: String, region: String, prune: Bool, mode: ChangeMode = ChangeMode()) throws -> ImportResult {
         let listing = try reader.read(FoundationModelListing.self, from: file)
-        let update = try catalog.update(origin: origin("import-models", file, region: region, prune: prune)) { snapshot in
+        return try change(origin: origin("import-models", file, region: region, prune: prune), mode: mode) { snapshot in
             _ = try InvocationResolver(catalog: snapshot).regionInCatalog(region)
             try rethrowing(file) { () throws(InputIssues) in
                 try listing.merge(into: &snapshot, region: region, prune: prune)
             }
         }
-        return try result(update)
     }
 
     /// Imports `aws bedrock list-inference-profiles --type-equals SYSTEM_DEFINED --region R
     /// --output json` output.
-    public func importProfiles(file: String, region: String, prune: Bool, today: Date = Date()) throws -> ImportResult {
+    public func importProfiles(
+        file: String, region: String, prune: Bool, mode: ChangeMode = ChangeMode(), today: Date = Date()
+    ) throws -> ImportResult {
         let listing = try reader.read(InferenceProfileListing.self, from: file)
         var notes = InferenceProfileImportNotes()
-        let update = try catalog.update(origin: origin("import-profiles", file, region: region, prune: prune)) { snapshot in
+        var result = try change(origin: origin("import-profiles", file, region: region, prune: prune), mode: mode) { snapshot in
             _ = try InvocationResolver(catalog: snapshot).regionInCatalog(region)
             notes = try rethrowing(file) { () throws(InputIssues) in
-                try listing.merge(into: &snapshot, region: region, prune: prune, today: Self.day(today))
+                try listing.merge(into: &snapshot, region: region, prune: prune, today: Today.day(today))
             }
         }
-        var lines: [String] = []
         if notes.skippedApplicationProfiles > 0 {
-            lines.append("skipped \(notes.skippedApplicationProfiles) application inference profiles: the catalog "
+            result.notes.append("skipped \(notes.skippedApplicationProfiles) application inference profiles: the catalog "
                 + "keeps system-defined ones (list them with --type-equals SYSTEM_DEFINED)")
         }
-        return try result(update, notes: lines)
+        return result
     }
 
-    /// Applies a hand-written catalog document (YAML or JSON).
-    public func apply(file: String) throws -> ImportResult {
+    /// Applies a hand-written catalog document (YAML or JSON; `-` reads standard input).
+    public func apply(file: String, mode: ChangeMode = ChangeMode()) throws -> ImportResult {
         let document = try reader.read(CatalogDocument.self, from: file)
         guard !document.isEmpty else {
-            throw InputError(file: file, problem: "names no entries; expected one or more of regions, geographies, "
-                + "models, prices, profiles")
+            throw InputError(file: DocumentReader.name(file), problem: "names no entries; expected one or more of "
+                + "regions, geographies, models, prices, profiles")
         }
-        let update = try catalog.update(origin: "apply \(file)") { snapshot in
+        return try change(origin: "apply \(DocumentReader.name(file))", mode: mode) { snapshot in
             try rethrowing(file) { () throws(InputIssues) in try document.merge(into: &snapshot) }
         }
-        return try result(update)
     }
 
-    /// The update with the templates built from what it changed.
-    private func result(_ update: CatalogUpdate, notes: [String] = []) throws -> ImportResult {
-        ImportResult(update: update, notes: notes, affectedTemplates: try catalog.templatesBuilt(from: update.changes))
+    /// Makes (or, in a dry run, previews) one catalog change, refusing one that would stop live
+    /// apps' specs from checking out unless forced; names the templates built from what changed.
+    private func change(
+        origin: String, mode: ChangeMode, _ edit: (inout CatalogSnapshot) throws -> Void
+    ) throws -> ImportResult {
+        var broken: [BrokenApp] = []
+        let update = try catalog.update(origin: origin, dryRun: mode.dryRun, check: { before, after, apps in
+            broken = BrokenApp.find(before: before, after: after, apps: apps)
+            if !broken.isEmpty && !mode.force && !mode.dryRun { throw CatalogChangeRefused(broken: broken) }
+        }, edit)
+        return ImportResult(update: update, affectedTemplates: try catalog.templatesBuilt(from: update.changes),
+                            brokenApps: broken, dryRun: mode.dryRun)
     }
 
     private func origin(_ command: String, _ file: String, region: String, prune: Bool) -> String {
         "\(command) \(file) --region \(region)" + (prune ? " --prune" : "")
-    }
-
-    private static func day(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.string(from: date)
     }
 }
 
@@ -148,6 +163,6 @@ private func rethrowing<T>(_ file: String, _ body: () throws(InputIssues) -> T) 
     do {
         return try body()
     } catch {
-        throw InputError(file: file, issues: error.issues)
+        throw InputError(file: DocumentReader.name(file), issues: error.issues)
     }
 }

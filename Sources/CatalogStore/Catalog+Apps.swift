@@ -8,11 +8,16 @@ extension Catalog {
     public func apps(includingDeleted: Bool = false) throws -> [StoredApp] {
         try translatingDatabaseErrors(path: path) {
             try reader.read { db in
-                try AppRecord.order(AppRecord.Columns.name).fetchAll(db)
-                    .filter { includingDeleted || $0.deletedAt == nil }
-                    .map(Self.storedApp)
+                includingDeleted ? try AppRecord.order(AppRecord.Columns.name).fetchAll(db).map(Self.storedApp)
+                    : try Self.liveApps(db)
             }
         }
+    }
+
+    /// Live apps sorted by name.
+    static func liveApps(_ db: Database) throws -> [StoredApp] {
+        try AppRecord.filter(AppRecord.Columns.deletedAt == nil).order(AppRecord.Columns.name).fetchAll(db)
+            .map(Self.storedApp)
     }
 
     public func app(named name: String) throws -> StoredApp? {

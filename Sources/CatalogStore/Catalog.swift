@@ -101,20 +101,29 @@ public struct Catalog: Sendable {
         }
     }
 
-    /// Changes the catalog in one transaction: `change` edits a snapshot, and when the result
-    /// differs, the differences are written, a revision is made and each change is logged.
-    /// When `change` throws or changes nothing, nothing is written and the file is not touched.
+    /// Looks at a catalog change before it is written, and throws to refuse it: the catalog
+    /// before and after, and the live apps, read in the same transaction as the change.
+    public typealias UpdateCheck = (_ before: CatalogSnapshot, _ after: CatalogSnapshot, _ apps: [StoredApp]) throws -> Void
+
+    /// Changes the catalog in one transaction: `change` edits a snapshot, `check` may refuse
+    /// the result, and when the result differs, the differences are written, a revision is made
+    /// and each change is logged. When `change` or `check` throws, the change changes nothing,
+    /// or `dryRun` is set, nothing is written and the file is not touched; a dry run returns the
+    /// changes it would make, with no revision.
     ///
-    /// `change` first runs on a snapshot read without opening the pool, then again inside the
-    /// write transaction, so it must depend on nothing but the snapshot it is given.
+    /// `change` and `check` first run on a snapshot read without opening the pool, then again
+    /// inside the write transaction, so they must depend on nothing but what they are given.
     @discardableResult
     public func update(
-        origin: String, at date: Date = Date(), _ change: (inout CatalogSnapshot) throws -> Void
+        origin: String, at date: Date = Date(), dryRun: Bool = false, check: UpdateCheck = { _, _, _ in },
+        _ change: (inout CatalogSnapshot) throws -> Void
     ) throws -> CatalogUpdate {
         let current = try snapshot()
         var trial = current
         try change(&trial)
         guard trial != current else { return CatalogUpdate(revision: nil, changes: []) }
+        try check(current, trial, try apps())
+        if dryRun { return CatalogUpdate(revision: nil, changes: CatalogDiff.changes(from: current, to: trial)) }
         return try translatingDatabaseErrors(path: path) {
             try writer().write { db in
                 let old = try SnapshotReader.read(db)
@@ -122,6 +131,7 @@ public struct Catalog: Sendable {
                 try change(&new)
                 let changes = CatalogDiff.changes(from: old, to: new)
                 guard !changes.isEmpty else { return CatalogUpdate(revision: nil, changes: []) }
+                try check(old, new, try Self.liveApps(db))
                 try SnapshotWriter.write(from: old, to: new, db)
                 let revision = (try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0) + 1
                 try CatalogRevisionRecord(revision: revision, appliedAt: Self.timestamp(date), origin: origin).insert(db)

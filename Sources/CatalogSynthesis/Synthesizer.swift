@@ -5,11 +5,14 @@ import CatalogModel
 public enum Synthesizer {
     /// Builds the spec's template for one of its Regions. The spec should have passed
     /// `AppSpecValidator`; a model the catalog cannot route still throws `CatalogError`.
-    /// - Parameter apps: the other apps by name, for a spec that uses another app's profile.
+    /// - Parameters:
+    ///   - apps: the other apps by name, for a spec that uses another app's profile.
+    ///   - today: `YYYY-MM-DD`, for the wording of warnings only (never the template).
     public static func synthesize(
-        _ spec: AppSpec, region: String, catalog: CatalogSnapshot, apps: [String: AppSpec] = [:]
+        _ spec: AppSpec, region: String, catalog: CatalogSnapshot, apps: [String: AppSpec] = [:], today: String? = nil
     ) throws -> SynthesizedTemplate {
-        let context = SynthesisContext(spec: spec, region: region, resolver: InvocationResolver(catalog: catalog), apps: apps)
+        let context = SynthesisContext(spec: spec, region: region,
+                                       resolver: InvocationResolver(catalog: catalog, today: today), apps: apps)
         switch spec.properties {
         case let .lambdaBedrockInferenceProfile(properties):
             return try LambdaInferenceProfilePattern(context: context, properties: properties).build()
@@ -20,9 +23,9 @@ public enum Synthesizer {
 
     /// Every Region's template of the spec, in the spec's Region order.
     public static func synthesizeAll(
-        _ spec: AppSpec, catalog: CatalogSnapshot, apps: [String: AppSpec] = [:]
+        _ spec: AppSpec, catalog: CatalogSnapshot, apps: [String: AppSpec] = [:], today: String? = nil
     ) throws -> [SynthesizedTemplate] {
-        try spec.regions.map { try synthesize(spec, region: $0, catalog: catalog, apps: apps) }
+        try spec.regions.map { try synthesize(spec, region: $0, catalog: catalog, apps: apps, today: today) }
     }
 }
 

@@ -9,7 +9,9 @@ extension CatalogCommands {
             discussion: """
                 The document may hold regions, geographies, models, prices and profiles. Each entry names \
                 its key (code, prefix, id, modelId) and the fields it sets; a new entry must also give the \
-                fields the catalog needs (a name; a provider for a model).
+                fields the catalog needs (a name; a provider for a model). `-f -` reads standard input. \
+                --dry-run shows every change and writes nothing; a change that would stop apps' specs \
+                from checking out is refused unless --force.
 
                 Example (catalog.yaml):
                   models:
@@ -29,13 +31,15 @@ extension CatalogCommands {
                 """
         )
 
-        @Option(name: .shortAndLong, help: "The catalog document (.yaml, .yml or .json).")
+        @Option(name: .shortAndLong, help: "The catalog document (.yaml, .yml or .json; - for standard input).")
         var file: String
+
+        @OptionGroup var change: ChangeOptions
 
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            ChangeReport.print(try database.openService().apply(file: file))
+            ChangeReport.print(try database.openService().apply(file: file, mode: change.mode))
         }
     }
 }

@@ -12,10 +12,12 @@ struct ApplySpecs: ParsableCommand {
             Example:
               deploycat apply -f examples/
               deploycat apply -f support-chat.yaml -f analytics-profile.yaml
+              generate-specs | deploycat apply -f -
             """
     )
 
-    @Option(name: .shortAndLong, parsing: .upToNextOption, help: "Spec files or folders (.yaml, .yml, .json).")
+    @Option(name: .shortAndLong, parsing: .upToNextOption,
+            help: "Spec files or folders (.yaml, .yml, .json); - reads one file's worth from standard input.")
     var file: [String]
 
     @OptionGroup var database: DatabaseOptions

@@ -1,20 +1,38 @@
 import CatalogService
 
-/// Prints what an import or apply changed: the new revision and one line per change.
+/// Prints what an import or apply changed (or, in a dry run, would change): the new revision
+/// and one line per change, the templates built from what changed, and the apps it breaks.
 enum ChangeReport {
     static func print(_ result: ImportResult) {
         result.notes.forEach(Output.note)
-        guard let revision = result.update.revision else {
+        let changes = result.update.changes
+        guard !changes.isEmpty else {
             return Output.line("no changes: the catalog already holds everything in the file")
         }
-        Output.line("catalog revision \(revision): \(result.update.changes.count) changes")
-        for change in result.update.changes {
+        let count = changes.count == 1 ? "1 change" : "\(changes.count) changes"
+        if result.dryRun {
+            Output.line("dry run, nothing written: the catalog would get \(count)")
+        } else if let revision = result.update.revision {
+            Output.line("catalog revision \(revision): \(count)")
+        }
+        for change in changes {
             Output.line("  \(change)")
         }
-        guard !result.affectedTemplates.isEmpty else { return }
-        let apps = Array(Set(result.affectedTemplates.map(\.app))).sorted()
-        Output.line("templates built from what changed: "
-            + result.affectedTemplates.map { "\($0.app) in \($0.region)" }.joined(separator: ", "))
-        Output.line("run `deploycat synth \(apps.joined(separator: " "))` to store new versions where they change")
+        let verb = result.dryRun ? "would change" : "changed"
+        if !result.affectedTemplates.isEmpty {
+            let apps = Array(Set(result.affectedTemplates.map(\.app))).sorted()
+            Output.line("templates built from what \(verb): "
+                + result.affectedTemplates.map { "\($0.app) in \($0.region)" }.joined(separator: ", "))
+            if !result.dryRun {
+                Output.line("run `deploycat synth \(apps.joined(separator: " "))` to store new versions where they change")
+            }
+        }
+        guard !result.brokenApps.isEmpty else { return }
+        Output.line(result.dryRun
+            ? "apps whose specs would stop checking out (the change is refused without --force):"
+            : "apps whose specs no longer check out (`synth` fails for them until their specs change):")
+        for broken in result.brokenApps {
+            broken.issues.forEach { Output.line("  app \"\(broken.app)\" \($0)") }
+        }
     }
 }

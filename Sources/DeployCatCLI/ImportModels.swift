@@ -9,10 +9,13 @@ extension CatalogCommands {
             discussion: """
                 Adds or updates every listed model and records that the Region offers it. With --prune, \
                 models the catalog lists in that Region but the file does not are marked as no longer \
-                offered there.
+                offered there. A change that would stop apps' specs from checking out (an app's model no \
+                longer offered in its Region) is refused and names the apps, unless --force; --dry-run \
+                shows every change first and writes nothing.
 
                 Example:
                   aws bedrock list-foundation-models --region us-east-1 --output json > models.json
+                  deploycat catalog import-models models.json --region us-east-1 --prune --dry-run
                   deploycat catalog import-models models.json --region us-east-1 --prune
                 """
         )
@@ -26,10 +29,12 @@ extension CatalogCommands {
         @Flag(help: "Mark models absent from the file as no longer offered in the Region.")
         var prune = false
 
+        @OptionGroup var change: ChangeOptions
+
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            ChangeReport.print(try database.openService().importModels(file: file, region: region, prune: prune))
+            ChangeReport.print(try database.openService().importModels(file: file, region: region, prune: prune, mode: change.mode))
         }
     }
 }

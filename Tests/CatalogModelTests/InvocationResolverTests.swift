@@ -76,12 +76,43 @@ import Testing
         #expect(resolution.destinationRegions == ["us-east-1"])
     }
 
-    @Test func legacyModelsWarnAndNameActiveAlternatives() throws {
+    @Test func legacyModelsWarnAndNameActiveAlternativesOfTheSameFamilyFirst() throws {
         let resolution = try resolver.resolve(modelId: TestCatalog.haiku, region: "us-east-1", crossRegion: false)
         #expect(resolution.warnings == [
-            "model \"\(TestCatalog.haiku)\" is LEGACY since 2026-06-01 and reaches end of life on 2026-12-01; "
-                + "ACTIVE Anthropic models callable from \"us-east-1\": \(TestCatalog.sonnet), \(TestCatalog.haiku45)",
+            "model \"\(TestCatalog.haiku)\" is LEGACY since 2026-06-01 and reached end of life on 2026-12-01; "
+                + "ACTIVE models of its family callable from \"us-east-1\": \(TestCatalog.haiku45); "
+                + "other ACTIVE Anthropic models: \(TestCatalog.sonnet)",
         ])
+    }
+
+    @Test func aLegacyDateToComeIsWordedAsToCome() throws {
+        let early = InvocationResolver(catalog: TestCatalog.snapshot, today: "2026-05-31")
+        let warning = try early.resolve(modelId: TestCatalog.haiku, region: "us-east-1", crossRegion: false).warnings[0]
+        #expect(warning.hasPrefix("model \"\(TestCatalog.haiku)\" becomes LEGACY on 2026-06-01 and reaches end of life "
+            + "on 2026-12-01;"))
+        let between = InvocationResolver(catalog: TestCatalog.snapshot, today: "2026-07-01")
+        #expect(try between.resolve(modelId: TestCatalog.haiku, region: "us-east-1", crossRegion: false).warnings[0]
+            .hasPrefix("model \"\(TestCatalog.haiku)\" is LEGACY since 2026-06-01 and reaches end of life on 2026-12-01;"))
+    }
+
+    /// Asked for a geography whose profiles are not callable from the Region, the answer names
+    /// that geography's profiles and where they are callable from, and the model's profiles that
+    /// are callable from the Region, so it does not read as a contradiction.
+    @Test func aGeographyNotCallableFromTheRegionNamesWhatIs() {
+        #expect(throws: CatalogError.noProfileFromRegion(
+            modelId: TestCatalog.haiku45, region: "ap-northeast-3", geography: "apac",
+            profiles: ["apac.\(TestCatalog.haiku45)"], callableFrom: ["ap-northeast-1"],
+            callableHere: [], inAnyGeography: true, onDemandHere: false, onDemandRegions: [])) {
+            try resolver.resolve(modelId: TestCatalog.haiku45, region: "ap-northeast-3", geography: "apac")
+        }
+        do {
+            _ = try resolver.resolve(modelId: TestCatalog.haiku45, region: "ca-central-1", geography: "apac")
+        } catch {
+            #expect(error.description == "model \"\(TestCatalog.haiku45)\" has no system-defined inference profile in "
+                + "geography \"apac\" callable from \"ca-central-1\"; its apac profiles (apac.\(TestCatalog.haiku45)) are "
+                + "callable only from: ap-northeast-1; from \"ca-central-1\" it is callable through "
+                + "ca.\(TestCatalog.haiku45) (--geo ca), us.\(TestCatalog.haiku45) (--geo us)")
+        }
     }
 
     @Test func errorsNameWhatWouldWorkInstead() {

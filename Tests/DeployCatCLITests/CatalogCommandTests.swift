@@ -71,7 +71,7 @@ import Testing
                                        "--region", "us-west-1")
         #expect(result.status == 0)
         #expect(result.stdout == """
-            catalog revision 2: 1 changes
+            catalog revision 2: 1 change
               profile us.amazon.nova-pro-v1:0 destinations from us-west-1 +ca-central-1
 
             """)

@@ -11,5 +11,8 @@ struct AppRecord: Codable, FetchableRecord, PersistableRecord {
     var source: String
     var updatedAt: String
     var deletedAt: String?
-    enum Columns { static let name = Column(CodingKeys.name) }
+    enum Columns {
+        static let name = Column(CodingKeys.name)
+        static let deletedAt = Column(CodingKeys.deletedAt)
+    }
 }

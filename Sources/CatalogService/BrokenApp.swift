@@ -1,0 +1,38 @@
+import CatalogModel
+
+/// A live app whose current spec checks out against the catalog before a change but not after
+/// it: after the change, `synth` would fail for it until its spec changes.
+public struct BrokenApp: Hashable, Sendable, CustomStringConvertible {
+    public var app: String
+    /// The problems the change gives the spec (ones it had before are not counted).
+    public var issues: [InputIssue]
+
+    public var description: String {
+        issues.map { "app \"\(app)\" \($0)" }.joined(separator: "\n")
+    }
+
+    /// The apps going from `before` to `after` breaks, by name.
+    static func find(before: CatalogSnapshot, after: CatalogSnapshot, apps: [StoredApp]) -> [BrokenApp] {
+        let specs = Dictionary(apps.map { ($0.name, $0.spec) }) { first, _ in first }
+        let now = AppSpecValidator(catalog: after, apps: specs), then = AppSpecValidator(catalog: before, apps: specs)
+        return apps.compactMap { app in
+            let issues = now.issues(app.spec)
+            guard !issues.isEmpty else { return nil }
+            let earlier = Set(then.issues(app.spec))
+            let new = issues.filter { !earlier.contains($0) }
+            return new.isEmpty ? nil : BrokenApp(app: app.name, issues: new)
+        }
+    }
+}
+
+/// A catalog change refused because live apps' specs would stop checking out against it.
+public struct CatalogChangeRefused: Error, Sendable, CustomStringConvertible {
+    public var broken: [BrokenApp]
+
+    public var description: String {
+        "the change would stop \(broken.count == 1 ? "1 app's spec" : "\(broken.count) apps' specs") from checking "
+            + "out against the catalog, so nothing was changed:\n" + broken.map(\.description).joined(separator: "\n")
+            + "\n--dry-run shows every change; --force makes it anyway (their templates stay as they are, and `synth` "
+            + "fails for them until their specs change)"
+    }
+}

@@ -1,0 +1,11 @@
+import Foundation
+
+/// Today's date as `YYYY-MM-DD` (UTC), the one place the use cases read the clock: for
+/// last-seen dates and the wording of lifecycle warnings, never for templates.
+enum Today {
+    static func day(_ date: Date = Date()) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.string(from: date)
+    }
+}
