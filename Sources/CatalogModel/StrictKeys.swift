@@ -73,27 +73,24 @@ extension KeyedDecodingContainer {
     /// A required field, or `nil` once its problem is recorded (the caller throws
     /// `DecodingProblems.Recorded` after reading its other fields).
     func required<T: Decodable>(_ type: T.Type, forKey key: Key, in decoder: any Decoder) throws -> T? {
-        do {
-            return try value(type, forKey: key)
-        } catch let error as DecodingError {
-            guard let problems = DecodingProblems.in(decoder) else { throw error }
-            problems.record(error)
-            return nil
-        } catch is DecodingProblems.Recorded where DecodingProblems.in(decoder) != nil {
-            return nil
-        }
+        try recording(in: decoder) { try value(type, forKey: key) }
     }
 
     /// An optional field: when it holds the wrong thing and problems are being recorded, the
     /// problem is recorded and the field reads as absent, so the fields after it are still checked.
     func optional<T: Decodable>(_ type: T.Type, forKey key: Key, in decoder: any Decoder) throws -> T? {
+        try recording(in: decoder) { try decodeIfPresent(type, forKey: key) }
+    }
+
+    /// `read`'s value; or, when problems are being recorded, `nil` after recording why it failed.
+    private func recording<T>(in decoder: any Decoder, _ read: () throws -> T?) throws -> T? {
+        guard let problems = DecodingProblems.in(decoder) else { return try read() }
         do {
-            return try decodeIfPresent(type, forKey: key)
+            return try read()
         } catch let error as DecodingError {
-            guard let problems = DecodingProblems.in(decoder) else { throw error }
             problems.record(error)
             return nil
-        } catch is DecodingProblems.Recorded where DecodingProblems.in(decoder) != nil {
+        } catch is DecodingProblems.Recorded {
             return nil
         }
     }
