@@ -53,8 +53,9 @@ public struct AppService: Sendable {
             if !issues.isEmpty { problems.add(InputError(file: document.file, issues: issues)) }
         }
         try problems.throwIfAny()
+        let today = Today.day()
         let warnings = try located.map { item in
-            try Synthesizer.synthesizeAll(item.spec, catalog: snapshot, apps: known, today: Today.day())
+            try Synthesizer.synthesizeAll(item.spec, catalog: snapshot, apps: known, today: today)
                 .flatMap { template in template.warnings.map { "in \(template.region): \($0)" } }
         }
         let changes = try catalog.applySpecs(located.map { ($0.spec, $0.document.file) })
@@ -112,11 +113,12 @@ public struct AppService: Sendable {
         var candidates: [TemplateCandidate] = []
         var warnings: [[String]] = []
         var failures: [SynthResult] = []
+        let today = Today.day()
         for app in apps {
             for region in app.spec.regions {
                 do {
                     let template = try Synthesizer.synthesize(app.spec, region: region, catalog: snapshot, apps: known,
-                                                              today: Today.day())
+                                                              today: today)
                     let body = template.json
                     candidates.append(TemplateCandidate(
                         app: app.name, region: region, sha256: Self.sha256(body), body: body,
