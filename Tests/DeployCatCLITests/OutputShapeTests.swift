@@ -1,0 +1,53 @@
+import CatalogTestSupport
+import Foundation
+import Testing
+
+/// What the commands and the scripts in bin/ print.
+@Suite struct OutputShapeTests {
+    let folder: TemporaryDirectory
+    let deploycat: DeployCatProcess
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        deploycat = DeployCatProcess(workingDirectory: folder.url)
+    }
+
+    // MARK: - bin/
+
+    @Test func setUpStepsAreQuietUnlessTheyFail() throws {
+        let quiet = try Script.run("bash", "-c",
+                                   "source bin/lib/common.sh && quietly sh -c 'echo progress; echo more >&2'")
+        #expect(quiet.status == 0)
+        #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty)
+        let failing = try Script.run("bash", "-c",
+                                     "source bin/lib/common.sh && quietly sh -c 'echo why it failed; exit 3'")
+        #expect(failing.status == 3)
+        #expect(failing.stdout.isEmpty)
+        #expect(failing.stderr.contains("why it failed"))
+    }
+}
+
+/// Runs a command from the package root (for the scripts in bin/), capturing both streams.
+enum Script {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ command: String, _ arguments: String...) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [command] + arguments
+        process.currentDirectoryURL = PackagePaths.root
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                      stderr: String(decoding: err, as: UTF8.self))
+    }
+}
