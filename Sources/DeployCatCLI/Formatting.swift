@@ -3,6 +3,11 @@ import Foundation
 
 /// Shared text shapes for catalog values in tables and detail views.
 enum Formatting {
+    /// `1 profile`, `3 profiles`: a count and its noun, plural (`noun` + s unless given) unless the count is 1.
+    static func count(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
+    }
+
     static func list(_ values: [String], empty: String = "-") -> String {
         values.isEmpty ? empty : values.joined(separator: ",")
     }

@@ -39,7 +39,7 @@ extension CatalogCommands {
             if usage {
                 let shown = Dictionary(uniqueKeysWithValues: models.map { ($0.id, $0) })
                 Output.line(ModelUsageReport.table(users.filter { shown[$0.key] != nil }, models: shown))
-                return Output.note("\(models.count) models in use")
+                return Output.note("\(Formatting.count(models.count, "model")) in use")
             }
             var table = TextTable("MODEL", "PROVIDER", "LIFECYCLE", "INFERENCE", "REGIONS", "IN $/1K", "OUT $/1K")
             for model in models {
@@ -48,7 +48,7 @@ extension CatalogCommands {
                           Formatting.price(model.price?.outputPer1k))
             }
             Output.line(table.render())
-            Output.note("\(models.count) models")
+            Output.note(Formatting.count(models.count, "model"))
         }
     }
 }

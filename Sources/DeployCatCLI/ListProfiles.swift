@@ -33,7 +33,7 @@ extension CatalogCommands {
                           Formatting.list(profile.destinationRegions))
             }
             Output.line(table.render())
-            Output.note("\(profiles.count) profiles")
+            Output.note(Formatting.count(profiles.count, "profile"))
         }
     }
 }

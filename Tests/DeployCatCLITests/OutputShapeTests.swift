@@ -12,6 +12,23 @@ import Testing
         deploycat = DeployCatProcess(workingDirectory: folder.url)
     }
 
+    func json(_ result: DeployCatProcess.Result) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+
+    // MARK: - JSON and counts
+
+    @Test func emptyJSONListsAreTwoBrackets() throws {
+        #expect(try deploycat.run("apps", "list", "--json").stdout == "[]\n")
+        #expect(try deploycat.run("tags", "--json").stdout == "[]\n")
+    }
+
+    @Test func countsOfOneAreSingular() throws {
+        let result = try deploycat.run("catalog", "profiles", "--model", "anthropic.claude-sonnet-5-5")
+        #expect(result.status == 0)
+        #expect(result.stderr == "1 profile\n")
+    }
+
     // MARK: - bin/
 
     @Test func setUpStepsAreQuietUnlessTheyFail() throws {
