@@ -24,4 +24,9 @@ enum Formatting {
         guard profile.status == .unlisted else { return profile.status.rawValue }
         return profile.lastSeen.map { "unlisted (last seen \($0))" } ?? "unlisted"
     }
+
+    /// A profile's status in a table: without the last-seen day when the table is too wide.
+    static func statusCell(_ profile: SystemProfile) -> TextTable.Cell {
+        .text(status(profile), short: profile.status.rawValue)
+    }
 }

@@ -43,9 +43,10 @@ extension CatalogCommands {
             }
             var table = TextTable("MODEL", "PROVIDER", "LIFECYCLE", "INFERENCE", "REGIONS", "IN $/1K", "OUT $/1K")
             for model in models {
-                table.add(model.id, model.provider, Formatting.lifecycle(model), Formatting.list(model.inferenceTypes),
-                          "\(model.regions.count)", Formatting.price(model.price?.inputPer1k),
-                          Formatting.price(model.price?.outputPer1k))
+                table.add(.text(model.id), .text(model.provider), .text(Formatting.lifecycle(model)),
+                          .list(model.inferenceTypes), .text("\(model.regions.count)"),
+                          .text(Formatting.price(model.price?.inputPer1k)),
+                          .text(Formatting.price(model.price?.outputPer1k)))
             }
             Output.line(table.render())
             Output.note(Formatting.count(models.count, "model"))

@@ -16,6 +16,50 @@ import Testing
         try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 
+    // MARK: - Tables
+
+    @Test(arguments: [["catalog", "geos"], ["catalog", "profiles"],
+                      ["catalog", "model", "anthropic.claude-sonnet-4-5-20250929-v1:0"]])
+    func tablesFitInColumns(_ arguments: [String]) throws {
+        try expectLines(of: arguments, atMost: 100)
+    }
+
+    /// Text such as model ids is never cut, so this table needs more room.
+    @Test func theModelTableFitsInTheDefaultWidth() throws {
+        try expectLines(of: ["catalog", "models"], atMost: 120)
+    }
+
+    func expectLines(
+        of arguments: [String], atMost width: Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        var narrow = deploycat
+        narrow.environment["COLUMNS"] = "\(width)"
+        let result = try narrow.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)", sourceLocation: sourceLocation)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count > 1, sourceLocation: sourceLocation)
+        let tooWide = lines.filter { $0.count > width }
+        #expect(tooWide.isEmpty, "\(arguments.joined(separator: " ")): \(tooWide.count) lines over \(width) columns",
+                sourceLocation: sourceLocation)
+    }
+
+    @Test func shortenedRegionListsSayHowManyMoreThereAre() throws {
+        var narrow = deploycat
+        narrow.environment["COLUMNS"] = "100"
+        let table = try narrow.run("catalog", "geos").stdout
+        let global = try #require(table.split(separator: "\n").first { $0.hasPrefix("global ") })
+        let full = try #require(try json(deploycat.run("catalog", "geos", "--json")) as? [[String: Any]])
+        let destinations = try #require(full.first { $0["prefix"] as? String == "global" }?["destinationRegions"]
+            as? [String])
+        #expect(destinations.count > 20)
+        // ... af-south-1,ap-east-2 +31 more
+        let fields = global.split(separator: " ").map(String.init)
+        try #require(fields.count > 3, "\(global)")
+        let shown = fields[fields.count - 3].split(separator: ",").map(String.init)
+        #expect(shown == Array(destinations.prefix(shown.count)))
+        #expect(fields.suffix(2) == ["+\(destinations.count - shown.count)", "more"], "\(global)")
+    }
+
     // MARK: - JSON and counts
 
     @Test func emptyJSONListsAreTwoBrackets() throws {
