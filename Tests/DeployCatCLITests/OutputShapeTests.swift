@@ -18,15 +18,16 @@ import Testing
 
     // MARK: - Tables
 
-    @Test(arguments: [["catalog", "geos"], ["catalog", "profiles"],
+    @Test(arguments: [["catalog", "geos"], ["catalog", "profiles"], ["catalog", "regions"],
                       ["catalog", "model", "anthropic.claude-sonnet-4-5-20250929-v1:0"]])
     func tablesFitInColumns(_ arguments: [String]) throws {
         try expectLines(of: arguments, atMost: 100)
     }
 
-    /// Text such as model ids is never cut, so this table needs more room.
-    @Test func theModelTableFitsInTheDefaultWidth() throws {
-        try expectLines(of: ["catalog", "models"], atMost: 120)
+    /// Text such as model ids and Region names is never cut, so these tables need more room.
+    @Test(arguments: [["catalog", "models"], ["catalog", "regions", "--all"]])
+    func widerTablesFitInTheDefaultWidth(_ arguments: [String]) throws {
+        try expectLines(of: arguments, atMost: 120)
     }
 
     func expectLines(
@@ -71,6 +72,32 @@ import Testing
         let result = try deploycat.run("catalog", "profiles", "--model", "anthropic.claude-sonnet-5-5")
         #expect(result.status == 0)
         #expect(result.stderr == "1 profile\n")
+    }
+
+    // MARK: - catalog regions
+
+    @Test func regionsListBedrockRegionsWithTheirGeographiesAndModels() throws {
+        let regions = try #require(try json(deploycat.run("catalog", "regions", "--json")) as? [[String: Any]])
+        let codes = regions.compactMap { $0["code"] as? String }
+        #expect(codes == codes.sorted())
+        #expect(!codes.contains("cn-north-1"))
+        let virginia = try #require(regions.first { $0["code"] as? String == "us-east-1" })
+        #expect(virginia["name"] as? String == "US East (N. Virginia)")
+        #expect(virginia["partition"] as? String == "aws")
+        #expect(virginia["sourceOf"] as? [String] == ["global", "us"])
+        let models = try #require(virginia["models"] as? Int)
+        let onDemand = try #require(virginia["onDemandModels"] as? Int)
+        #expect(models > 50 && onDemand > 0 && onDemand < models)
+
+        let all = try #require(try json(deploycat.run("catalog", "regions", "--all", "--json")) as? [[String: Any]])
+        let beijing = try #require(all.first { $0["code"] as? String == "cn-north-1" })
+        #expect(beijing["bedrock"] as? Bool == false)
+        #expect(beijing["models"] as? Int == 0)
+
+        let table = try deploycat.run("catalog", "regions")
+        #expect(table.stdout.hasPrefix("REGION"))
+        #expect(table.stdout.contains("us-east-1"))
+        #expect(table.stderr.contains("Regions with Bedrock"))
     }
 
     // MARK: - bin/
