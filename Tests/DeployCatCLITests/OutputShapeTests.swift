@@ -100,6 +100,24 @@ import Testing
         #expect(table.stderr.contains("Regions with Bedrock"))
     }
 
+    // MARK: - catalog models
+
+    @Test func modelsNoAppCanCallAreHiddenUnlessAll() throws {
+        let shown = try deploycat.run("catalog", "models", "--json")
+        let ids = try #require(try json(shown) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(!ids.contains("ai21.j2-mid-v1"), "no Region, no profile, no lifecycle")
+        #expect(ids.contains("amazon.nova-pro-v1:0"))
+        #expect(ids.contains("anthropic.claude-v2"), "LEGACY, listed nowhere: shown, its lifecycle is known")
+        #expect(ids.contains("anthropic.claude-haiku-5-5"), "no Region, no lifecycle: shown, a profile routes to it")
+        let table = try deploycat.run("catalog", "models")
+        #expect(table.stderr.contains("36 more models hidden, which no app can call"))
+        #expect(table.stderr.contains("(--all lists them)"))
+        let all = try deploycat.run("catalog", "models", "--all", "--json")
+        let allIds = try #require(try json(all) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(allIds.count == ids.count + 36)
+        #expect(allIds.contains("ai21.j2-mid-v1"))
+    }
+
     // MARK: - bin/
 
     @Test func setUpStepsAreQuietUnlessTheyFail() throws {
