@@ -16,6 +16,13 @@ import Testing
         try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 
+    /// The commands under quickstart's "Next:", without the comment lines.
+    func nextCommands(_ output: String) -> [String] {
+        let next = output.components(separatedBy: "Next:\n").dropFirst().first ?? ""
+        return next.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
     // MARK: - Tables
 
     @Test(arguments: [["catalog", "geos"], ["catalog", "profiles"], ["catalog", "regions"],
@@ -118,7 +125,36 @@ import Testing
         #expect(allIds.contains("ai21.j2-mid-v1"))
     }
 
+    // MARK: - quickstart
+
+    @Test func quickstartPrintsRunnableCommands() throws {
+        let examples = PackagePaths.root.appendingPathComponent("examples").path
+        let result = try deploycat.run("quickstart", "--examples", examples)
+        #expect(result.status == 0, "\(result.stderr)")
+        let commands = nextCommands(result.stdout)
+        #expect(!commands.isEmpty)
+        #expect(commands.allSatisfy { $0.hasPrefix("deploycat ") }, "\(commands)")
+
+        var fromClone = deploycat
+        fromClone.environment["DEPLOYCAT_COMMAND"] = "bin/deploycat"
+        let again = try fromClone.run("quickstart", "--examples", examples, "--db", "other.sqlite")
+        let commandsAgain = nextCommands(again.stdout)
+        #expect(!commandsAgain.isEmpty)
+        #expect(commandsAgain.allSatisfy { $0.hasPrefix("bin/deploycat ") && $0.hasSuffix(" --db other.sqlite") },
+                "\(commandsAgain)")
+    }
+
     // MARK: - bin/
+
+    @Test func installHasHelpAndRejectsUnknownArguments() throws {
+        let help = try Script.run("bin/deploycat", "install", "--help")
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--prefix DIR"))
+        #expect(help.stdout.contains("~/.local"))
+        let wrong = try Script.run("bin/deploycat", "install", "--prefx", "/tmp")
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("unknown argument '--prefx'"))
+    }
 
     @Test func setUpStepsAreQuietUnlessTheyFail() throws {
         let quiet = try Script.run("bash", "-c",
