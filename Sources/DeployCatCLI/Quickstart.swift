@@ -34,16 +34,25 @@ struct Quickstart: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let folder = examples ?? environment[Self.examplesVariable] ?? "examples"
+        let isNew = !FileManager.default.fileExists(atPath: database.path)
         let workspace = try database.openWorkspace()
         let summary = try workspace.catalog.summary()
-        Output.line("""
-            catalog \(database.path): revision \(summary.revision), \(summary.regions) Regions, \
-            \(summary.geographies) geographies, \(summary.models) models, \(summary.profiles) system-defined \
-            profiles (\(summary.unlistedProfiles) no longer listed)
-            """)
+        Output.line("catalog \(database.path): revision \(summary.revision)"
+            + (isNew ? ", created from the embedded default catalog" : ""))
+        Output.line("  " + [
+            Formatting.count(summary.regions, "Region"),
+            Formatting.count(summary.geographies, "geography", plural: "geographies"),
+            Formatting.count(summary.models, "foundation model"),
+            Formatting.count(summary.profiles, "cross-Region inference profile"),
+        ].joined(separator: ", "))
+        if summary.unlistedProfiles > 0 {
+            Output.line("  (\(summary.unlistedProfiles) of the profiles are not listed by AWS today: kept for apps "
+                + "that still name them, with a warning)")
+        }
 
         let applied = try workspace.apps.apply(paths: [folder])
-        Output.line("applied \(applied.count) app specs from \(folder): " + counts(applied.map(\.change.rawValue)))
+        Output.line("applied \(Formatting.count(applied.count, "app spec")) from \(folder): "
+            + counts(applied.map(\.change.rawValue)))
         AppWarnings.print(applied)
 
         let results = try workspace.apps.synth(apps: [])
@@ -57,12 +66,14 @@ struct Quickstart: ParsableCommand {
             return recorded.isNew ? "new" : "unchanged"
         }
         let files = try workspace.apps.export(to: out, apps: [])
-        Output.line("synthesized \(results.count) templates (\(counts(outcomes))); wrote \(files.count) to \(out)/")
+        Output.line("synthesized \(Formatting.count(results.count, "template")) (\(counts(outcomes))); "
+            + "wrote \(files.count) to \(out)/")
+        Output.line("  one CloudFormation template per app and Region: \(out)/APP/REGION.template.json")
 
-        Output.line("\nWhich apps use which models:")
+        Output.line("\nWhich apps use which models (in their latest templates):")
         let models = Dictionary(uniqueKeysWithValues: try workspace.catalog.models().map { ($0.id, $0) })
         Output.line(ModelUsageReport.table(try workspace.apps.modelUsage(), models: models))
-        Output.line("\nCost-allocation tags (every resource of an app carries its tags):")
+        Output.line("\nCost-allocation tags on the apps' resources (activate the keys in AWS Billing to split costs):")
         Output.line(TagReport.table(try workspace.apps.tagUsage()))
         Output.line("\nNext:\n" + nextCommands(environment: environment))
         guard failures.isEmpty else {

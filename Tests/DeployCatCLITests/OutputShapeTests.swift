@@ -127,10 +127,13 @@ import Testing
 
     // MARK: - quickstart
 
-    @Test func quickstartPrintsRunnableCommands() throws {
+    @Test func quickstartExplainsItsFirstLineAndPrintsRunnableCommands() throws {
         let examples = PackagePaths.root.appendingPathComponent("examples").path
         let result = try deploycat.run("quickstart", "--examples", examples)
         #expect(result.status == 0, "\(result.stderr)")
+        let firstScreen = result.stdout.split(separator: "\n").prefix(4).joined(separator: "\n")
+        #expect(firstScreen.contains(
+            "37 of the profiles are not listed by AWS today: kept for apps that still name them, with a warning"))
         let commands = nextCommands(result.stdout)
         #expect(!commands.isEmpty)
         #expect(commands.allSatisfy { $0.hasPrefix("deploycat ") }, "\(commands)")
