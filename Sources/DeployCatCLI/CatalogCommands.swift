@@ -4,9 +4,9 @@ import ArgumentParser
 struct CatalogCommands: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
-        abstract: "Query and update the model catalog: models, geographies, system-defined profiles.",
+        abstract: "Query and update the model catalog: Regions, models, geographies, system-defined profiles.",
         subcommands: [
-            ListModels.self, ShowModel.self, ListGeographies.self, ListProfiles.self, Resolve.self,
+            ListRegions.self, ListModels.self, ShowModel.self, ListGeographies.self, ListProfiles.self, Resolve.self,
             ImportModels.self, ImportProfiles.self, Apply.self, Log.self,
         ]
     )

@@ -9,7 +9,7 @@ enum ChangeReport {
         guard !changes.isEmpty else {
             return Output.line("no changes: the catalog already holds everything in the file")
         }
-        let count = changes.count == 1 ? "1 change" : "\(changes.count) changes"
+        let count = Formatting.count(changes.count, "change")
         if result.dryRun {
             Output.line("dry run, nothing written: the catalog would get \(count)")
         } else if let revision = result.update.revision {

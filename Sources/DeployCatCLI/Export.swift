@@ -24,7 +24,7 @@ struct Export: ParsableCommand {
     func run() throws {
         let exported = try database.openWorkspace().apps.export(to: out, apps: apps)
         exported.written.forEach { Output.line($0) }
-        Output.note("\(exported.written.count) template\(exported.written.count == 1 ? "" : "s") written")
+        Output.note("\(Formatting.count(exported.written.count, "template")) written")
         for (file, version) in exported.removed {
             Output.note("removed \(file): spec revision \(version.retiredInSpecRevision ?? 0) of \(version.app) no longer "
                 + "names \(version.region) (its templates stay readable: `deploycat versions \(version.app)`)")

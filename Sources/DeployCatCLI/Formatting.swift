@@ -3,6 +3,11 @@ import Foundation
 
 /// Shared text shapes for catalog values in tables and detail views.
 enum Formatting {
+    /// `1 profile`, `3 profiles`: a count and its noun, plural (`noun` + s unless given) unless the count is 1.
+    static func count(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
+    }
+
     static func list(_ values: [String], empty: String = "-") -> String {
         values.isEmpty ? empty : values.joined(separator: ",")
     }
@@ -18,5 +23,10 @@ enum Formatting {
     static func status(_ profile: SystemProfile) -> String {
         guard profile.status == .unlisted else { return profile.status.rawValue }
         return profile.lastSeen.map { "unlisted (last seen \($0))" } ?? "unlisted"
+    }
+
+    /// A profile's status in a table: without the last-seen day when the table is too wide.
+    static func statusCell(_ profile: SystemProfile) -> TextTable.Cell {
+        .text(status(profile), short: profile.status.rawValue)
     }
 }

@@ -25,8 +25,8 @@ extension CatalogCommands {
             if json { return try Output.json(geographies) }
             var table = TextTable("PREFIX", "NAME", "PARTITION", "SOURCES", "DESTINATIONS")
             for geography in geographies {
-                table.add(geography.prefix, geography.name, geography.partition,
-                          Formatting.list(geography.sourceRegions), Formatting.list(geography.destinationRegions))
+                table.add(.text(geography.prefix), .text(geography.name), .text(geography.partition),
+                          .list(geography.sourceRegions), .list(geography.destinationRegions))
             }
             Output.line(table.render())
         }

@@ -8,6 +8,9 @@ extension CatalogCommands {
             commandName: "models",
             abstract: "List foundation models.",
             discussion: """
+                Models no app can call are hidden: no Region lists them, no system-defined profile \
+                routes to them and no source states their lifecycle. --all lists them too.
+
                 Example:
                   deploycat catalog models --provider Anthropic --region eu-west-1
                   deploycat catalog models --usage
@@ -23,6 +26,9 @@ extension CatalogCommands {
         @Flag(help: "Add each model's app count (apps whose latest templates use it), and list only used models.")
         var usage = false
 
+        @Flag(help: "Also list the models no app can call (no Region, no profile, no lifecycle).")
+        var all = false
+
         @Flag(help: "Print a JSON array instead of a table.")
         var json = false
 
@@ -30,25 +36,37 @@ extension CatalogCommands {
 
         func run() throws {
             let workspace = try database.openWorkspace()
-            var models = try workspace.catalog.models(provider: provider, region: region)
+            // Usage lists every model an app uses, whatever the catalog knows of it.
+            let listing = try workspace.catalog.modelListing(provider: provider, region: region,
+                                                             includeUnusable: all || usage)
+            var models = listing.models
             let users = usage ? try workspace.apps.modelUsage() : [:]
             if usage { models = models.filter { users[$0.id] != nil } }
             if json {
-                return try Output.json(models.map { ModelUsageView(model: $0, apps: usage ? users[$0.id] ?? [] : nil) })
+                try Output.json(models.map { ModelUsageView(model: $0, apps: usage ? users[$0.id] ?? [] : nil) })
+                return noteHidden(listing.hidden)
             }
             if usage {
                 let shown = Dictionary(uniqueKeysWithValues: models.map { ($0.id, $0) })
                 Output.line(ModelUsageReport.table(users.filter { shown[$0.key] != nil }, models: shown))
-                return Output.note("\(models.count) models in use")
+                return Output.note("\(Formatting.count(models.count, "model")) in use")
             }
             var table = TextTable("MODEL", "PROVIDER", "LIFECYCLE", "INFERENCE", "REGIONS", "IN $/1K", "OUT $/1K")
             for model in models {
-                table.add(model.id, model.provider, Formatting.lifecycle(model), Formatting.list(model.inferenceTypes),
-                          "\(model.regions.count)", Formatting.price(model.price?.inputPer1k),
-                          Formatting.price(model.price?.outputPer1k))
+                table.add(.text(model.id), .text(model.provider), .text(Formatting.lifecycle(model)),
+                          .list(model.inferenceTypes), .text("\(model.regions.count)"),
+                          .text(Formatting.price(model.price?.inputPer1k)),
+                          .text(Formatting.price(model.price?.outputPer1k)))
             }
             Output.line(table.render())
-            Output.note("\(models.count) models")
+            Output.note(Formatting.count(models.count, "model"))
+            noteHidden(listing.hidden)
+        }
+
+        private func noteHidden(_ hidden: Int) {
+            guard hidden > 0 else { return }
+            Output.note("\(Formatting.count(hidden, "more model")) hidden, which no app can call: no Region lists "
+                + "them, no profile routes to them, their lifecycle is unknown (--all lists them)")
         }
     }
 }

@@ -29,11 +29,11 @@ extension CatalogCommands {
             if json { return try Output.json(profiles) }
             var table = TextTable("PROFILE", "STATUS", "SOURCES", "DESTINATIONS")
             for profile in profiles {
-                table.add(profile.id, Formatting.status(profile), Formatting.list(profile.sourceRegions),
-                          Formatting.list(profile.destinationRegions))
+                table.add(.text(profile.id), Formatting.statusCell(profile), .list(profile.sourceRegions),
+                          .list(profile.destinationRegions))
             }
             Output.line(table.render())
-            Output.note("\(profiles.count) profiles")
+            Output.note(Formatting.count(profiles.count, "profile"))
         }
     }
 }

@@ -5,9 +5,15 @@ enum Output {
     static func json<Value: Encodable>(_ value: Value) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+        FileHandle.standardOutput.write(Data((collapsingEmptyContainers(text) + "\n").utf8))
+    }
+
+    /// Pretty-printed JSON with empty arrays and objects as `[]` and `{}`, where JSONEncoder puts a
+    /// blank line between the brackets. Encoded strings escape line breaks, so a bracket followed
+    /// by a line break is always structure.
+    private static func collapsingEmptyContainers(_ json: String) -> String {
+        json.replacing(#/\[\n\n *\]/#, with: "[]").replacing(#/\{\n\n *\}/#, with: "{}")
     }
 
     static func line(_ text: String = "", terminator: String = "\n") {

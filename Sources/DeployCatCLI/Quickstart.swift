@@ -19,6 +19,9 @@ struct Quickstart: ParsableCommand {
     )
 
     static let examplesVariable = "DEPLOYCAT_EXAMPLES"
+    /// How the user runs deploycat (bin/deploycat sets it to the path it was run by), so the
+    /// suggested commands can be run as printed; `deploycat` when unset.
+    static let commandVariable = "DEPLOYCAT_COMMAND"
 
     @Option(help: "The folder of example specs (default: $DEPLOYCAT_EXAMPLES, else ./examples).")
     var examples: String?
@@ -29,17 +32,27 @@ struct Quickstart: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let folder = examples ?? ProcessInfo.processInfo.environment[Self.examplesVariable] ?? "examples"
+        let environment = ProcessInfo.processInfo.environment
+        let folder = examples ?? environment[Self.examplesVariable] ?? "examples"
+        let isNew = !FileManager.default.fileExists(atPath: database.path)
         let workspace = try database.openWorkspace()
         let summary = try workspace.catalog.summary()
-        Output.line("""
-            catalog \(database.path): revision \(summary.revision), \(summary.regions) Regions, \
-            \(summary.geographies) geographies, \(summary.models) models, \(summary.profiles) system-defined \
-            profiles (\(summary.unlistedProfiles) no longer listed)
-            """)
+        Output.line("catalog \(database.path): revision \(summary.revision)"
+            + (isNew ? ", created from the embedded default catalog" : ""))
+        Output.line("  " + [
+            Formatting.count(summary.regions, "Region"),
+            Formatting.count(summary.geographies, "geography", plural: "geographies"),
+            Formatting.count(summary.models, "foundation model"),
+            Formatting.count(summary.profiles, "cross-Region inference profile"),
+        ].joined(separator: ", "))
+        if summary.unlistedProfiles > 0 {
+            Output.line("  (\(summary.unlistedProfiles) of the profiles are not listed by AWS today: kept for apps "
+                + "that still name them, with a warning)")
+        }
 
         let applied = try workspace.apps.apply(paths: [folder])
-        Output.line("applied \(applied.count) app specs from \(folder): " + counts(applied.map(\.change.rawValue)))
+        Output.line("applied \(Formatting.count(applied.count, "app spec")) from \(folder): "
+            + counts(applied.map(\.change.rawValue)))
         AppWarnings.print(applied)
 
         let results = try workspace.apps.synth(apps: [])
@@ -50,27 +63,47 @@ struct Quickstart: ParsableCommand {
         }
         let outcomes = results.compactMap { result -> String? in
             guard case let .success(recorded) = result.outcome else { return nil }
-            return recorded.isNew ? "new" : "unchanged"
+            return recorded.outcome.rawValue
         }
         let files = try workspace.apps.export(to: out, apps: []).written
-        Output.line("synthesized \(results.count) templates (\(counts(outcomes))); wrote \(files.count) to \(out)/")
+        Output.line("synthesized \(Formatting.count(results.count, "template")) (\(counts(outcomes))); "
+            + "wrote \(files.count) to \(out)/")
+        Output.line("  one CloudFormation template per app and Region: \(out)/APP/REGION.template.json")
 
-        Output.line("\nWhich apps use which models:")
+        Output.line("\nWhich apps use which models (in their latest templates):")
         let models = Dictionary(uniqueKeysWithValues: try workspace.catalog.models().map { ($0.id, $0) })
         Output.line(ModelUsageReport.table(try workspace.apps.modelUsage(), models: models))
-        Output.line("\nCost-allocation tags (every resource of an app carries its tags):")
+        Output.line("\nCost-allocation tags on the apps' resources (activate the keys in AWS Billing to split costs):")
         Output.line(TagReport.table(try workspace.apps.tagUsage()))
-        Output.line("""
-
-            Next:
-              deploycat apps list --model anthropic.claude-haiku-4-5-20251001-v1:0
-              deploycat template support-chat --region eu-west-1 --format yaml
-              deploycat catalog resolve amazon.nova-pro-v1:0 --region ap-southeast-2
-            """)
+        Output.line("\nNext:\n" + nextCommands(environment: environment))
         guard failures.isEmpty else {
             failures.forEach { Output.note("Error: \($0)") }
             throw ExitCode.failure
         }
+    }
+
+    /// Commands to try next, each after a comment line saying what it shows, runnable as printed:
+    /// they start with the command the user runs deploycat with, and name the database unless it
+    /// is the default one.
+    private func nextCommands(environment: [String: String]) -> String {
+        let command = environment[Self.commandVariable].flatMap { $0.isEmpty ? nil : $0 } ?? "deploycat"
+        let db = database.path == DatabaseLocation.defaultPath ? "" : " --db \(Self.shellQuoted(database.path))"
+        return [
+            ("the apps whose templates use a model",
+             "apps list --model anthropic.claude-haiku-4-5-20251001-v1:0"),
+            ("an app's template for one Region, as YAML",
+             "template support-chat --region eu-west-1 --format yaml"),
+            ("from a Region, the profile an app calls a model through and where its requests may be served",
+             "catalog resolve amazon.nova-pro-v1:0 --region ap-southeast-2"),
+        ].map { "  # \($0)\n  \(Self.shellQuoted(command)) \($1)\(db)" }.joined(separator: "\n")
+    }
+
+    /// `text` as one shell word: unchanged when it holds only safe characters, else in single quotes.
+    private static func shellQuoted(_ text: String) -> String {
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@%+,")
+        if text.isEmpty { return "''" }
+        if text.allSatisfy(safe.contains) { return text }
+        return "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 
     /// `3 created, 5 unchanged`.

@@ -37,7 +37,8 @@ extension CatalogCommands {
                 "input modalities:  \(Formatting.list(model.inputModalities))",
                 "output modalities: \(Formatting.list(model.outputModalities))",
                 "inference types:   \(Formatting.list(model.inferenceTypes))",
-                "listed in:         \(Formatting.list(model.regions, empty: "no Region"))",
+                "listed in:         " + (model.regions.isEmpty ? "no Region"
+                    : TextTable.text(.list(model.regions), width: Terminal.width - "listed in:         ".count)),
                 "price (USD/1k):    input \(Formatting.price(model.price?.inputPer1k)), "
                     + "output \(Formatting.price(model.price?.outputPer1k))",
             ]
@@ -45,8 +46,8 @@ extension CatalogCommands {
             guard !detail.profiles.isEmpty else { return Output.line("profiles:          none") }
             var table = TextTable("PROFILE", "STATUS", "SOURCES", "DESTINATIONS")
             for profile in detail.profiles {
-                table.add(profile.id, Formatting.status(profile), Formatting.list(profile.sourceRegions),
-                          Formatting.list(profile.destinationRegions))
+                table.add(.text(profile.id), Formatting.statusCell(profile), .list(profile.sourceRegions),
+                          .list(profile.destinationRegions))
             }
             Output.line("\n" + table.render())
         }

@@ -31,7 +31,7 @@ struct Tags: ParsableCommand {
 enum TagReport {
     static func table(_ usage: [AppService.TagUsage]) -> String {
         var table = TextTable("TAG KEY", "VALUE", "APPS")
-        for row in usage { table.add(row.key, row.value, Formatting.list(row.apps)) }
+        for row in usage { table.add(.text(row.key), .text(row.value), .list(row.apps)) }
         return table.render()
     }
 }

@@ -8,8 +8,8 @@ ensure_cfn_lint() {
         return 0
     fi
     echo "installing cfn-lint $CFN_LINT_VERSION into .tools/venv..." >&2
-    python3 -m venv "$venv" >&2
-    "$venv/bin/pip" install --quiet --disable-pip-version-check "cfn-lint==$CFN_LINT_VERSION" >&2
+    quietly python3 -m venv "$venv" \
+        && quietly "$venv/bin/pip" install --quiet --disable-pip-version-check "cfn-lint==$CFN_LINT_VERSION"
 }
 
 cfn_lint() {
