@@ -24,13 +24,13 @@ for i in $(seq "$apps"); do
     printf 'regions: [us-east-1, us-west-2, eu-west-1, ap-northeast-1]\n'
     printf 'properties: { modelSource: { crossRegion: { geography: global, model: anthropic.claude-haiku-4-5-20251001-v1:0 } } }\n'
 done > "$work/apps.yaml"
-cp "$work/empty.sqlite" "$work/full.sqlite"
+copy_database "$work/empty.sqlite" "$work/full.sqlite"
 "$binary" apply -f "$work/apps.yaml" --db "$work/full.sqlite" > /dev/null
 
 echo "== whole process (runs: $runs)"
 echo "catalog apply --dry-run, no apps:        $(median_ms "$binary" catalog apply -f "$work/change.yaml" --dry-run --db "$work/empty.sqlite") ms"
 echo "catalog apply --dry-run, $apps apps:     $(median_ms "$binary" catalog apply -f "$work/change.yaml" --dry-run --db "$work/full.sqlite") ms"
-before_each='rm -f "$work/run.sqlite"*; cp "$work/full.sqlite" "$work/run.sqlite"'
+before_each='copy_database "$work/full.sqlite" "$work/run.sqlite"'
 echo "catalog apply, $apps apps:               $(median_ms "$binary" catalog apply -f "$work/change.yaml" --db "$work/run.sqlite") ms"
 before_each=''
 echo "apply of $apps specs (all unchanged):    $(median_ms "$binary" apply -f "$work/apps.yaml" --db "$work/full.sqlite") ms"

@@ -14,3 +14,13 @@ median_ms() {
     done
     printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] / 1000 }'
 }
+
+# Copies a catalog with its -wal and -shm files: the last writes may still be in the WAL (a
+# process that ends does not always checkpoint), so copying the main file alone can lose them.
+copy_database() {
+    local from="$1" to="$2" file
+    rm -f "$to" "$to-wal" "$to-shm"
+    for file in "$from" "$from-wal" "$from-shm"; do
+        if [ -e "$file" ]; then cp "$file" "$to${file#"$from"}"; fi
+    done
+}

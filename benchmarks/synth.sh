@@ -18,8 +18,8 @@ echo "== in-process"
 # A catalog with the examples applied, copied fresh for each run so every run records new versions.
 "$binary" apply -f "$root/examples" --db "$work/base.sqlite" > /dev/null
 source "$root/benchmarks/lib.sh"
-before_each='rm -f "$work/run.sqlite"*; cp "$work/base.sqlite" "$work/run.sqlite"'
+before_each='copy_database "$work/base.sqlite" "$work/run.sqlite"'
 echo "== whole process (runs: $runs)"
-echo "synth --all, 10 new templates:       $(median_ms "$binary" synth --all --db "$work/run.sqlite") ms"
+echo "synth --all (examples), new versions: $(median_ms "$binary" synth --all --db "$work/run.sqlite") ms"
 "$binary" synth --all --db "$work/base.sqlite" > /dev/null
-echo "synth --all, 10 unchanged templates: $(median_ms "$binary" synth --all --db "$work/run.sqlite") ms"
+echo "synth --all (examples), unchanged:    $(median_ms "$binary" synth --all --db "$work/run.sqlite") ms"

@@ -17,7 +17,7 @@ public struct BrokenApp: Hashable, Sendable, CustomStringConvertible {
         let now = AppSpecValidator(catalog: after, apps: specs), then = AppSpecValidator(catalog: before, apps: specs)
         return apps.compactMap { app in
             let issues = now.issues(app.spec)
-            guard !issues.isEmpty else { return nil }
+            guard !issues.isEmpty else { return nil }  // most apps: checked once, against the new catalog
             let earlier = Set(then.issues(app.spec))
             let new = issues.filter { !earlier.contains($0) }
             return new.isEmpty ? nil : BrokenApp(app: app.name, issues: new)

@@ -122,7 +122,8 @@ public struct Catalog: Sendable {
         var trial = current
         try change(&trial)
         guard trial != current else { return CatalogUpdate(revision: nil, changes: []) }
-        try check(current, trial, try apps())
+        let trialApps = try apps()
+        try check(current, trial, trialApps)
         if dryRun { return CatalogUpdate(revision: nil, changes: CatalogDiff.changes(from: current, to: trial)) }
         return try translatingDatabaseErrors(path: path) {
             try writer().write { db in
@@ -131,7 +132,10 @@ public struct Catalog: Sendable {
                 try change(&new)
                 let changes = CatalogDiff.changes(from: old, to: new)
                 guard !changes.isEmpty else { return CatalogUpdate(revision: nil, changes: []) }
-                try check(old, new, try Self.liveApps(db))
+                // The check depends only on what it is given: when nothing changed since the trial,
+                // its answer stands.
+                let apps = try Self.liveApps(db)
+                if old != current || apps != trialApps { try check(old, new, apps) }
                 try SnapshotWriter.write(from: old, to: new, db)
                 let revision = (try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0) + 1
                 try CatalogRevisionRecord(revision: revision, appliedAt: Self.timestamp(date), origin: origin).insert(db)

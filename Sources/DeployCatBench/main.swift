@@ -16,6 +16,8 @@ guard arguments.count >= 2 else {
 let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 200 : 200
 let catalog = try DefaultCatalog.snapshot()
 let specs = try SpecReader().specs([arguments[1]])
+// Specs may use another example's profile (inferenceProfileApp).
+let apps = Dictionary(uniqueKeysWithValues: specs.map { ($0.name, $0) })
 let clock = ContinuousClock()
 var samples: [Duration] = []
 var bytes = 0
@@ -23,7 +25,7 @@ for _ in 0..<rounds {
     for spec in specs {
         for region in spec.regions {
             let elapsed = try clock.measure {
-                let template = try Synthesizer.synthesize(spec, region: region, catalog: catalog)
+                let template = try Synthesizer.synthesize(spec, region: region, catalog: catalog, apps: apps)
                 let json = template.json
                 bytes = json.utf8.count
                 _ = SHA256.hash(data: Array(json.utf8))
