@@ -155,15 +155,20 @@ public struct DocumentReader: Sendable {
             let problems = DecodingProblems()
             var value: Value?
             var errors: [DecodingError] = []
+            var other: [InputIssue] = []
             do {
                 value = try YAMLDecoder().decode(Value.self, from: root, userInfo: [DecodingProblems.key: problems])
             } catch let error as DecodingError {
                 errors.append(error)
+            } catch is DecodingProblems.Recorded {
+                // The recorded problems say what was wrong.
+            } catch let error as YamlError {
+                other.append(InputIssue(field: "", problem: "is not valid YAML: " + Self.syntaxProblem(error)))
             } catch {
-                // `DecodingProblems.Recorded`: the problems say what was wrong.
+                other.append(InputIssue(field: "", problem: "cannot be read: \(error)"))
             }
             // In the order they stand in the file.
-            let issues = (problems.errors() + errors).map { Self.issue(for: $0, format: "YAML") }
+            let issues = other + (problems.errors() + errors).map { Self.issue(for: $0, format: "YAML") }
                 .enumerated().map { (line: locator.line(of: $1.field) ?? .max, order: $0, issue: $1) }
                 .sorted { ($0.line, $0.order) < ($1.line, $1.order) }
                 .map { locator.annotate($0.issue) }
