@@ -20,7 +20,7 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case let .unknownRegion(code, suggestions):
             return "Region \"\(code)\" is not in the catalog" + didYouMean(suggestions)
-                + "; `deploycat catalog geos` lists the Regions of each geography"
+                + "; `deploycat catalog regions` lists the Regions"
         case let .regionWithoutBedrock(code, regions):
             return "Region \"\(code)\" does not offer Amazon Bedrock; Regions with Bedrock in its partition: "
                 + joined(regions)

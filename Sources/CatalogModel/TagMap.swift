@@ -7,10 +7,25 @@ public struct TagMap: Codable, Hashable, Sendable {
         self.values = values
     }
 
+    /// Key by key, so an empty key reaches the tag rules (which say what a key must be)
+    /// instead of failing as a missing one.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let raw = try container.decode([String: ScalarText].self)
-        values = raw.mapValues(\.text)
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        values = [:]
+        for key in container.allKeys {
+            if key.stringValue.isEmpty {
+                // YAML cannot look an empty key up again; its value does not matter, the key is wrong.
+                values[""] = ""
+                continue
+            }
+            do {
+                values[key.stringValue] = try container.decode(ScalarText.self, forKey: key).text
+            } catch let error as DecodingError {
+                // Recorded when problems are being gathered, so the other tags are still checked.
+                guard let problems = DecodingProblems.in(decoder) else { throw error }
+                problems.record(error)
+            }
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

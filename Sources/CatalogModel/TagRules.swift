@@ -26,7 +26,7 @@ public enum TagRules {
                 + "\(reservedKeys.count))"))
         }
         for (key, value) in tags.sorted {
-            let at = "\(field).\(key)"
+            let at = "\(field)." + (key.isEmpty ? "\"\"" : key)
             issues += keyIssues(key, at: at)
             issues += valueIssues(value, at: at)
         }

@@ -37,19 +37,7 @@ public struct AppService: Sendable {
         let firstOrigin = Dictionary(located.map { ($0.spec.name, $0.document.origin) }) { first, _ in first }
         var problems = read.problems
         for document in read.documents {
-            var issues = document.issues.map { $0.placed(document.place) }
-            if let spec = document.spec {
-                let prefix = (document.place.isEmpty ? "" : "\(document.place) ") + "(app \"\(spec.name)\")"
-                var found = validator.issues(spec)
-                if let first = firstOrigin[spec.name], first != document.origin {
-                    found.append(InputIssue(field: "name", problem: "app \"\(spec.name)\" is already defined in "
-                        + "\(first); each app needs one spec"))
-                }
-                issues += found.map { issue in
-                    let field = document.locator.annotate(issue).field
-                    return InputIssue(field: field.isEmpty ? prefix : "\(prefix) \(field)", problem: issue.problem)
-                }
-            }
+            let issues = Self.problems(in: document, validator: validator, firstOrigin: firstOrigin[document.spec?.name ?? ""])
             if !issues.isEmpty { problems.add(InputError(file: document.file, issues: issues)) }
         }
         try problems.throwIfAny()
@@ -60,6 +48,42 @@ public struct AppService: Sendable {
         }
         let changes = try catalog.applySpecs(located.map { ($0.spec, $0.document.file) })
         return zip(located, zip(changes, warnings)).map { Applied(name: $0.spec.name, change: $1.0, warnings: $1.1) }
+    }
+
+    /// Every problem of one document, in the order of the lines they are on: what kept fields
+    /// from being read, then what the validator finds in the rest (leaving out what checking an
+    /// unread field as absent would add), and a second definition of an app.
+    private static func problems(
+        in document: SpecReader.Located, validator: AppSpecValidator, firstOrigin: String?
+    ) -> [InputIssue] {
+        let unread = document.issues.map(\.field).filter { !$0.isEmpty }
+        var found = document.spec.map { spec in
+            validator.issues(spec).filter { issue in
+                !unread.contains { Self.field(issue.field, isWithin: $0) || Self.field($0, isWithin: issue.field) }
+            }
+        } ?? []
+        if let spec = document.spec, let firstOrigin, firstOrigin != document.origin {
+            found.append(InputIssue(field: "name", problem: "app \"\(spec.name)\" is already defined in \(firstOrigin); "
+                + "each app needs one spec"))
+        }
+        let app = document.spec.map { "(app \"\($0.name)\")" }
+        let all = document.issues.map { (issue: $0, app: String?.none) } + found.map { (issue: $0, app: app) }
+        return all.enumerated()
+            .sorted { a, b in
+                (document.locator.line(of: a.element.issue.field) ?? .max, a.offset)
+                    < (document.locator.line(of: b.element.issue.field) ?? .max, b.offset)
+            }
+            .map { _, entry in
+                let issue = document.locator.annotate(entry.issue)
+                guard let app = entry.app else { return issue.placed(document.place) }
+                let prefix = (document.place.isEmpty ? "" : "\(document.place) ") + app
+                return InputIssue(field: issue.field.isEmpty ? prefix : "\(prefix) \(issue.field)", problem: issue.problem)
+            }
+    }
+
+    /// `properties.tags.team` is within `properties.tags` (and within itself), `properties.tagsX` is not.
+    private static func field(_ field: String, isWithin outer: String) -> Bool {
+        field == outer || field.hasPrefix(outer + ".") || field.hasPrefix(outer + "[")
     }
 
     public func apps(usingModel model: String? = nil) throws -> [StoredApp] {

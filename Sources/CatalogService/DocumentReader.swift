@@ -18,14 +18,20 @@ public struct DocumentReader: Sendable {
         self.maxBytes = maxBytes
     }
 
-    /// One document of a file: its value, or every problem found in it.
+    /// One document of a file: its value, and every problem found in it. With problems, the
+    /// value (when there is one) is what could be read, the bad optional fields left out, so the
+    /// rest can still be checked; it must not be used as it is.
     public struct Document<Value: Sendable>: Sendable {
         /// `document 2` in a YAML file of several, `[1]` in a JSON list, else empty.
         public var place: String
         public var value: Value?
+        /// In the order they stand in the file; fields as key paths.
         public var issues: [InputIssue]
         /// The line a field (`properties.regions[1]`) starts on, when the format keeps lines.
         public var locator: FieldLocator
+
+        /// The issues with their fields' lines, as users read them.
+        public var located: [InputIssue] { issues.map(locator.annotate) }
     }
 
     /// The one document of `path` (a catalog document, an AWS listing).
@@ -36,7 +42,7 @@ public struct DocumentReader: Sendable {
         }
         guard let document = documents.first else { throw InputError(file: Self.name(path), problem: "holds no document") }
         guard let value = document.value, document.issues.isEmpty else {
-            throw InputError(file: Self.name(path), issues: document.issues)
+            throw InputError(file: Self.name(path), issues: document.located)
         }
         return value
     }
@@ -171,8 +177,8 @@ public struct DocumentReader: Sendable {
             let issues = other + (problems.errors() + errors).map { Self.issue(for: $0, format: "YAML") }
                 .enumerated().map { (line: locator.line(of: $1.field) ?? .max, order: $0, issue: $1) }
                 .sorted { ($0.line, $0.order) < ($1.line, $1.order) }
-                .map { locator.annotate($0.issue) }
-            return Document(place: place, value: issues.isEmpty ? value : nil, issues: issues, locator: locator)
+                .map(\.issue)
+            return Document(place: place, value: value, issues: issues, locator: locator)
         }
     }
 
@@ -210,6 +216,8 @@ public struct DocumentReader: Sendable {
         for key in keys {
             if let index = key.intValue {
                 text += "[\(index)]"
+            } else if key.stringValue.isEmpty {
+                text += text.isEmpty ? "\"\"" : ".\"\""
             } else {
                 text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
             }
@@ -224,7 +232,9 @@ public struct DocumentReader: Sendable {
         case is Int.Type, is Double.Type: return "a number"
         case let named as any NamedValue.Type: return "one of " + named.allowedValues
         default:
-            return "\(type)".hasPrefix("Array") ? "a list" : "a map of keys to values"
+            // Foundation names Swift's collection types; Yams names its node kinds (`Node.Sequence`).
+            let name = "\(type)"
+            return name.hasPrefix("Array") || name.hasSuffix("Sequence") ? "a list" : "a map of keys to values"
         }
     }
 
@@ -305,6 +315,5 @@ private struct Attempt<Value: Decodable>: Decodable {
             value = nil
         }
         errors = (problems?.errors(since: start) ?? []) + errors
-        if !errors.isEmpty { value = nil }
     }
 }

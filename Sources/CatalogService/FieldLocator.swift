@@ -45,7 +45,7 @@ public struct FieldLocator: @unchecked Sendable {
     }
 
     /// The issue with its field's line added: `properties.runtime (line 14)`.
-    func annotate(_ issue: InputIssue) -> InputIssue {
+    public func annotate(_ issue: InputIssue) -> InputIssue {
         guard root != nil, !issue.field.isEmpty, let line = line(of: issue.field == "(top level)" ? "" : issue.field) else {
             return issue
         }

@@ -13,7 +13,8 @@ public struct SpecReader: Sendable {
 
     /// One document read from a file: its spec, or the problems that kept it from being read.
     public struct Located: Sendable {
-        /// `nil` when the document could not be read as a spec; `issues` say why.
+        /// `nil` when the document could not be read as a spec; `issues` say why. With issues, the
+        /// spec without its bad optional fields: checked for more problems, never stored.
         public var spec: AppSpec?
         public var file: String
         /// `document 2` in a YAML file of several, `[1]` in a JSON list, else empty.
@@ -22,6 +23,9 @@ public struct SpecReader: Sendable {
         public var issues: [InputIssue]
         /// Lines of the document's fields, for messages.
         public var locator: FieldLocator
+
+        /// The issues with their fields' lines, as users read them.
+        public var located: [InputIssue] { issues.map(locator.annotate) }
 
         /// `file document 2`, or the file alone.
         public var origin: String { place.isEmpty ? file : "\(file) \(place)" }
@@ -69,7 +73,7 @@ public struct SpecReader: Sendable {
         let result = read(paths)
         var problems = result.problems
         for document in result.documents where !document.issues.isEmpty {
-            problems.add(InputError(file: document.file, issues: document.issues.map { $0.placed(document.place) }))
+            problems.add(InputError(file: document.file, issues: document.located.map { $0.placed(document.place) }))
         }
         try problems.throwIfAny()
         return result.specs.map(\.spec)

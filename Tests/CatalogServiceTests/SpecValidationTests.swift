@@ -95,7 +95,7 @@ import Testing
             """ + Self.function)
         #expect(found == [
             "regions[0]: Region \"us-east-9\" is not in the catalog (did you mean \"us-east-1\" or \"us-east-2\"?); "
-                + "`deploycat catalog geos` lists the Regions of each geography",
+                + "`deploycat catalog regions` lists the Regions",
             "properties.bedrockModelId: model \"amazon.nova-pro\" is not in the catalog (did you mean "
                 + "\"amazon.nova-pro-v1:0\"?); `deploycat catalog models` lists the models",
         ])

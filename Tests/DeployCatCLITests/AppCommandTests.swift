@@ -72,7 +72,8 @@ import Yams
         _ = try deploycat.run("apply", "-f", examples, "--db", database)
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         let spec = folder.path("bad.yaml")
-        try "name: x\nteam: t\npattern: application-inference-profile\nregions: [us-east-1]\nowner: me\n"
+        try ("name: x\nteam: t\npattern: application-inference-profile\nregions: [us-east-1]\nowner: me\n"
+            + "properties: { modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } } }\n")
             .write(toFile: spec, atomically: true, encoding: .utf8)
         let result = try deploycat.run("apply", "-f", spec, "--db", database)
         #expect(result.status != 0)

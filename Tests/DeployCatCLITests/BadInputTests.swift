@@ -52,7 +52,7 @@ import Testing
         let file = PackagePaths.fixture("list-foundation-models-us-west-2.json")
         #expect(try rejected("catalog", "import-models", file, "--region", "us-west-9")
             == "Error: Region \"us-west-9\" is not in the catalog (did you mean \"us-west-1\" or \"us-west-2\"?); "
-            + "`deploycat catalog geos` lists the Regions of each geography")
+            + "`deploycat catalog regions` lists the Regions")
     }
 
     @Test func anInvalidModelId() throws {

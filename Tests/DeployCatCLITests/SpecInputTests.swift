@@ -11,6 +11,7 @@ import Testing
     let database: String
 
     static let header = "name: chat\nteam: cx\npattern: application-inference-profile\nregions: [us-east-1]\n"
+    static let properties = "properties: { modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } } }\n"
 
     init() throws {
         folder = try TemporaryDirectory()
@@ -42,7 +43,7 @@ import Testing
         let tab = try write("tab.yaml", "name: chat\n\tteam: cx\n")
         #expect(try rejected(tab) == ["Error: \(tab): is not valid YAML: line 2, column 1: found a tab character "
             + "that violates indentation (while scanning a plain scalar that starts on line 1, column 7)"])
-        let stray = try write("stray.yaml", Self.header + "key:\n")
+        let stray = try write("stray.yaml", Self.header + "key:\n" + Self.properties)
         #expect(try rejected(stray) == ["Error: \(stray): key (line 5): unknown key \"key\"; allowed: name, team, "
             + "pattern, regions, account, stage, tags, properties"])
     }
@@ -77,11 +78,20 @@ import Testing
 
             """)
         let second = try write("b.json", #"[{"name": "x", "team": "cx", "regions": ["us-east-1"], "stge": "p"}]"#)
+        // Fields that can be read are still checked, and every problem is in the order of its line.
         #expect(try rejected(first, second) == [
-            "Error: \(first): document 1: owner (line 5): unknown key \"owner\"; allowed: name, team, pattern, regions, "
+            "Error: \(first): document 1 (app \"chat\") properties.modelSource (line 1): is required (it is what the "
+                + "profile copies): { foundationModel: ID } or { crossRegion: { geography: G, model: ID } }",
+            "\(first): document 1 (app \"chat\") regions[0] (line 4): Region \"us-east-9\" is not in the catalog (did you "
+                + "mean \"us-east-1\" or \"us-east-2\"?); `deploycat catalog regions` lists the Regions",
+            "\(first): document 1: owner (line 5): unknown key \"owner\"; allowed: name, team, pattern, regions, "
                 + "account, stage, tags, properties",
             "\(first): document 1: propertes (line 6): unknown key \"propertes\" (did you mean \"properties\"?); allowed: "
                 + "name, team, pattern, regions, account, stage, tags, properties",
+            "\(first): document 2 (app \"chat-two\") regions[0] (line 11): model \"amazon.nova-pro-v1:0\" is offered in "
+                + "\"us-east-1\" only through inference profiles, not on demand; use a cross-Region profile (leave out "
+                + "--single-region; in a spec, deployCrossRegionProfile: true or modelSource.crossRegion); profiles: "
+                + "us.amazon.nova-pro-v1:0",
             "\(first): document 2: properties.modelSource.crossregion (line 13): unknown key \"crossregion\" (did you "
                 + "mean \"crossRegion\"?); allowed: foundationModel, crossRegion",
             "\(first): document 2: properties.tgs (line 14): unknown key \"tgs\" (did you mean \"tags\"?); allowed: "
@@ -107,6 +117,30 @@ import Testing
                                 "\(file): document 3: regions (line 12): is required but missing"])
     }
 
+    /// A field of the wrong type is reported, and the rest of the spec is still checked.
+    @Test func aBadFieldDoesNotHideTheSpecsOtherProblems() throws {
+        let file = try write("spec.yaml", """
+            name: Chat--Bot
+            team: cx
+            pattern: application-inference-profile
+            regions: [us-east-1]
+            tags: { owner: ~, "": x, cost: "a#b" }
+            properties:
+              grantTo: not-a-list
+              modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } }
+
+            """)
+        #expect(try rejected(file) == [
+            "Error: \(file): (app \"Chat--Bot\") name (line 1): \"Chat--Bot\" is not an app name: 1 to 63 lowercase "
+                + "letters, digits and single '-' between them, such as \"support-chat\"",
+            "\(file): tags.owner (line 5): has no value (null); write \"\" for an empty tag value",
+            "\(file): (app \"Chat--Bot\") tags.\"\" (line 5): a tag key must be 1 to 128 characters",
+            "\(file): (app \"Chat--Bot\") tags.cost (line 5): the value holds \"#\"; a tag value may hold only letters, "
+                + "digits, spaces and _ . : / = + - @",
+            "\(file): properties.grantTo (line 7): expected a list",
+        ])
+    }
+
     @Test func aNullIsAMissingValue() throws {
         let file = try write("null.yaml", "name: chat\nteam: ~\npattern: null\nregions: [us-east-1]\ntags: { owner: }\n")
         #expect(try rejected(file) == [
@@ -121,7 +155,7 @@ import Testing
     @Test(arguments: [("o'brien team", "\"'\""), ("team; DROP TABLE apps;--", "\";\""), ("cx\u{301}", "U+0301")])
     func aTeamNameMustBeAValidTagValue(team: String, character: String) throws {
         let file = try write("team.yaml", Self.header.replacingOccurrences(of: "team: cx", with: "team: \"\(team)\"")
-            + "properties: { modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } } }\n")
+            + Self.properties)
         #expect(try rejected(file) == ["Error: \(file): (app \"chat\") team (line 2): becomes the deploycat:team tag: "
             + "the value holds \(character); a tag value may hold only letters, digits, spaces and _ . : / = + - @"])
     }
@@ -136,7 +170,7 @@ import Testing
     }
 
     @Test func specsFromStandardInput() throws {
-        let spec = Self.header + "properties: { modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } } }\n"
+        let spec = Self.header + Self.properties
         let applied = try deploycat.run(["apply", "-f", "-", "--db", database], input: spec)
         #expect(applied.status == 0, "\(applied.stderr)")
         #expect(applied.stdout.contains("chat") && applied.stdout.contains("created"))
