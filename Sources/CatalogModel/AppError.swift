@@ -17,10 +17,11 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .unknownRegion(app, region, regions):
             return "app \"\(app)\" has no template for \"\(region)\"; its Regions: \(regions.joined(separator: ", "))"
         case let .unknownVersion(app, region, version, latest):
-            return "app \"\(app)\" in \"\(region)\" has no version \(version); versions are 1 to \(latest)"
+            return "app \"\(app)\" in \"\(region)\" has no version \(version); "
+                + (latest == 1 ? "its one version is 1" : "versions are 1 to \(latest)")
         case let .retiredRegion(app, region, revision, latest):
             return "app \"\(app)\" no longer deploys to \"\(region)\": spec revision \(revision) removed it; its "
-                + "templates stay readable with --version 1 to \(latest)"
+                + "templates stay readable with " + (latest == 1 ? "--version 1" : "--version 1 to \(latest)")
         case let .noTemplates(app):
             return "app \"\(app)\" has no templates yet; run `deploycat synth \(app)`"
         case let .profileInUse(app, users):

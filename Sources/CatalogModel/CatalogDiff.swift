@@ -18,7 +18,7 @@ public enum CatalogDiff {
              members("destinations", a.destinationRegions, b.destinationRegions)]
         }
         changes += entries(old.models, new.models, kind: "model") { model in
-            "added: \(model.provider), \(model.regions.count) Regions"
+            "added: \(model.provider), \(model.regions.count) Region\(model.regions.count == 1 ? "" : "s")"
         } fields: { a, b in
             [field("provider", a.provider, b.provider), field("name", a.name, b.name),
              members("input modalities", a.inputModalities, b.inputModalities),

@@ -44,7 +44,7 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
                     : "; its \(geography) profiles (\(joined(profiles))) are callable only from: \(joined(callableFrom))"
                 if !callableHere.isEmpty {
                     message += "; from \"\(region)\" it is callable through " + callableHere.map { profile in
-                        "\(profile) (--geo \(profile.prefix { $0 != "." }))"
+                        "\(profile) (geography \(profile.prefix { $0 != "." }))"
                     }.joined(separator: ", ")
                 }
             } else {

@@ -137,7 +137,8 @@ public struct InvocationResolver: Sendable {
             .filter { $0.provider == model.provider && $0.lifecycle == .active && $0.id != model.id }
             .filter { $0.onDemandRegions.contains(region) || !callableProfiles(of: $0, from: region).isEmpty }
         let words = Self.familyWords(model.id)
-        let family = active.filter { words.isSubset(of: Self.familyWords($0.id)) }.map(\.id).sorted(by: >)
+        let family = active.filter { words.isSubset(of: Self.familyWords($0.id)) && !Self.isOlder($0.id, than: model.id) }
+            .map(\.id).sorted(by: >)
         let others = active.map(\.id).filter { !family.contains($0) }.sorted().suffix(3)
         if !family.isEmpty {
             warning += "; ACTIVE models of its family callable from \"\(region)\": " + family.prefix(3).joined(separator: ", ")
@@ -152,6 +153,16 @@ public struct InvocationResolver: Sendable {
 
     private func isFuture(_ date: String) -> Bool {
         today.map { date > $0 } ?? false
+    }
+
+    /// Whether `id`'s release date (the `YYYYMMDD` in ids such as `...-20240307-v1:0`) is before
+    /// `other`'s; ids without one are not known to be older.
+    static func isOlder(_ id: String, than other: String) -> Bool {
+        func stamp(_ id: String) -> String? {
+            id.split { !$0.isNumber }.first { $0.count == 8 && $0.hasPrefix("20") }.map(String.init)
+        }
+        guard let date = stamp(id), let otherDate = stamp(other) else { return false }
+        return date < otherDate
     }
 
     /// The words that name a model's family in its id, without provider, versions and dates:

@@ -129,13 +129,13 @@ public struct CatalogService: Sendable {
 
     /// Applies a hand-written catalog document (YAML or JSON; `-` reads standard input).
     public func apply(file: String, mode: ChangeMode = ChangeMode()) throws -> ImportResult {
-        let document = try reader.read(CatalogDocument.self, from: file)
+        let (document, locator) = try reader.readDocument(CatalogDocument.self, from: file)
         guard !document.isEmpty else {
             throw InputError(file: DocumentReader.name(file), problem: "names no entries; expected one or more of "
                 + "regions, geographies, models, prices, profiles")
         }
         return try change(origin: "apply \(DocumentReader.name(file))", mode: mode) { snapshot in
-            try rethrowing(file) { () throws(InputIssues) in try document.merge(into: &snapshot) }
+            try rethrowing(file, locator: locator) { () throws(InputIssues) in try document.merge(into: &snapshot) }
         }
     }
 
@@ -158,11 +158,14 @@ public struct CatalogService: Sendable {
     }
 }
 
-/// Attaches the file name to the issues a model-layer merge found.
-private func rethrowing<T>(_ file: String, _ body: () throws(InputIssues) -> T) throws -> T {
+/// Attaches the file name (and, where the format keeps them, the fields' lines) to the issues a
+/// model-layer merge found.
+private func rethrowing<T>(
+    _ file: String, locator: FieldLocator = FieldLocator(), _ body: () throws(InputIssues) -> T
+) throws -> T {
     do {
         return try body()
     } catch {
-        throw InputError(file: DocumentReader.name(file), issues: error.issues)
+        throw InputError(file: DocumentReader.name(file), issues: error.issues.map(locator.annotate))
     }
 }

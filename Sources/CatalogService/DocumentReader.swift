@@ -36,6 +36,13 @@ public struct DocumentReader: Sendable {
 
     /// The one document of `path` (a catalog document, an AWS listing).
     public func read<Value: Decodable & Sendable>(_ type: Value.Type, from path: String) throws -> Value {
+        try readDocument(type, from: path).value
+    }
+
+    /// The one document of `path`, with the lines of its fields for later messages.
+    public func readDocument<Value: Decodable & Sendable>(
+        _ type: Value.Type, from path: String
+    ) throws -> (value: Value, locator: FieldLocator) {
         let documents = try self.documents(type, from: path, list: false)
         if documents.count > 1 {
             throw InputError(file: Self.name(path), problem: "holds \(documents.count) YAML documents; one is expected")
@@ -44,7 +51,7 @@ public struct DocumentReader: Sendable {
         guard let value = document.value, document.issues.isEmpty else {
             throw InputError(file: Self.name(path), issues: document.located)
         }
-        return value
+        return (value, document.locator)
     }
 
     /// Every document of `path`: each YAML document, or a JSON value (each item of a JSON
@@ -137,7 +144,10 @@ public struct DocumentReader: Sendable {
         } catch let error as DecodingError {
             var issue = Self.issue(for: error, format: "JSON")
             if case let .dataCorrupted(context) = error, context.codingPath.isEmpty {
+                // libyaml finds the place; its words for JSON's shapes are YAML's.
                 issue.problem += ": " + Self.jsonSyntaxProblem(data)
+                    .replacingOccurrences(of: "a flow sequence", with: "a list")
+                    .replacingOccurrences(of: "a flow mapping", with: "an object")
             }
             throw InputError(file: Self.name(file), issues: [issue])
         }

@@ -8,7 +8,11 @@ import Yams
 public struct FieldLocator: @unchecked Sendable {
     private let root: Node?
 
-    init(root: Node? = nil) {
+    public init() {
+        root = nil
+    }
+
+    init(root: Node?) {
         self.root = root
     }
 

@@ -53,7 +53,7 @@ struct Quickstart: ParsableCommand {
         let applied = try workspace.apps.apply(paths: [folder])
         Output.line("applied \(Formatting.count(applied.count, "app spec")) from \(folder): "
             + counts(applied.map(\.change.rawValue)))
-        AppWarnings.print(applied)
+        // The same warnings come again, per Region, from synth below: print them once.
 
         let results = try workspace.apps.synth(apps: [])
         AppWarnings.print(results)

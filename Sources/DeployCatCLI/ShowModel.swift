@@ -31,7 +31,7 @@ extension CatalogCommands {
                 "provider:          \(model.provider)",
                 "lifecycle:         \(Formatting.lifecycle(model))",
             ]
-            if let date = model.legacyDate { lines.append("legacy since:      \(date)") }
+            if let date = model.legacyDate { lines.append("legacy date:       \(date)") }
             if let date = model.endOfLifeDate { lines.append("end of life:       \(date)") }
             lines += [
                 "input modalities:  \(Formatting.list(model.inputModalities))",

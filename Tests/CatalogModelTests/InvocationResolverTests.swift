@@ -85,6 +85,17 @@ import Testing
         ])
     }
 
+    @Test func anOlderGenerationIsNotSuggestedAsTheFamilysReplacement() throws {
+        var catalog = TestCatalog.snapshot
+        catalog.models[TestCatalog.haiku45]?.lifecycle = .legacy
+        catalog.models[TestCatalog.haiku]?.lifecycle = .active
+        let warning = try InvocationResolver(catalog: catalog)
+            .resolve(modelId: TestCatalog.haiku45, region: "us-east-1").warnings[0]
+        #expect(!warning.contains("of its family"), "\(warning)")
+        #expect(warning.hasSuffix("ACTIVE Anthropic models callable from \"us-east-1\": \(TestCatalog.sonnet), "
+            + "\(TestCatalog.haiku)"))
+    }
+
     @Test func aLegacyDateToComeIsWordedAsToCome() throws {
         let early = InvocationResolver(catalog: TestCatalog.snapshot, today: "2026-05-31")
         let warning = try early.resolve(modelId: TestCatalog.haiku, region: "us-east-1", crossRegion: false).warnings[0]
@@ -111,7 +122,7 @@ import Testing
             #expect(error.description == "model \"\(TestCatalog.haiku45)\" has no system-defined inference profile in "
                 + "geography \"apac\" callable from \"ca-central-1\"; its apac profiles (apac.\(TestCatalog.haiku45)) are "
                 + "callable only from: ap-northeast-1; from \"ca-central-1\" it is callable through "
-                + "ca.\(TestCatalog.haiku45) (--geo ca), us.\(TestCatalog.haiku45) (--geo us)")
+                + "ca.\(TestCatalog.haiku45) (geography ca), us.\(TestCatalog.haiku45) (geography us)")
         }
     }
 

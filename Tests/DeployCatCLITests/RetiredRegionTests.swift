@@ -62,7 +62,7 @@ import Testing
         let latest = try deploycat.run("template", "shared-profile", "--region", "us-west-2")
         #expect(latest.status != 0 && latest.stdout.isEmpty)
         #expect(latest.errorLines == ["Error: app \"shared-profile\" no longer deploys to \"us-west-2\": spec revision 2 "
-            + "removed it; its templates stay readable with --version 1 to 1"])
+            + "removed it; its templates stay readable with --version 1"])
         let byVersion = try deploycat.run("template", "shared-profile", "--region", "us-west-2", "--version", "1")
         #expect(byVersion.status == 0 && byVersion.stdout.contains("AWS::Bedrock::ApplicationInferenceProfile"))
         #expect(byVersion.errorLines == ["note: retired template: spec revision 2 of shared-profile removed us-west-2"])

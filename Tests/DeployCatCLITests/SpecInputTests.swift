@@ -51,7 +51,7 @@ import Testing
     @Test func jsonSyntaxErrorsNameLineAndColumn() throws {
         let file = try write("spec.json", "{\"name\": \"chat\",\n \"team\": \"cx\"\n \"regions\": []}\n")
         #expect(try rejected(file) == ["Error: \(file): is not valid JSON: line 3, column 2: did not find expected "
-            + "',' or '}' (while parsing a flow mapping that starts on line 1, column 1)"])
+            + "',' or '}' (while parsing an object that starts on line 1, column 1)"])
     }
 
     @Test func everyProblemOfEveryDocumentAndFileInOneRun() throws {
