@@ -21,6 +21,8 @@ public struct AppService: Sendable {
         public var change: AppChange
         /// `in us-east-1: model "x" is LEGACY ...`, one per Region and warning.
         public var warnings: [String]
+        /// Regions the stored spec named and this one does not: their templates are now retired.
+        public var retiredRegions: [String] = []
     }
 
     /// Validates every spec in `paths` against its pattern and the catalog, then stores them in
@@ -31,7 +33,8 @@ public struct AppService: Sendable {
         let located = read.specs
         let snapshot = try catalog.snapshot()
         // A spec may name another app's profile: one stored already, or one applied with it.
-        var known = try liveSpecs()
+        let stored = try liveSpecs()
+        var known = stored
         for item in located { known[item.spec.name] = item.spec }
         let validator = AppSpecValidator(catalog: snapshot, apps: known)
         let firstOrigin = Dictionary(located.map { ($0.spec.name, $0.document.origin) }) { first, _ in first }
@@ -47,7 +50,10 @@ public struct AppService: Sendable {
                 .flatMap { template in template.warnings.map { "in \(template.region): \($0)" } }
         }
         let changes = try catalog.applySpecs(located.map { ($0.spec, $0.document.file) })
-        return zip(located, zip(changes, warnings)).map { Applied(name: $0.spec.name, change: $1.0, warnings: $1.1) }
+        return zip(located, zip(changes, warnings)).map { item, outcome in
+            let retired = (stored[item.spec.name]?.regions ?? []).filter { !item.spec.regions.contains($0) }
+            return Applied(name: item.spec.name, change: outcome.0, warnings: outcome.1, retiredRegions: retired)
+        }
     }
 
     /// Every problem of one document, in the order of the lines they are on: what kept fields

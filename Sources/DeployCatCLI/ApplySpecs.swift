@@ -31,6 +31,11 @@ struct ApplySpecs: ParsableCommand {
         var table = TextTable("APP", "RESULT")
         for result in results { table.add(result.name, result.change.rawValue) }
         Output.line(table.render())
+        for result in results where !result.retiredRegions.isEmpty {
+            Output.note("app \"\(result.name)\" no longer names \(result.retiredRegions.joined(separator: ", ")): "
+                + "its templates there are retired (`deploycat export` stops writing them; `deploycat versions "
+                + "\(result.name)` still lists them)")
+        }
         AppWarnings.print(results)
     }
 }

@@ -33,9 +33,10 @@ import Testing
         // The spec drops us-west-2 (spec revision 2).
         try Self.twoRegions.replacingOccurrences(of: "[us-east-1, us-west-2]", with: "[us-east-1]")
             .write(toFile: spec, atomically: true, encoding: .utf8)
-        for arguments in [["apply", "-f", spec], ["synth", "--all"]] {
-            #expect(try deploycat.run(arguments).status == 0)
-        }
+        let applied = try deploycat.run("apply", "-f", spec)
+        #expect(applied.errorLines == ["app \"shared-profile\" no longer names us-west-2: its templates there are "
+            + "retired (`deploycat export` stops writing them; `deploycat versions shared-profile` still lists them)"])
+        #expect(try deploycat.run("synth", "--all").status == 0)
     }
 
     var westFile: String { (out as NSString).appendingPathComponent("shared-profile/us-west-2.template.json") }
