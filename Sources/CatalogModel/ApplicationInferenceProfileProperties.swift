@@ -84,8 +84,11 @@ public struct ApplicationInferenceProfileProperties: Codable, Hashable, Sendable
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-            geography = try c.value(String.self, forKey: .geography)
-            model = try c.value(String.self, forKey: .model)
+            let geography = try c.required(String.self, forKey: .geography, in: decoder)
+            let model = try c.required(String.self, forKey: .model, in: decoder)
+            guard let geography, let model else { throw DecodingProblems.Recorded() }
+            self.geography = geography
+            self.model = model
         }
     }
 }

@@ -29,7 +29,7 @@ public struct LambdaInferenceProfileProperties: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-        bedrockModelId = try c.value(String.self, forKey: .bedrockModelId)
+        let bedrockModelId = try c.required(String.self, forKey: .bedrockModelId, in: decoder)
         deployCrossRegionProfile = try c.optional(Bool.self, forKey: .deployCrossRegionProfile, in: decoder)
         inferenceProfileProps = try c.optional(InferenceProfileProps.self, forKey: .inferenceProfileProps, in: decoder)
         lambdaFunctionProps = try c.optional(LambdaFunctionProps.self, forKey: .lambdaFunctionProps, in: decoder)
@@ -43,6 +43,9 @@ public struct LambdaInferenceProfileProperties: Codable, Hashable, Sendable {
         deployVpc = try c.optional(Bool.self, forKey: .deployVpc, in: decoder)
         vpcProps = try c.optional(VpcProps.self, forKey: .vpcProps, in: decoder)
         existingVpc = try c.optional(ExistingVpc.self, forKey: .existingVpc, in: decoder)
+        // Thrown after the other fields are read, so their problems are recorded too.
+        guard let bedrockModelId else { throw DecodingProblems.Recorded() }
+        self.bedrockModelId = bedrockModelId
     }
 
     /// The application inference profile's own settings.
@@ -166,9 +169,12 @@ public struct LambdaInferenceProfileProperties: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-            vpcId = try c.value(String.self, forKey: .vpcId)
-            subnetIds = try c.value([String].self, forKey: .subnetIds)
+            let vpcId = try c.required(String.self, forKey: .vpcId, in: decoder)
+            let subnetIds = try c.required([String].self, forKey: .subnetIds, in: decoder)
             securityGroupIds = try c.optional([String].self, forKey: .securityGroupIds, in: decoder)
+            guard let vpcId, let subnetIds else { throw DecodingProblems.Recorded() }
+            self.vpcId = vpcId
+            self.subnetIds = subnetIds
         }
     }
 }

@@ -21,7 +21,8 @@ enum StrictKeys {
             let error = DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath + [key],
                 debugDescription: "unknown key \"\(key.stringValue)\"\(Suggestions.didYouMean(key.stringValue, in: known)); allowed: "
-                    + known.joined(separator: ", ")))
+                    + known.joined(separator: ", "),
+                underlyingError: UnknownKey()))
             guard let problems = DecodingProblems.in(decoder) else { throw error }
             problems.record(error)
         }
@@ -95,6 +96,10 @@ extension KeyedDecodingContainer {
         }
     }
 }
+
+/// Marks a decoding problem as a key the type does not define: the key is extra, no field of
+/// the type went unread because of it.
+public struct UnknownKey: Error {}
 
 /// Any key of a keyed container, for looking at keys a type does not define.
 struct AnyKey: CodingKey {

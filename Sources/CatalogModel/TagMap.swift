@@ -12,7 +12,8 @@ public struct TagMap: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
         values = [:]
-        for key in container.allKeys {
+        // In key order: the order problems are recorded in must not change from run to run.
+        for key in container.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
             if key.stringValue.isEmpty {
                 // YAML cannot look an empty key up again; its value does not matter, the key is wrong.
                 values[""] = ""

@@ -30,18 +30,32 @@ public struct AppService: Sendable {
     /// every document is reported at once.
     public func apply(paths: [String]) throws -> [Applied] {
         let read = specs.read(paths)
+        // A catalog change that lands between the check and the write makes the write refuse;
+        // the specs are then checked again, against the catalog they will join.
+        var attempt = 1
+        while true {
+            do {
+                return try apply(read)
+            } catch let error as StoreError {
+                guard case .catalogChanged = error, attempt < 5 else { throw error }
+                attempt += 1
+            }
+        }
+    }
+
+    private func apply(_ read: SpecReader.Result) throws -> [Applied] {
         let located = read.specs
-        let snapshot = try catalog.snapshot()
+        let (snapshot, catalogRevision) = try catalog.revisionedSnapshot()
         // A spec may name another app's profile: one stored already, or one applied with it.
         let stored = try liveSpecs()
         var known = stored
         for item in located { known[item.spec.name] = item.spec }
         let validator = AppSpecValidator(catalog: snapshot, apps: known)
-        let firstOrigin = Dictionary(located.map { ($0.spec.name, $0.document.origin) }) { first, _ in first }
+        let firstOrigin = Dictionary(located.map { ($0.spec.name, $0.located.origin) }) { first, _ in first }
         var problems = read.problems
-        for document in read.documents {
-            let issues = Self.problems(in: document, validator: validator, firstOrigin: firstOrigin[document.spec?.name ?? ""])
-            if !issues.isEmpty { problems.add(InputError(file: document.file, issues: issues)) }
+        for located in read.documents {
+            let issues = Self.problems(in: located, validator: validator, firstOrigin: firstOrigin[located.spec?.name ?? ""])
+            if !issues.isEmpty { problems.add(InputError(file: located.file, issues: issues)) }
         }
         try problems.throwIfAny()
         let today = Today.day()
@@ -49,7 +63,7 @@ public struct AppService: Sendable {
             try Synthesizer.synthesizeAll(item.spec, catalog: snapshot, apps: known, today: today)
                 .flatMap { template in template.warnings.map { "in \(template.region): \($0)" } }
         }
-        let changes = try catalog.applySpecs(located.map { ($0.spec, $0.document.file) })
+        let changes = try catalog.applySpecs(located.map { ($0.spec, $0.located.file) }, checkedAt: catalogRevision)
         return zip(located, zip(changes, warnings)).map { item, outcome in
             let retired = (stored[item.spec.name]?.regions ?? []).filter { !item.spec.regions.contains($0) }
             return Applied(name: item.spec.name, change: outcome.0, warnings: outcome.1, retiredRegions: retired)
@@ -57,34 +71,31 @@ public struct AppService: Sendable {
     }
 
     /// Every problem of one document, in the order of the lines they are on: what kept fields
-    /// from being read, then what the validator finds in the rest (leaving out what checking an
-    /// unread field as absent would add), and a second definition of an app.
+    /// from being read, what the validator finds in the rest (leaving out what it finds in and
+    /// around the unread fields, which it sees as absent), and a second definition of an app.
     private static func problems(
-        in document: SpecReader.Located, validator: AppSpecValidator, firstOrigin: String?
+        in located: SpecReader.Located, validator: AppSpecValidator, firstOrigin: String?
     ) -> [InputIssue] {
-        let unread = document.issues.map(\.field).filter { !$0.isEmpty }
-        var found = document.spec.map { spec in
+        let document = located.document
+        var found = document.value.map { spec in
             validator.issues(spec).filter { issue in
-                !unread.contains { Self.field(issue.field, isWithin: $0) || Self.field($0, isWithin: issue.field) }
+                !document.unreadFields.contains {
+                    Self.field(issue.field, isWithin: $0) || Self.field($0, isWithin: issue.field)
+                }
             }
         } ?? []
-        if let spec = document.spec, let firstOrigin, firstOrigin != document.origin {
+        if let spec = document.value, let firstOrigin, firstOrigin != located.origin {
             found.append(InputIssue(field: "name", problem: "app \"\(spec.name)\" is already defined in \(firstOrigin); "
                 + "each app needs one spec"))
         }
-        let app = document.spec.map { "(app \"\($0.name)\")" }
+        let app = document.value.map { "(app \"\($0.name)\")" }
         let all = document.issues.map { (issue: $0, app: String?.none) } + found.map { (issue: $0, app: app) }
-        return all.enumerated()
-            .sorted { a, b in
-                (document.locator.line(of: a.element.issue.field) ?? .max, a.offset)
-                    < (document.locator.line(of: b.element.issue.field) ?? .max, b.offset)
-            }
-            .map { _, entry in
-                let issue = document.locator.annotate(entry.issue)
-                guard let app = entry.app else { return issue.placed(document.place) }
-                let prefix = (document.place.isEmpty ? "" : "\(document.place) ") + app
-                return InputIssue(field: issue.field.isEmpty ? prefix : "\(prefix) \(issue.field)", problem: issue.problem)
-            }
+        return document.locator.inLineOrder(all, field: \.issue.field).map { entry in
+            let issue = document.locator.annotate(entry.issue)
+            guard let app = entry.app else { return issue.placed(document.place) }
+            let prefix = (document.place.isEmpty ? "" : "\(document.place) ") + app
+            return InputIssue(field: issue.field.isEmpty ? prefix : "\(prefix) \(issue.field)", problem: issue.problem)
+        }
     }
 
     /// `properties.tags.team` is within `properties.tags` (and within itself), `properties.tagsX` is not.

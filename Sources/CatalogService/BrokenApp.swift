@@ -1,10 +1,11 @@
 import CatalogModel
 
 /// A live app whose current spec checks out against the catalog before a change but not after
-/// it: after the change, `synth` would fail for it until its spec changes.
+/// it: after the change, `synth` would fail for it until its spec changes. An app that did not
+/// check out before is not broken by the change, whatever its problems become.
 public struct BrokenApp: Hashable, Sendable, CustomStringConvertible {
     public var app: String
-    /// The problems the change gives the spec (ones it had before are not counted).
+    /// The problems the spec has after the change.
     public var issues: [InputIssue]
 
     public var description: String {
@@ -17,10 +18,9 @@ public struct BrokenApp: Hashable, Sendable, CustomStringConvertible {
         let now = AppSpecValidator(catalog: after, apps: specs), then = AppSpecValidator(catalog: before, apps: specs)
         return apps.compactMap { app in
             let issues = now.issues(app.spec)
-            guard !issues.isEmpty else { return nil }  // most apps: checked once, against the new catalog
-            let earlier = Set(then.issues(app.spec))
-            let new = issues.filter { !earlier.contains($0) }
-            return new.isEmpty ? nil : BrokenApp(app: app.name, issues: new)
+            // Most apps check out: validated once, against the new catalog.
+            guard !issues.isEmpty, then.issues(app.spec).isEmpty else { return nil }
+            return BrokenApp(app: app.name, issues: issues)
         }
     }
 }

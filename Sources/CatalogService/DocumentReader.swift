@@ -29,6 +29,8 @@ public struct DocumentReader: Sendable {
         public var issues: [InputIssue]
         /// The line a field (`properties.regions[1]`) starts on, when the format keeps lines.
         public var locator: FieldLocator
+        /// Fields that could not be read (left out of `value`); unknown keys are not among them.
+        public var unreadFields: [String] = []
 
         /// The issues with their fields' lines, as users read them.
         public var located: [InputIssue] { issues.map(locator.annotate) }
@@ -135,12 +137,13 @@ public struct DocumentReader: Sendable {
                 return items.enumerated().map { index, item in
                     Document(place: "[\(index)]", value: item.value,
                              issues: item.errors.map { Self.issue(for: $0, format: "JSON", dropping: 1) },
-                             locator: FieldLocator())
+                             locator: FieldLocator(), unreadFields: Self.unreadFields(item.errors, format: "JSON", dropping: 1))
                 }
             }
             let attempt = try decoder.decode(Attempt<Value>.self, from: data)
             return [Document(place: "", value: attempt.value,
-                             issues: attempt.errors.map { Self.issue(for: $0, format: "JSON") }, locator: FieldLocator())]
+                             issues: attempt.errors.map { Self.issue(for: $0, format: "JSON") }, locator: FieldLocator(),
+                             unreadFields: Self.unreadFields(attempt.errors, format: "JSON"))]
         } catch let error as DecodingError {
             var issue = Self.issue(for: error, format: "JSON")
             if case let .dataCorrupted(context) = error, context.codingPath.isEmpty {
@@ -183,16 +186,22 @@ public struct DocumentReader: Sendable {
             } catch {
                 other.append(InputIssue(field: "", problem: "cannot be read: \(error)"))
             }
-            // In the order they stand in the file.
-            let issues = other + (problems.errors() + errors).map { Self.issue(for: $0, format: "YAML") }
-                .enumerated().map { (line: locator.line(of: $1.field) ?? .max, order: $0, issue: $1) }
-                .sorted { ($0.line, $0.order) < ($1.line, $1.order) }
-                .map(\.issue)
-            return Document(place: place, value: value, issues: issues, locator: locator)
+            let issues = other + locator.inLineOrder((problems.errors() + errors).map { Self.issue(for: $0, format: "YAML") },
+                                                     field: \.field)
+            return Document(place: place, value: value, issues: issues, locator: locator,
+                            unreadFields: Self.unreadFields(problems.errors() + errors, format: "YAML"))
         }
     }
 
     // MARK: - Messages
+
+    /// The fields `errors` kept from being read: every problem but an unknown key's.
+    static func unreadFields(_ errors: [DecodingError], format: String, dropping: Int = 0) -> [String] {
+        errors.filter { error in
+            if case let .dataCorrupted(context) = error, context.underlyingError is UnknownKey { return false }
+            return true
+        }.map { issue(for: $0, format: format, dropping: dropping).field }.filter { !$0.isEmpty }
+    }
 
     /// Restates a decoding error as the field's key path and what was expected, in plain words;
     /// `dropping` leading path components (a list item's index, named by its place instead).

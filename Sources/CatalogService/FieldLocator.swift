@@ -48,6 +48,14 @@ public struct FieldLocator: @unchecked Sendable {
         return line
     }
 
+    /// `items` in the order of their fields' lines (fields not found last), otherwise as given.
+    public func inLineOrder<Item>(_ items: [Item], field: (Item) -> String) -> [Item] {
+        items.enumerated()
+            .map { (line: line(of: field($1)) ?? .max, order: $0, item: $1) }
+            .sorted { ($0.line, $0.order) < ($1.line, $1.order) }
+            .map(\.item)
+    }
+
     /// The issue with its field's line added: `properties.runtime (line 14)`.
     public func annotate(_ issue: InputIssue) -> InputIssue {
         guard root != nil, !issue.field.isEmpty, let line = line(of: issue.field == "(top level)" ? "" : issue.field) else {

@@ -11,22 +11,16 @@ public struct SpecReader: Sendable {
         self.documents = documents
     }
 
-    /// One document read from a file: its spec, or the problems that kept it from being read.
+    /// One document read from a file: its spec, and the problems found reading it.
     public struct Located: Sendable {
-        /// `nil` when the document could not be read as a spec; `issues` say why. With issues, the
-        /// spec without its bad optional fields: checked for more problems, never stored.
-        public var spec: AppSpec?
+        /// The spec, with the problems that kept fields from being read. With problems, the spec
+        /// (when there is one) lacks those fields: checked for more problems, never stored.
+        public var document: DocumentReader.Document<AppSpec>
         public var file: String
+
+        public var spec: AppSpec? { document.value }
         /// `document 2` in a YAML file of several, `[1]` in a JSON list, else empty.
-        public var place: String
-        /// Problems found while decoding, fields relative to the document.
-        public var issues: [InputIssue]
-        /// Lines of the document's fields, for messages.
-        public var locator: FieldLocator
-
-        /// The issues with their fields' lines, as users read them.
-        public var located: [InputIssue] { issues.map(locator.annotate) }
-
+        public var place: String { document.place }
         /// `file document 2`, or the file alone.
         public var origin: String { place.isEmpty ? file : "\(file) \(place)" }
     }
@@ -38,8 +32,8 @@ public struct SpecReader: Sendable {
         public var problems = InputProblems()
 
         /// The documents that are specs.
-        public var specs: [(spec: AppSpec, document: Located)] {
-            documents.compactMap { document in document.spec.map { ($0, document) } }
+        public var specs: [(spec: AppSpec, located: Located)] {
+            documents.compactMap { located in located.spec.map { ($0, located) } }
         }
     }
 
@@ -55,10 +49,7 @@ public struct SpecReader: Sendable {
             do {
                 let documents = try documents.documents(AppSpec.self, from: file, list: true)
                 if documents.isEmpty { result.problems.add(file: name, InputIssue(field: "", problem: "holds no app spec")) }
-                result.documents += documents.map { document in
-                    Located(spec: document.value, file: name, place: document.place, issues: document.issues,
-                            locator: document.locator)
-                }
+                result.documents += documents.map { Located(document: $0, file: name) }
             } catch let error as InputError {
                 result.problems.add(error)
             } catch {
@@ -72,8 +63,8 @@ public struct SpecReader: Sendable {
     public func specs(_ paths: [String]) throws -> [AppSpec] {
         let result = read(paths)
         var problems = result.problems
-        for document in result.documents where !document.issues.isEmpty {
-            problems.add(InputError(file: document.file, issues: document.located.map { $0.placed(document.place) }))
+        for located in result.documents where !located.document.issues.isEmpty {
+            problems.add(InputError(file: located.file, issues: located.document.located.map { $0.placed(located.place) }))
         }
         try problems.throwIfAny()
         return result.specs.map(\.spec)

@@ -27,15 +27,23 @@ extension Catalog {
     }
 
     /// Stores specs in one transaction; a spec equal to the stored one changes nothing, and
-    /// when nothing changes the file is not touched.
-    public func applySpecs(_ specs: [(spec: AppSpec, source: String)], at date: Date = Date()) throws -> [AppChange] {
+    /// when nothing changes the file is not touched. `checkedAt` is the catalog revision the
+    /// specs were checked against: when the catalog has moved on since, nothing is stored
+    /// (`StoreError.catalogChanged`), so a spec never lands unchecked against the catalog it joins.
+    public func applySpecs(
+        _ specs: [(spec: AppSpec, source: String)], checkedAt: Int? = nil, at date: Date = Date()
+    ) throws -> [AppChange] {
         let planned = try translatingDatabaseErrors(path: path) {
             try reader.read { db in try specs.map { try Self.change(for: $0.spec, db) } }
         }
         guard planned.contains(where: { $0 != .unchanged }) else { return planned }
         return try translatingDatabaseErrors(path: path) {
             try writer().write { db in
-                try specs.map { spec, source in
+                if let checkedAt {
+                    let now = try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0
+                    if now != checkedAt { throw StoreError.catalogChanged(path: path, checkedAt: checkedAt, now: now) }
+                }
+                return try specs.map { spec, source in
                     let change = try Self.change(for: spec, db)
                     guard change != .unchanged else { return change }
                     let revision = (try AppRecord.fetchOne(db, key: spec.name)?.specRevision ?? 0) + 1

@@ -7,12 +7,17 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case busy(path: String)
     case cannotOpen(path: String, reason: String)
     case failed(path: String, reason: String)
+    /// The catalog got a new revision after what was being written was checked against it.
+    case catalogChanged(path: String, checkedAt: Int, now: Int)
 
     public var description: String {
         switch self {
         case let .newerSchema(path, unknown):
             return "database \(path) was written by a newer deploycat (schema steps \(unknown.joined(separator: ", ")) "
                 + "are unknown to this version); upgrade deploycat to use it. The file was not changed"
+        case let .catalogChanged(path, checked, now):
+            return "the catalog in \(path) changed from revision \(checked) to \(now) while the specs were being "
+                + "checked; nothing was stored, run the command again"
         case let .notACatalog(path):
             return "database \(path) is an SQLite file but not a deploycat catalog; name another file with --db"
         case let .notADatabase(path):

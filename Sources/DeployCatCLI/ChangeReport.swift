@@ -32,7 +32,7 @@ enum ChangeReport {
             ? "apps whose specs would stop checking out (the change is refused without --force):"
             : "apps whose specs no longer check out (`synth` fails for them until their specs change):")
         for broken in result.brokenApps {
-            broken.issues.forEach { Output.line("  app \"\(broken.app)\" \($0)") }
+            Output.line(broken.description.split(separator: "\n").map { "  \($0)" }.joined(separator: "\n"))
         }
     }
 }

@@ -42,7 +42,8 @@ struct Synth: ParsableCommand {
                 if recorded.outcome == .superseded {
                     notes.append("app \"\(result.app)\" in \(result.region): not stored; version \(recorded.version.version) "
                         + "was recorded meanwhile from spec revision \(recorded.version.specRevision) and catalog revision "
-                        + "\(recorded.version.catalogRevision), newer than what this run read")
+                        + "\(recorded.version.catalogRevision), and this run read an older one of them; run synth again "
+                        + "to build from both")
                 }
             case let .failure(failure):
                 table.add(result.app, result.region, "-", "-", "failed")

@@ -7,16 +7,14 @@ import Darwin
 
 /// The width tables are fitted to.
 enum Terminal {
-    /// The width used when stdout is not a terminal and `$COLUMNS` is not set.
-    static let defaultWidth = 120
-
-    /// The terminal's columns when stdout is a terminal, else `$COLUMNS` when set, else 120.
+    /// The terminal's columns when stdout is a terminal, else `$COLUMNS` when set, else no limit:
+    /// piped output (`catalog geos | grep eu-central-2`) keeps every list whole.
     static var width: Int {
         if let columns = terminalColumns() { return columns }
         if let value = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(value), columns > 0 {
             return columns
         }
-        return defaultWidth
+        return .max
     }
 
     /// stdout's columns (`ioctl(TIOCGWINSZ)`), or nil when stdout is not a terminal.

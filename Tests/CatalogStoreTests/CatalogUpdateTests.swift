@@ -62,3 +62,20 @@ import Testing
         #expect(log[1].revision == 1)
     }
 }
+
+/// Specs checked against one catalog revision are not stored into another.
+@Suite struct SpecApplyRaceTests {
+    @Test func specsCheckedAgainstAnOlderRevisionAreNotStored() throws {
+        let catalog = try Catalog.inMemory()
+        let spec = AppSpec(name: "chat", team: "cx", regions: ["us-east-1"],
+                           properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
+        // Given specs checked at revision 1, when the catalog reaches revision 2 before they are stored
+        try catalog.update(origin: "meanwhile") { $0.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy }
+        // Then storing them is refused, and nothing is stored
+        #expect(throws: StoreError.catalogChanged(path: ":memory:", checkedAt: 1, now: 2)) {
+            try catalog.applySpecs([(spec, "chat.yaml")], checkedAt: 1)
+        }
+        #expect(try catalog.apps().isEmpty)
+        #expect(try catalog.applySpecs([(spec, "chat.yaml")], checkedAt: 2) == [.created])
+    }
+}

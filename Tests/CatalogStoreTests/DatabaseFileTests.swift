@@ -34,11 +34,11 @@ import Testing
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('0099_add_future_table')")
         }
         try queue.close()
-        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let before = try DatabaseFiles.contents(path)
         #expect(throws: StoreError.newerSchema(path: path, unknownMigrations: ["0099_add_future_table"])) {
             try Catalog.open(path: path)
         }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try DatabaseFiles.contents(path) == before)
     }
 
     @Test func aCorruptFileIsRefusedAndLeftAlone() throws {
@@ -56,9 +56,9 @@ import Testing
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "CREATE TABLE invoice (id INTEGER PRIMARY KEY)") }
         try queue.close()
-        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let before = try DatabaseFiles.contents(path)
         #expect(throws: StoreError.notACatalog(path: path)) { try Catalog.open(path: path) }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try DatabaseFiles.contents(path) == before)
     }
 
     @Test func aMissingFolderIsReportedByPath() throws {

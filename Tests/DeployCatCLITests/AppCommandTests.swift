@@ -70,7 +70,7 @@ import Yams
     @Test func aBadSpecLeavesTheDatabaseByteForByte() throws {
         let database = folder.path("catalog.sqlite")
         _ = try deploycat.run("apply", "-f", examples, "--db", database)
-        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let before = try DatabaseFiles.contents(database)
         let spec = folder.path("bad.yaml")
         try ("name: x\nteam: t\npattern: application-inference-profile\nregions: [us-east-1]\nowner: me\n"
             + "properties: { modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } } }\n")
@@ -79,7 +79,7 @@ import Yams
         #expect(result.status != 0)
         #expect(result.errorLines == ["Error: \(spec): owner (line 5): unknown key \"owner\"; allowed: name, team, pattern, "
             + "regions, account, stage, tags, properties"])
-        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+        #expect(try DatabaseFiles.contents(database) == before)
     }
 
     @Test func synthNeedsAppsOrAll() throws {

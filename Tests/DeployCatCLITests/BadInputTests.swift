@@ -24,12 +24,12 @@ import Testing
 
     /// Runs the command against the database and checks the shared promises; returns stderr's line.
     func rejected(_ arguments: String...) throws -> String {
-        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let before = try DatabaseFiles.contents(database)
         let result = try deploycat.run(arguments + ["--db", database])
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
         #expect(result.errorLines.count == 1, "expected one line, got: \(result.stderr)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before, "the database changed")
+        #expect(try DatabaseFiles.contents(database) == before, "the database changed")
         return result.errorLines.first ?? ""
     }
 
@@ -122,13 +122,13 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: database)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.url.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.url.path) }
-        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let before = try DatabaseFiles.contents(database)
         var user = deploycat
         user.unprivileged = true
         let result = try user.run("catalog", "apply", "-f", PackagePaths.fixture("catalog-update.yaml"), "--db", database)
         #expect(result.status != 0)
         #expect(result.errorLines == ["Error: database \(database) is read-only; make it writable (and its folder, "
             + "which holds the -wal and -shm files) or name another file with --db"])
-        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+        #expect(try DatabaseFiles.contents(database) == before)
     }
 }

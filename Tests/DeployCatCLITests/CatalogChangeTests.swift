@@ -30,7 +30,7 @@ import Testing
         }
     }
 
-    func bytes() throws -> Data { try Data(contentsOf: URL(fileURLWithPath: database)) }
+    func bytes() throws -> Data { try DatabaseFiles.contents(database) }
 
     @Test func aDryRunPrintsWhatWouldChangeAndWritesNothing() throws {
         let before = try bytes()

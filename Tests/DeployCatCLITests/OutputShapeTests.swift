@@ -33,7 +33,7 @@ import Testing
 
     /// Text such as model ids and Region names is never cut, so these tables need more room.
     @Test(arguments: [["catalog", "models"], ["catalog", "regions", "--all"]])
-    func widerTablesFitInTheDefaultWidth(_ arguments: [String]) throws {
+    func widerTablesFitIn120Columns(_ arguments: [String]) throws {
         try expectLines(of: arguments, atMost: 120)
     }
 

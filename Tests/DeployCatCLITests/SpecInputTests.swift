@@ -28,11 +28,11 @@ import Testing
 
     /// Applies `paths`, checks that it failed and changed nothing, and returns stderr's lines.
     func rejected(_ paths: String...) throws -> [String] {
-        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let before = try DatabaseFiles.contents(database)
         let result = try deploycat.run(["apply"] + paths.flatMap { ["-f", $0] } + ["--db", database])
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before, "the database changed")
+        #expect(try DatabaseFiles.contents(database) == before, "the database changed")
         return result.errorLines
     }
 
