@@ -44,9 +44,13 @@ public struct AppSpecValidator: Sendable {
     private func checkTags(_ spec: AppSpec, _ issues: inout IssueCollector) {
         issues.add(TagRules.issues(spec.tags, at: "tags"))
         if let own = spec.profileTags {
-            issues.add(TagRules.issues(own.tags, at: own.field, inherited: spec.tags))
+            // Counted with the app's tags only when those fit on their own, so one excess is reported once.
+            let inherited = spec.tags.values.count > TagRules.maxUserTags ? TagMap() : spec.tags
+            issues.add(TagRules.issues(own.tags, at: own.field, inherited: inherited))
         }
-        for tag in spec.reservedTags {
+        // A field its own rule already refused (name, stage) is not reported twice.
+        let refused = Set(issues.issues.map(\.field))
+        for tag in spec.reservedTags where !refused.contains(tag.field) {
             issues.add(TagRules.valueIssues(tag.value, at: tag.field).map {
                 InputIssue(field: $0.field, problem: "becomes the \(tag.key) tag: \($0.problem)")
             })

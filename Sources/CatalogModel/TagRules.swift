@@ -69,11 +69,6 @@ public enum TagRules {
         return issues
     }
 
-    /// Whether AWS accepts `text` as a tag value: length and characters.
-    public static func isValidValue(_ text: String) -> Bool {
-        text.unicodeScalars.count <= maxValueLength && disallowed(in: text) == nil
-    }
-
     /// The characters of `text` AWS refuses, quoted, or `nil` when there are none.
     static func disallowed(in text: String) -> String? {
         var seen: [Unicode.Scalar] = []

@@ -1,7 +1,8 @@
 import CatalogModel
 
 /// Problems in several files, gathered while every file is read and checked, then thrown once:
-/// one line each, naming its file, files in the order they were given.
+/// one line each, naming its file, each file's problems together, files in the order their
+/// first problem was found.
 public struct InputProblems: Error, Sendable, CustomStringConvertible {
     public private(set) var errors: [InputError] = []
 

@@ -118,6 +118,7 @@ import Testing
         }
         do {
             _ = try resolver.resolve(modelId: TestCatalog.haiku45, region: "ca-central-1", geography: "apac")
+            Issue.record("expected an error")
         } catch {
             #expect(error.description == "model \"\(TestCatalog.haiku45)\" has no system-defined inference profile in "
                 + "geography \"apac\" callable from \"ca-central-1\"; its apac profiles (apac.\(TestCatalog.haiku45)) are "

@@ -1,3 +1,4 @@
+import CatalogModel
 import CatalogSynthesis
 import Foundation
 import Testing
@@ -32,8 +33,15 @@ import Testing
         #expect(checked > 100)
     }
 
-    @Test func thePatternAgreesWithWhatCfnLintRejects() {
-        #expect(Self.matches("customer-experience") && Self.matches("CX 1042 / é") && Self.matches(""))
+    /// deploycat's tag rules accept exactly the characters AWS's pattern accepts, over ASCII and
+    /// samples of letters, marks, numbers, separators, symbols and controls from elsewhere.
+    @Test func theTagRulesAgreeWithAWSsPattern() {
+        let samples = (0x20...0x7E).map { Character(Unicode.Scalar($0)!) }
+            + ["é", "ß", "Ж", "漢", "ー", "\u{301}", "٣", "Ⅳ", "½", "\u{A0}", "\u{2028}", "\u{2029}", "€", "©", "\t", "\u{200B}", "😀"]
+        for character in samples {
+            let text = "a\(character)b"
+            #expect(TagRules.valueIssues(text, at: "v").isEmpty == Self.matches(text), "\(character.unicodeScalars.map(\.value))")
+        }
         #expect(!Self.matches("o'brien team") && !Self.matches("team; DROP TABLE apps;--"))
     }
 }
