@@ -70,3 +70,8 @@ public struct DeployCatProcess {
                       stderr: String(decoding: err, as: UTF8.self))
     }
 }
+
+/// A command's standard output parsed as JSON (for `--json` output).
+public func json(_ result: DeployCatProcess.Result) throws -> Any {
+    try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+}

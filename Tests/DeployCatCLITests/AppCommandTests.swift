@@ -13,10 +13,6 @@ import Yams
         deploycat = DeployCatProcess(workingDirectory: folder.url)
     }
 
-    func json(_ result: DeployCatProcess.Result) throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
-    }
-
     @Test func applySynthAndReadTemplatesBack() throws {
         let applied = try deploycat.run("apply", "-f", examples)
         #expect(applied.status == 0)

@@ -11,10 +11,6 @@ import Testing
         deploycat = DeployCatProcess(workingDirectory: folder.url)
     }
 
-    func json(_ result: DeployCatProcess.Result) throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
-    }
-
     @Test func resolvePrintsTheProfileArnAndDestinationsAsJSON() throws {
         let result = try deploycat.run("catalog", "resolve", "anthropic.claude-3-5-sonnet-20241022-v2:0",
                                        "--region", "ap-northeast-1", "--account", "123456789012", "--json")

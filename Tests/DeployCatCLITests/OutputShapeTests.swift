@@ -12,10 +12,6 @@ import Testing
         deploycat = DeployCatProcess(workingDirectory: folder.url)
     }
 
-    func json(_ result: DeployCatProcess.Result) throws -> Any {
-        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
-    }
-
     /// The commands under quickstart's "Next:", without the comment lines.
     func nextCommands(_ output: String) -> [String] {
         let next = output.components(separatedBy: "Next:\n").dropFirst().first ?? ""
