@@ -108,7 +108,7 @@ import Testing
         let file = try write("specs.yaml", Self.header + "---\n" + Self.header.replacingOccurrences(of: "chat", with: "chat-2")
             + "properties: { modelSource: { foundationModel: amazon.nova-pro-v1:0 } }\n---\nname: x\n")
         let lines = try rejected(file)
-        #expect(lines.count == 5, "\(lines)")
+        try #require(lines.count == 5, "\(lines)")
         // A missing field is placed at the start of the map it is missing from.
         #expect(lines[0].hasPrefix("Error: \(file): document 1 (app \"chat\") properties.modelSource (line 1): is required"))
         #expect(lines[1].hasPrefix("\(file): document 2 (app \"chat-2\") regions[0] (line 9): model \"amazon.nova-pro-v1:0\""))
