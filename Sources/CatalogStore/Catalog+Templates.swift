@@ -73,10 +73,20 @@ extension Catalog {
         }
     }
 
-    /// The latest templates of live apps in the Regions their specs name, built from any of the
-    /// changed catalog entries, as
-    /// (app, Region) pairs sorted by app then Region. A change's kind (`model`, `profile`,
-    /// `geography`, `region`) is the dependency kind it matches.
+    /// The dependencies of live apps' current templates: the latest version of each app and Region
+    /// its spec still names. `d` is the dependency, `t` the version, `a` the app; a query adds its
+    /// own `AND ...` conditions after it.
+    private static let currentTemplateDependencies = """
+        FROM templateDependency d
+        JOIN templateVersion t ON t.id = d.templateVersionId
+        JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
+        WHERE t.version = (SELECT MAX(version) FROM templateVersion WHERE appName = t.appName AND region = t.region)
+          AND EXISTS (SELECT 1 FROM json_each(a.spec, '$.regions') WHERE value = t.region)
+        """
+
+    /// The current templates (see `currentTemplateDependencies`) built from any of the changed
+    /// catalog entries, as (app, Region) pairs sorted by app then Region. A change's kind (`model`,
+    /// `profile`, `geography`, `region`) is the dependency kind it matches.
     public func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)] {
         // The changed entries as a JSON list of [kind, key] pairs, matched in SQL through json_each.
         let refs = Set(changes.map { [$0.kind, $0.key] }).sorted { $0.joined() < $1.joined() }
@@ -85,14 +95,9 @@ extension Catalog {
             try reader.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT DISTINCT t.appName AS app, t.region AS region
-                    FROM templateDependency d
-                    JOIN templateVersion t ON t.id = d.templateVersionId
-                    JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
-                    WHERE EXISTS (SELECT 1 FROM json_each(?) j
+                    \(Self.currentTemplateDependencies)
+                      AND EXISTS (SELECT 1 FROM json_each(?) j
                                   WHERE json_extract(j.value, '$[0]') = d.kind AND json_extract(j.value, '$[1]') = d.ref)
-                      AND t.version = (SELECT MAX(version) FROM templateVersion
-                                       WHERE appName = t.appName AND region = t.region)
-                      AND EXISTS (SELECT 1 FROM json_each(a.spec, '$.regions') WHERE value = t.region)
                     ORDER BY app, region
                     """, arguments: [String(decoding: try JSONEncoder().encode(refs), as: UTF8.self)])
                     .map { (app: $0["app"] as String, region: $0["region"] as String) }
@@ -111,13 +116,8 @@ extension Catalog {
             try reader.read { db in
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT DISTINCT d.ref AS model, t.appName AS app
-                    FROM templateDependency d
-                    JOIN templateVersion t ON t.id = d.templateVersionId
-                    JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
-                    WHERE d.kind = 'model'
-                      AND t.version = (SELECT MAX(version) FROM templateVersion
-                                       WHERE appName = t.appName AND region = t.region)
-                      AND EXISTS (SELECT 1 FROM json_each(a.spec, '$.regions') WHERE value = t.region)
+                    \(Self.currentTemplateDependencies)
+                      AND d.kind = 'model'
                     ORDER BY model, app
                     """)
                 return Dictionary(grouping: rows, by: { $0["model"] as String }).mapValues { $0.map { $0["app"] as String } }
