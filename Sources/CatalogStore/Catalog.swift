@@ -115,15 +115,16 @@ public struct Catalog: Sendable {
     /// inside the write transaction, so they must depend on nothing but what they are given.
     @discardableResult
     public func update(
-        origin: String, at date: Date = Date(), dryRun: Bool = false, check: UpdateCheck = { _, _, _ in },
+        origin: String, at date: Date = Date(), dryRun: Bool = false, check: UpdateCheck? = nil,
         _ change: (inout CatalogSnapshot) throws -> Void
     ) throws -> CatalogUpdate {
         let current = try snapshot()
         var trial = current
         try change(&trial)
         guard trial != current else { return CatalogUpdate(revision: nil, changes: []) }
-        let trialApps = try apps()
-        try check(current, trial, trialApps)
+        // The apps are read only for a check: loading the default catalog and plain imports need none.
+        let trialApps = check == nil ? [] : try apps()
+        try check?(current, trial, trialApps)
         if dryRun { return CatalogUpdate(revision: nil, changes: CatalogDiff.changes(from: current, to: trial)) }
         return try translatingDatabaseErrors(path: path) {
             try writer().write { db in
@@ -134,8 +135,10 @@ public struct Catalog: Sendable {
                 guard !changes.isEmpty else { return CatalogUpdate(revision: nil, changes: []) }
                 // The check depends only on what it is given: when nothing changed since the trial,
                 // its answer stands.
-                let apps = try Self.liveApps(db)
-                if old != current || apps != trialApps { try check(old, new, apps) }
+                if let check {
+                    let apps = try Self.liveApps(db)
+                    if old != current || apps != trialApps { try check(old, new, apps) }
+                }
                 try SnapshotWriter.write(from: old, to: new, db)
                 let revision = (try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0) + 1
                 try CatalogRevisionRecord(revision: revision, appliedAt: Self.timestamp(date), origin: origin).insert(db)
