@@ -84,7 +84,7 @@ extension KeyedDecodingContainer {
     }
 
     /// `read`'s value; or, when problems are being recorded, `nil` after recording why it failed.
-    private func recording<T>(in decoder: any Decoder, _ read: () throws -> T?) throws -> T? {
+    func recording<T>(in decoder: any Decoder, _ read: () throws -> T?) throws -> T? {
         guard let problems = DecodingProblems.in(decoder) else { return try read() }
         do {
             return try read()

@@ -19,12 +19,9 @@ public struct TagMap: Codable, Hashable, Sendable {
                 values[""] = ""
                 continue
             }
-            do {
-                values[key.stringValue] = try container.decode(ScalarText.self, forKey: key).text
-            } catch let error as DecodingError {
-                // Recorded when problems are being gathered, so the other tags are still checked.
-                guard let problems = DecodingProblems.in(decoder) else { throw error }
-                problems.record(error)
+            // A bad value is recorded when problems are being gathered, so the other tags are still checked.
+            values[key.stringValue] = try container.recording(in: decoder) {
+                try container.decode(ScalarText.self, forKey: key).text
             }
         }
     }
