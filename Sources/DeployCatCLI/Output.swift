@@ -11,9 +11,26 @@ enum Output {
 
     /// Pretty-printed JSON with empty arrays and objects as `[]` and `{}`, where JSONEncoder puts a
     /// blank line between the brackets. Encoded strings escape line breaks, so a bracket followed
-    /// by a line break is always structure.
+    /// by a line break is always structure. Line by line rather than with a Regex, which would be
+    /// compiled anew in every command that prints JSON.
     private static func collapsingEmptyContainers(_ json: String) -> String {
-        json.replacing(#/\[\n\n *\]/#, with: "[]").replacing(#/\{\n\n *\}/#, with: "{}")
+        let lines = json.split(separator: "\n", omittingEmptySubsequences: false)
+        var kept: [Substring] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if let open = line.last, open == "[" || open == "{", index + 2 < lines.count, lines[index + 1].isEmpty {
+                let closing = lines[index + 2].drop { $0 == " " }
+                if closing.first == (open == "[" ? "]" : "}") {
+                    kept.append(line + closing)
+                    index += 3
+                    continue
+                }
+            }
+            kept.append(line)
+            index += 1
+        }
+        return kept.joined(separator: "\n")
     }
 
     static func line(_ text: String = "", terminator: String = "\n") {
