@@ -171,25 +171,20 @@ public struct DocumentReader: Sendable {
         return roots.enumerated().map { index, root in
             let place = roots.count > 1 ? "document \(index + 1)" : ""
             let locator = FieldLocator(root: root)
-            let problems = DecodingProblems()
-            var value: Value?
-            var errors: [DecodingError] = []
+            var attempt = Attempt<Value>()
             var other: [InputIssue] = []
             do {
-                value = try YAMLDecoder().decode(Value.self, from: root, userInfo: [DecodingProblems.key: problems])
-            } catch let error as DecodingError {
-                errors.append(error)
-            } catch is DecodingProblems.Recorded {
-                // The recorded problems say what was wrong.
+                attempt = try YAMLDecoder().decode(Attempt<Value>.self, from: root,
+                                                   userInfo: [DecodingProblems.key: DecodingProblems()])
             } catch let error as YamlError {
                 other.append(InputIssue(field: "", problem: "is not valid YAML: " + Self.syntaxProblem(error)))
             } catch {
                 other.append(InputIssue(field: "", problem: "cannot be read: \(error)"))
             }
-            let issues = other + locator.inLineOrder((problems.errors() + errors).map { Self.issue(for: $0, format: "YAML") },
+            let issues = other + locator.inLineOrder(attempt.errors.map { Self.issue(for: $0, format: "YAML") },
                                                      field: \.field)
-            return Document(place: place, value: value, issues: issues, locator: locator,
-                            unreadFields: Self.unreadFields(problems.errors() + errors, format: "YAML"))
+            return Document(place: place, value: attempt.value, issues: issues, locator: locator,
+                            unreadFields: Self.unreadFields(attempt.errors, format: "YAML"))
         }
     }
 
@@ -317,11 +312,14 @@ public struct DocumentReader: Sendable {
     }
 }
 
-/// A value decoded on its own, keeping what went wrong instead of failing its neighbours: each
+/// A value decoded on its own, keeping what went wrong (the problems recorded while it was read,
+/// then the one that stopped it) instead of failing its neighbours: each YAML document and each
 /// item of a JSON list is one.
 private struct Attempt<Value: Decodable>: Decodable {
     var value: Value?
     var errors: [DecodingError] = []
+
+    init() {}
 
     init(from decoder: any Decoder) throws {
         let problems = decoder.userInfo[DecodingProblems.key] as? DecodingProblems
