@@ -21,7 +21,7 @@ public struct DeployCat: ParsableCommand {
               deploycat apply -f examples/ && deploycat synth --all
             """,
         subcommands: [
-            Quickstart.self, CatalogCommands.self, ApplySpecs.self, AppsCommands.self, Synth.self, Versions.self,
+            Quickstart.self, CatalogCommands.self, Apply.self, AppsCommands.self, Synth.self, Versions.self,
             ShowTemplate.self, Export.self, Tags.self,
         ]
     )

@@ -6,13 +6,13 @@ import Foundation
 import Testing
 
 @Suite struct AppServiceTests {
-    let store: Catalog
+    let store: SQLiteRepository
     let apps: AppService
     let examples = PackagePaths.root.appendingPathComponent("examples").path
 
     init() throws {
-        store = try Catalog.inMemory()
-        apps = AppService(catalog: store)
+        store = try SQLiteRepository.inMemory()
+        apps = AppService(repository: store)
     }
 
     func outcomes(_ results: [AppService.SynthResult]) -> [String] {
@@ -199,7 +199,7 @@ import Testing
                 routes:
                   us-east-1: [us-east-1, us-east-2, us-west-1, us-west-2]
             """.write(toFile: file, atomically: true, encoding: .utf8)
-        let result = try CatalogService(catalog: store).apply(file: file)
+        let result = try ModelCatalogService(repository: store).apply(file: file)
         #expect(result.affectedTemplates.map { "\($0.app) \($0.region)" } == ["support-chat us-east-1"])
         let synth = try apps.synth(apps: ["support-chat"])
         #expect(outcomes(synth) == ["support-chat us-east-1 v2 new", "support-chat eu-west-1 v1 unchanged"])

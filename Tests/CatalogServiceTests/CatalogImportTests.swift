@@ -6,10 +6,10 @@ import Foundation
 import Testing
 
 @Suite struct CatalogImportTests {
-    let service: CatalogService
+    let service: ModelCatalogService
 
     init() throws {
-        service = CatalogService(catalog: try Catalog.inMemory())
+        service = ModelCatalogService(repository: try SQLiteRepository.inMemory())
     }
 
     @Test func importingModelsRecordsEachChangeInOneRevision() throws {

@@ -8,7 +8,7 @@ import Testing
 
     @Test func whatIsWrittenReadsBackTheSame() throws {
         // Given a catalog
-        let catalog = try Catalog.inMemory()
+        let catalog = try SQLiteRepository.inMemory()
         // When a model, a price, a geography and a profile's routes change
         let update = try catalog.update(origin: "test") { snapshot in
             snapshot.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func anUnchangedCatalogMakesNoRevision() throws {
-        let catalog = try Catalog.inMemory()
+        let catalog = try SQLiteRepository.inMemory()
         let logLength = try catalog.changeLog().count
         let update = try catalog.update(origin: "test") { _ in }
         #expect(update == CatalogUpdate(revision: nil, changes: []))
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func aFailedUpdateWritesNothing() throws {
-        let catalog = try Catalog.inMemory()
+        let catalog = try SQLiteRepository.inMemory()
         let before = try catalog.snapshot()
         #expect(throws: Refused.self) {
             try catalog.update(origin: "test") { snapshot in
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func theChangeLogIsNewestFirstAndLimited() throws {
-        let catalog = try Catalog.inMemory()
+        let catalog = try SQLiteRepository.inMemory()
         try catalog.update(origin: "second") { $0.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy }
         let log = try catalog.changeLog(limit: 2)
         #expect(log.count == 2)
@@ -66,7 +66,7 @@ import Testing
 /// Specs checked against one catalog revision are not stored into another.
 @Suite struct SpecApplyRaceTests {
     @Test func specsCheckedAgainstAnOlderRevisionAreNotStored() throws {
-        let catalog = try Catalog.inMemory()
+        let catalog = try SQLiteRepository.inMemory()
         let spec = AppSpec(name: "chat", team: "cx", regions: ["us-east-1"],
                            properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
         // Given specs checked at revision 1, when the catalog reaches revision 2 before they are stored

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct DefaultCatalogTests {
     @Test func aNewCatalogHoldsTheWholeDefaultCatalogAsRevisionOne() throws {
-        let catalog = try Catalog.inMemory()
+        let catalog = try SQLiteRepository.inMemory()
         let snapshot = try catalog.snapshot()
         #expect(snapshot.regions.count == 46)
         #expect(snapshot.geographies.count == 9)
@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func profilesNoLongerListedAreKeptAsUnlisted() throws {
-        let snapshot = try Catalog.inMemory().snapshot()
+        let snapshot = try SQLiteRepository.inMemory().snapshot()
         let unlisted = snapshot.profiles.values.filter { $0.status == .unlisted }
         #expect(unlisted.count == 37)
         let old = try #require(snapshot.profiles["us.anthropic.claude-3-5-sonnet-20241022-v2:0"])
@@ -27,14 +27,14 @@ import Testing
     }
 
     @Test func everyProfileIdIsItsGeographyAndModel() throws {
-        let snapshot = try Catalog.inMemory().snapshot()
+        let snapshot = try SQLiteRepository.inMemory().snapshot()
         for profile in snapshot.profiles.values {
             #expect(profile.id == "\(profile.geography).\(profile.modelId)")
         }
     }
 
     @Test func aGlobalProfileRoutesToEveryCommercialRegionWithBedrock() throws {
-        let snapshot = try Catalog.inMemory().snapshot()
+        let snapshot = try SQLiteRepository.inMemory().snapshot()
         let resolution = try InvocationResolver(catalog: snapshot)
             .resolve(modelId: "anthropic.claude-haiku-4-5-20251001-v1:0", region: "us-east-1", geography: "global")
         #expect(resolution.destinationRegions == snapshot.bedrockRegions(inPartition: "aws"))
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func destinationsFollowTheSourceRegion() throws {
-        let resolver = InvocationResolver(catalog: try Catalog.inMemory().snapshot())
+        let resolver = InvocationResolver(catalog: try SQLiteRepository.inMemory().snapshot())
         let east = try resolver.resolve(modelId: "amazon.nova-lite-v1:0", region: "us-east-1")
         let west1 = try resolver.resolve(modelId: "amazon.nova-lite-v1:0", region: "us-west-1")
         #expect(east.destinationRegions == ["us-east-1", "us-east-2", "us-west-2"])

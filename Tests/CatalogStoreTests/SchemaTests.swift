@@ -7,11 +7,11 @@ import Testing
     @Test func everyMigrationFileIsEmbeddedInOrder() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: PackagePaths.root.appendingPathComponent("migrations").path)
             .filter { $0.hasSuffix(".sql") }.map { String($0.dropLast(4)) }.sorted()
-        #expect(Catalog.migrationIds == files)
+        #expect(SQLiteRepository.migrationIds == files)
     }
 
     /// The migrated schema equals `Snapshots/schema.sql`; a change to it is reviewed as a diff.
     @Test func theMigratedSchemaMatchesTheSnapshot() throws {
-        try expectSnapshot(try Catalog.inMemory().schemaDump(), named: "schema.sql")
+        try expectSnapshot(try SQLiteRepository.inMemory().schemaDump(), named: "schema.sql")
     }
 }

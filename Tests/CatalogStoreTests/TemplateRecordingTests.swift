@@ -6,10 +6,10 @@ import Testing
 /// Versions are recorded in the order of what they were built from, whatever order the
 /// commands that built them finish in.
 @Suite struct TemplateRecordingTests {
-    let catalog: Catalog
+    let catalog: SQLiteRepository
 
     init() throws {
-        catalog = try Catalog.inMemory()
+        catalog = try SQLiteRepository.inMemory()
         let spec = AppSpec(name: "chat", team: "cx", regions: ["us-east-1"],
                            properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
         _ = try catalog.applySpecs([(spec, "chat.yaml")])

@@ -4,24 +4,24 @@ import Foundation
 
 /// The catalog use cases behind the `deploycat catalog` commands: queries, resolution,
 /// imports of AWS CLI listings and hand-written catalog documents.
-public struct CatalogService: Sendable {
-    public let catalog: Catalog
+public struct ModelCatalogService: Sendable {
+    let repository: SQLiteRepository
     public var reader: DocumentReader
 
-    public init(catalog: Catalog, reader: DocumentReader = DocumentReader()) {
-        self.catalog = catalog
+    public init(repository: SQLiteRepository, reader: DocumentReader = DocumentReader()) {
+        self.repository = repository
         self.reader = reader
     }
 
     /// Opens the database at `path`, creating it with the default catalog when new.
-    public static func open(path: String) throws -> CatalogService {
-        CatalogService(catalog: try Catalog.open(path: path))
+    public static func open(path: String) throws -> ModelCatalogService {
+        ModelCatalogService(repository: try SQLiteRepository.open(path: path))
     }
 
     // MARK: - Queries
 
     public func summary() throws -> CatalogSummary {
-        let (snapshot, revision) = try catalog.revisionedSnapshot()
+        let (snapshot, revision) = try repository.revisionedSnapshot()
         return CatalogSummary(
             revision: revision, regions: snapshot.regions.count, geographies: snapshot.geographies.count,
             models: snapshot.models.count, profiles: snapshot.profiles.count,
@@ -30,7 +30,7 @@ public struct CatalogService: Sendable {
 
     /// Models, sorted by id, optionally only one provider's (case-insensitive) or those listed in a Region.
     public func models(provider: String? = nil, region: String? = nil) throws -> [FoundationModel] {
-        let snapshot = try catalog.snapshot()
+        let snapshot = try repository.snapshot()
         if let region { _ = try InvocationResolver(catalog: snapshot).regionInCatalog(region) }
         return snapshot.models.values
             .filter { model in provider.map { $0.lowercased() == model.provider.lowercased() } ?? true }
@@ -39,7 +39,7 @@ public struct CatalogService: Sendable {
     }
 
     public func model(_ id: String) throws -> ModelDetail {
-        let snapshot = try catalog.snapshot()
+        let snapshot = try repository.snapshot()
         let model = try InvocationResolver(catalog: snapshot).model(id)
         return ModelDetail(model: model, profiles: snapshot.profiles(ofModel: model.id))
     }
@@ -47,7 +47,7 @@ public struct CatalogService: Sendable {
     /// Geographies, sorted by prefix; a global geography's destinations are filled in with
     /// every commercial Region with Bedrock, as they are routed today.
     public func geographies() throws -> [Geography] {
-        let snapshot = try catalog.snapshot()
+        let snapshot = try repository.snapshot()
         return snapshot.geographies.values.sorted { $0.prefix < $1.prefix }.map { geography in
             var shown = geography
             if geography.scope == .allCommercialRegions {
@@ -59,7 +59,7 @@ public struct CatalogService: Sendable {
 
     /// System-defined profiles, sorted by id, optionally of one geography and/or one model.
     public func profiles(geography: String? = nil, model: String? = nil) throws -> [SystemProfile] {
-        let snapshot = try catalog.snapshot()
+        let snapshot = try repository.snapshot()
         if let geography, snapshot.geographies[geography] == nil {
             throw CatalogError.unknownGeography(prefix: geography, known: snapshot.geographies.keys.sorted())
         }
@@ -73,12 +73,12 @@ public struct CatalogService: Sendable {
     public func resolve(
         modelId: String, region: String, crossRegion: Bool, geography: String? = nil, account: String? = nil
     ) throws -> Resolution {
-        try InvocationResolver(catalog: catalog.snapshot(), today: Today.day())
+        try InvocationResolver(catalog: repository.snapshot(), today: Today.day())
             .resolve(modelId: modelId, region: region, crossRegion: crossRegion, geography: geography, account: account)
     }
 
     public func changeLog(limit: Int? = nil) throws -> [CatalogLogEntry] {
-        try catalog.changeLog(limit: limit)
+        try repository.changeLog(limit: limit)
     }
 
     // MARK: - Changes
@@ -145,11 +145,11 @@ public struct CatalogService: Sendable {
         origin: String, mode: ChangeMode, _ edit: (inout CatalogSnapshot) throws -> Void
     ) throws -> ImportResult {
         var broken: [BrokenApp] = []
-        let update = try catalog.update(origin: origin, dryRun: mode.dryRun, check: { before, after, apps in
+        let update = try repository.update(origin: origin, dryRun: mode.dryRun, check: { before, after, apps in
             broken = BrokenApp.find(before: before, after: after, apps: apps)
             if !broken.isEmpty && !mode.force && !mode.dryRun { throw CatalogChangeRefused(broken: broken) }
         }, edit)
-        return ImportResult(update: update, affectedTemplates: try catalog.templatesBuilt(from: update.changes),
+        return ImportResult(update: update, affectedTemplates: try repository.templatesBuilt(from: update.changes),
                             brokenApps: broken, dryRun: mode.dryRun)
     }
 

@@ -1,6 +1,6 @@
 import CatalogModel
 
-extension CatalogService {
+extension ModelCatalogService {
     /// The models `catalog models` lists, and how many it leaves out.
     public struct ModelListing: Sendable {
         public var models: [FoundationModel]

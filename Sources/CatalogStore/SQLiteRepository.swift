@@ -4,7 +4,7 @@ internal import GRDB
 
 /// The catalog repository: the only code that speaks SQL. Each public method is one
 /// transaction and speaks only in `CatalogModel` values.
-public struct Catalog: Sendable {
+public struct SQLiteRepository: Sendable {
     /// Reads: a read-only connection for an existing file, which cannot change it.
     let reader: any DatabaseReader
     /// Writes: the file's WAL-mode pool, opened only when there is something to write.
@@ -16,7 +16,7 @@ public struct Catalog: Sendable {
     /// deploycat or one that is not a catalog, applies pending migrations and, in a new
     /// database, loads the default catalog. An existing, current file is only read until a
     /// command has something to write.
-    public static func open(path: String) throws -> Catalog {
+    public static func open(path: String) throws -> SQLiteRepository {
         try translatingDatabaseErrors(path: path) {
             let pool = LazyDatabasePool(path: path)
             var isFolder: ObjCBool = false
@@ -24,22 +24,22 @@ public struct Catalog: Sendable {
             if isFolder.boolValue { throw StoreError.cannotOpen(path: path, reason: "it is a folder; name a file") }
             guard exists else {
                 let writer = try pool.get()
-                return try Catalog(reader: writer, writer: { writer }, path: path)
+                return try SQLiteRepository(reader: writer, writer: { writer }, path: path)
             }
             var configuration = Configuration()
             configuration.readonly = true
             configuration.busyMode = .timeout(5)
-            return try Catalog(reader: DatabaseQueue(path: path, configuration: configuration),
+            return try SQLiteRepository(reader: DatabaseQueue(path: path, configuration: configuration),
                                writer: { try pool.get() }, path: path)
         }
     }
 
     /// A fresh in-memory catalog loaded with the default catalog, for tests.
-    public static func inMemory() throws -> Catalog {
+    public static func inMemory() throws -> SQLiteRepository {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         let queue = try DatabaseQueue(configuration: configuration)
-        return try Catalog(reader: queue, writer: { queue }, path: ":memory:")
+        return try SQLiteRepository(reader: queue, writer: { queue }, path: ":memory:")
     }
 
     private init(reader: any DatabaseReader, writer: @escaping @Sendable () throws -> any DatabaseWriter,

@@ -6,11 +6,11 @@ import Foundation
 
 /// The app use cases: apply specs, synthesize and version templates, and the queries on them.
 public struct AppService: Sendable {
-    public let catalog: Catalog
+    let repository: SQLiteRepository
     public var specs = SpecReader()
 
-    public init(catalog: Catalog) {
-        self.catalog = catalog
+    public init(repository: SQLiteRepository) {
+        self.repository = repository
     }
 
     // MARK: - Specs
@@ -45,7 +45,7 @@ public struct AppService: Sendable {
 
     private func apply(_ read: SpecReader.Result) throws -> [Applied] {
         let located = read.specs
-        let (snapshot, catalogRevision) = try catalog.revisionedSnapshot()
+        let (snapshot, catalogRevision) = try repository.revisionedSnapshot()
         // A spec may name another app's profile: one stored already, or one applied with it.
         let stored = try liveSpecs()
         var known = stored
@@ -63,7 +63,7 @@ public struct AppService: Sendable {
             try Synthesizer.synthesizeAll(item.spec, catalog: snapshot, apps: known, today: today)
                 .flatMap { template in template.warnings.map { "in \(template.region): \($0)" } }
         }
-        let changes = try catalog.applySpecs(located.map { ($0.spec, $0.located.file) }, checkedAt: catalogRevision)
+        let changes = try repository.applySpecs(located.map { ($0.spec, $0.located.file) }, checkedAt: catalogRevision)
         return zip(located, zip(changes, warnings)).map { item, outcome in
             let retired = (stored[item.spec.name]?.regions ?? []).filter { !item.spec.regions.contains($0) }
             return Applied(name: item.spec.name, change: outcome.0, warnings: outcome.1, retiredRegions: retired)
@@ -104,16 +104,16 @@ public struct AppService: Sendable {
     }
 
     public func apps(usingModel model: String? = nil) throws -> [StoredApp] {
-        let apps = try catalog.apps()
+        let apps = try repository.apps()
         guard let model else { return apps }
-        _ = try InvocationResolver(catalog: catalog.snapshot()).model(model)
-        let users = Set(try catalog.appsUsing(model: model))
+        _ = try InvocationResolver(catalog: repository.snapshot()).model(model)
+        let users = Set(try repository.appsUsing(model: model))
         return apps.filter { users.contains($0.name) }
     }
 
     /// A live app.
     public func app(_ name: String) throws -> StoredApp {
-        guard let app = try catalog.app(named: name), app.deletedAt == nil else { throw try unknownApp(name) }
+        guard let app = try repository.app(named: name), app.deletedAt == nil else { throw try unknownApp(name) }
         return app
     }
 
@@ -122,16 +122,16 @@ public struct AppService: Sendable {
         _ = try app(name)
         let users = try liveSpecs().values.filter { $0.inferenceProfileApp == name }.map(\.name).sorted()
         guard users.isEmpty else { throw AppError.profileInUse(app: name, users: users) }
-        try catalog.deleteApp(named: name)
+        try repository.deleteApp(named: name)
     }
 
     private func unknownApp(_ name: String) throws -> AppError {
-        .unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: try catalog.apps().map(\.name)))
+        .unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: try repository.apps().map(\.name)))
     }
 
     /// Live apps' specs by name.
     private func liveSpecs() throws -> [String: AppSpec] {
-        Dictionary(uniqueKeysWithValues: try catalog.apps().map { ($0.name, $0.spec) })
+        Dictionary(uniqueKeysWithValues: try repository.apps().map { ($0.name, $0.spec) })
     }
 
     // MARK: - Templates
@@ -148,8 +148,8 @@ public struct AppService: Sendable {
     /// changed, and reports each app and Region. Apps that cannot be synthesized are reported
     /// and the others still recorded.
     public func synth(apps names: [String]) throws -> [SynthResult] {
-        let apps = try names.isEmpty ? catalog.apps() : names.map(app)
-        let (snapshot, catalogRevision) = try catalog.revisionedSnapshot()
+        let apps = try names.isEmpty ? repository.apps() : names.map(app)
+        let (snapshot, catalogRevision) = try repository.revisionedSnapshot()
         let known = try liveSpecs()
         var candidates: [TemplateCandidate] = []
         var warnings: [[String]] = []
@@ -172,7 +172,7 @@ public struct AppService: Sendable {
                 }
             }
         }
-        let recorded = try catalog.recordTemplates(candidates)
+        let recorded = try repository.recordTemplates(candidates)
         return zip(candidates, zip(recorded, warnings)).map {
             SynthResult(app: $0.app, region: $0.region, outcome: .success($1.0), warnings: $1.1)
         } + failures
@@ -182,7 +182,7 @@ public struct AppService: Sendable {
     /// no longer names are marked retired.
     public func versions(app name: String) throws -> [TemplateVersion] {
         let app = try catalogApp(name)
-        let versions = try catalog.templateVersions(app: name)
+        let versions = try repository.templateVersions(app: name)
         return try retiredRegions(app, versions: versions).marking(versions)
     }
 
@@ -190,7 +190,7 @@ public struct AppService: Sendable {
     /// Region the spec no longer names is read only by version (marked retired).
     public func template(app name: String, region: String?, version: Int?) throws -> TemplateVersion {
         let app = try catalogApp(name)
-        let versions = try catalog.templateVersions(app: name)
+        let versions = try repository.templateVersions(app: name)
         guard !versions.isEmpty else { throw AppError.noTemplates(app: name) }
         let retired = try retiredRegions(app, versions: versions)
         let chosen = region ?? app.spec.regions.first ?? versions[0].region
@@ -226,8 +226,8 @@ public struct AppService: Sendable {
     /// left there for a Region the spec no longer names is removed when it holds one of the
     /// app's stored versions (so deploycat wrote it), and reported otherwise.
     public func export(to directory: String, apps names: [String]) throws -> Exported {
-        let apps = try names.isEmpty ? catalog.apps() : names.map(app)
-        let latest = Dictionary(grouping: try catalog.latestVersions(), by: \.app)
+        let apps = try names.isEmpty ? repository.apps() : names.map(app)
+        let latest = Dictionary(grouping: try repository.latestVersions(), by: \.app)
         var exported = Exported()
         for app in apps {
             let folder = (directory as NSString).appendingPathComponent(app.name)
@@ -240,7 +240,7 @@ public struct AppService: Sendable {
             let stale = (latest[app.name] ?? []).filter { !app.spec.regions.contains($0.region) }
                 .filter { FileManager.default.fileExists(atPath: file($0.region)) }
             guard !stale.isEmpty else { continue }
-            let versions = try catalog.templateVersions(app: app.name)
+            let versions = try repository.templateVersions(app: app.name)
             let retired = try retiredRegions(app, versions: versions)
             for region in stale.map(\.region) {
                 let path = file(region)
@@ -258,12 +258,12 @@ public struct AppService: Sendable {
 
     private func retiredRegions(_ app: StoredApp, versions: [TemplateVersion]) throws -> RetiredRegions {
         let dropped = Set(versions.map(\.region)).subtracting(app.spec.regions)
-        return RetiredRegions(app: app, versions: versions, history: dropped.isEmpty ? [] : try catalog.specHistory(app: app.name))
+        return RetiredRegions(app: app, versions: versions, history: dropped.isEmpty ? [] : try repository.specHistory(app: app.name))
     }
 
     /// Model id -> live apps whose latest templates use it.
     public func modelUsage() throws -> [String: [String]] {
-        try catalog.modelUsage()
+        try repository.modelUsage()
     }
 
     /// One cost-allocation tag key and value, and the live apps whose resources carry it.
@@ -278,7 +278,7 @@ public struct AppService: Sendable {
     public func tagUsage() throws -> [TagUsage] {
         struct Pair: Hashable { var key: String, value: String }
         var apps: [Pair: [String]] = [:]
-        for app in try catalog.apps() {
+        for app in try repository.apps() {
             for (key, value) in app.spec.resourceTags() { apps[Pair(key: key, value: value), default: []].append(app.name) }
         }
         return apps.map { TagUsage(key: $0.key.key, value: $0.key.value, apps: $0.value.sorted()) }
@@ -287,7 +287,7 @@ public struct AppService: Sendable {
 
     /// An app, deleted ones included: their history stays readable.
     private func catalogApp(_ name: String) throws -> StoredApp {
-        guard let app = try catalog.app(named: name) else { throw try unknownApp(name) }
+        guard let app = try repository.app(named: name) else { throw try unknownApp(name) }
         return app
     }
 

@@ -1,10 +1,10 @@
 import CatalogModel
 
-extension CatalogService {
+extension ModelCatalogService {
     /// Regions sorted by code with their geographies and model counts: only Regions with Bedrock,
     /// unless `includeWithoutBedrock`.
     public func regions(includeWithoutBedrock: Bool = false) throws -> [RegionOverview] {
-        let snapshot = try catalog.snapshot()
+        let snapshot = try repository.snapshot()
         return snapshot.regions.values
             .filter { includeWithoutBedrock || $0.bedrock }
             .sorted { $0.code < $1.code }

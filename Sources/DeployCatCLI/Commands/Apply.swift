@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `deploycat apply -f PATH...`: store app specs.
-struct ApplySpecs: ParsableCommand {
+struct Apply: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apply",
         abstract: "Store app specs (YAML or JSON files, or folders of them) after checking them against the catalog.",

@@ -3,7 +3,7 @@ import Foundation
 internal import GRDB
 
 /// App specs: apply, list, delete.
-extension Catalog {
+extension SQLiteRepository {
     /// Apps sorted by name; deleted ones only when asked for.
     public func apps(includingDeleted: Bool = false) throws -> [StoredApp] {
         try translatingDatabaseErrors(path: path) {

@@ -11,8 +11,8 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String { DatabaseLocation.path(option: db, environment: ProcessInfo.processInfo.environment) }
 
-    func openService() throws -> CatalogService {
-        try CatalogService.open(path: path)
+    func openService() throws -> ModelCatalogService {
+        try ModelCatalogService.open(path: path)
     }
 
     func openWorkspace() throws -> Workspace {

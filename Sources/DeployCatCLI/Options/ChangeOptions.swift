@@ -9,5 +9,5 @@ struct ChangeOptions: ParsableArguments {
     @Flag(help: "Make the change even when it stops apps' current specs from checking out against the catalog.")
     var force = false
 
-    var mode: CatalogService.ChangeMode { CatalogService.ChangeMode(dryRun: dryRun, force: force) }
+    var mode: ModelCatalogService.ChangeMode { ModelCatalogService.ChangeMode(dryRun: dryRun, force: force) }
 }

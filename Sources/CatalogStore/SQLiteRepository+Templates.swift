@@ -3,7 +3,7 @@ import Foundation
 internal import GRDB
 
 /// Template versions: record, list, and which apps use which models.
-extension Catalog {
+extension SQLiteRepository {
     /// Records each candidate whose text differs from the latest version of its app and
     /// Region, with its dependencies and revisions, in one transaction. A candidate built from
     /// an older spec or catalog revision than the latest version's is not stored (superseded):
