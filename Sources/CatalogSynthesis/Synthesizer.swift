@@ -3,22 +3,31 @@ import CatalogModel
 /// The synthesis entry point: `(AppSpec, Region, CatalogSnapshot) -> template`. Pure: no
 /// clock, environment, files or database, so the same inputs give byte-identical output.
 public enum Synthesizer {
-    /// Builds the spec's template for one of its Regions. The spec should have passed
-    /// `AppSpecValidator`; a model the catalog cannot route still throws `CatalogError`.
-    /// - Parameters:
-    ///   - apps: the other apps by name, for a spec that uses another app's profile.
-    ///   - today: `YYYY-MM-DD`, for the wording of warnings only (never the template).
+    /// Builds the spec's template for one of its Regions, routed as `resolution` says (what
+    /// `AppSpecValidator` resolved for that Region). The one place where a pattern's synthesis
+    /// plugs in: one arm per pattern.
+    /// - Parameter apps: the other apps by name, for a spec that uses another app's profile.
     public static func synthesize(
-        _ spec: AppSpec, region: String, catalog: CatalogSnapshot, apps: [String: AppSpec] = [:], today: String? = nil
+        _ spec: AppSpec, region: String, resolution: Resolution, apps: [String: AppSpec] = [:]
     ) throws -> SynthesizedTemplate {
-        let context = SynthesisContext(spec: spec, region: region,
-                                       resolver: InvocationResolver(catalog: catalog, today: today), apps: apps)
+        let context = SynthesisContext(spec: spec, region: region, resolution: resolution, apps: apps)
         switch spec.properties {
         case let .lambdaBedrockInferenceProfile(properties):
             return try LambdaInferenceProfilePattern(context: context, properties: properties).build()
         case let .applicationInferenceProfile(properties):
-            return try ApplicationInferenceProfilePattern(context: context, properties: properties).build()
+            return ApplicationInferenceProfilePattern(context: context, properties: properties).build()
         }
+    }
+
+    /// Resolves the spec's model in `region`, then builds its template there. The spec should
+    /// have passed `AppSpecValidator`; a model the catalog cannot route still throws `CatalogError`.
+    /// - Parameter today: `YYYY-MM-DD`, for the wording of warnings only (never the template).
+    public static func synthesize(
+        _ spec: AppSpec, region: String, catalog: CatalogSnapshot, apps: [String: AppSpec] = [:], today: String? = nil
+    ) throws -> SynthesizedTemplate {
+        let resolution = try spec.properties.pattern.resolve(
+            in: region, resolver: InvocationResolver(catalog: catalog, today: today), apps: apps)
+        return try synthesize(spec, region: region, resolution: resolution, apps: apps)
     }
 
     /// Every Region's template of the spec, in the spec's Region order.
@@ -33,12 +42,13 @@ public enum Synthesizer {
 struct SynthesisContext {
     let spec: AppSpec
     let region: String
-    let resolver: InvocationResolver
+    /// How the app calls its model in `region`.
+    let resolution: Resolution
     let apps: [String: AppSpec]
 
     /// The template skeleton every pattern starts from: description, metadata (with a
     /// pattern's own entries), target rule.
-    func template(summary: String, resolution: Resolution, metadata: [String: TemplateValue] = [:]) -> TemplateBuilder {
+    func template(summary: String, metadata: [String: TemplateValue] = [:]) -> TemplateBuilder {
         var template = TemplateBuilder(description: "deploycat app \(spec.name) (\(spec.pattern.rawValue)) in \(region): \(summary)")
         template.requireDeployment(region: region, account: spec.account)
         var routing: [String: TemplateValue] = [
@@ -59,7 +69,7 @@ struct SynthesisContext {
 
     /// A pattern's finished template, with the resolution's warnings (a LEGACY model, an
     /// unlisted profile) for the user.
-    func result(_ template: TemplateBuilder, dependencies: TemplateDependencies, resolution: Resolution) -> SynthesizedTemplate {
+    func result(_ template: TemplateBuilder, dependencies: TemplateDependencies) -> SynthesizedTemplate {
         SynthesizedTemplate(app: spec.name, region: region, body: template.value, dependencies: dependencies,
                             warnings: resolution.warnings)
     }

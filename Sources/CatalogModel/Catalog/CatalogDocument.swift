@@ -1,25 +1,29 @@
 /// A hand-written catalog document (`deploycat catalog apply -f`), and the format of the
 /// embedded default catalog: entries to add or update. An entry names its key and only the
 /// fields it changes; a new entry must give the fields the catalog needs.
-public struct CatalogDocument: Decodable, Sendable {
+public struct CatalogDocument: StrictDecodable, Sendable {
     public var regions: [RegionEntry]
     public var geographies: [GeographyEntry]
     public var models: [ModelEntry]
     public var prices: [PriceEntry]
     public var profiles: [ProfileEntry]
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case regions, geographies, models, prices, profiles
     }
 
+    /// Every list may be left out.
     public init(from decoder: any Decoder) throws {
-        try StrictKeys.check(decoder, allowed: CodingKeys.self)
+        if let value = try Self.strictly(decoder) {
+            self = value
+            return
+        }
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        regions = try container.optional([RegionEntry].self, forKey: .regions, in: decoder) ?? []
-        geographies = try container.optional([GeographyEntry].self, forKey: .geographies, in: decoder) ?? []
-        models = try container.optional([ModelEntry].self, forKey: .models, in: decoder) ?? []
-        prices = try container.optional([PriceEntry].self, forKey: .prices, in: decoder) ?? []
-        profiles = try container.optional([ProfileEntry].self, forKey: .profiles, in: decoder) ?? []
+        regions = try container.decodeIfPresent([RegionEntry].self, forKey: .regions) ?? []
+        geographies = try container.decodeIfPresent([GeographyEntry].self, forKey: .geographies) ?? []
+        models = try container.decodeIfPresent([ModelEntry].self, forKey: .models) ?? []
+        prices = try container.decodeIfPresent([PriceEntry].self, forKey: .prices) ?? []
+        profiles = try container.decodeIfPresent([ProfileEntry].self, forKey: .profiles) ?? []
     }
 
     /// Whether the document names no entry at all.
@@ -32,15 +36,6 @@ public struct CatalogDocument: Decodable, Sendable {
         public var name: String?
         public var partition: String?
         public var bedrock: Bool?
-        enum CodingKeys: String, CodingKey, CaseIterable { case code, name, partition, bedrock }
-        public init(from decoder: any Decoder) throws {
-            try StrictKeys.check(decoder, allowed: CodingKeys.self)
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            code = try c.value(String.self, forKey: .code)
-            name = try c.optional(String.self, forKey: .name, in: decoder)
-            partition = try c.optional(String.self, forKey: .partition, in: decoder)
-            bedrock = try c.optional(Bool.self, forKey: .bedrock, in: decoder)
-        }
     }
 
     public struct GeographyEntry: Decodable, Sendable {
@@ -50,19 +45,6 @@ public struct CatalogDocument: Decodable, Sendable {
         public var scope: GeographyScope?
         public var sourceRegions: [String]?
         public var destinationRegions: [String]?
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case prefix, name, partition, scope, sourceRegions, destinationRegions
-        }
-        public init(from decoder: any Decoder) throws {
-            try StrictKeys.check(decoder, allowed: CodingKeys.self)
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            prefix = try c.value(String.self, forKey: .prefix)
-            name = try c.optional(String.self, forKey: .name, in: decoder)
-            partition = try c.optional(String.self, forKey: .partition, in: decoder)
-            scope = try c.optional(GeographyScope.self, forKey: .scope, in: decoder)
-            sourceRegions = try c.optional([String].self, forKey: .sourceRegions, in: decoder)
-            destinationRegions = try c.optional([String].self, forKey: .destinationRegions, in: decoder)
-        }
     }
 
     public struct ModelEntry: Decodable, Sendable {
@@ -76,38 +58,12 @@ public struct CatalogDocument: Decodable, Sendable {
         public var legacyDate: String?
         public var endOfLifeDate: String?
         public var regions: [String]?
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case id, provider, name, inputModalities, outputModalities, inferenceTypes, lifecycle, legacyDate,
-                 endOfLifeDate, regions
-        }
-        public init(from decoder: any Decoder) throws {
-            try StrictKeys.check(decoder, allowed: CodingKeys.self)
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.value(String.self, forKey: .id)
-            provider = try c.optional(String.self, forKey: .provider, in: decoder)
-            name = try c.optional(String.self, forKey: .name, in: decoder)
-            inputModalities = try c.optional([String].self, forKey: .inputModalities, in: decoder)
-            outputModalities = try c.optional([String].self, forKey: .outputModalities, in: decoder)
-            inferenceTypes = try c.optional([String].self, forKey: .inferenceTypes, in: decoder)
-            lifecycle = try c.optional(ModelLifecycle.self, forKey: .lifecycle, in: decoder)
-            legacyDate = try c.optional(String.self, forKey: .legacyDate, in: decoder)
-            endOfLifeDate = try c.optional(String.self, forKey: .endOfLifeDate, in: decoder)
-            regions = try c.optional([String].self, forKey: .regions, in: decoder)
-        }
     }
 
     public struct PriceEntry: Decodable, Sendable {
         public var modelId: String
         public var inputPer1k: Double?
         public var outputPer1k: Double?
-        enum CodingKeys: String, CodingKey, CaseIterable { case modelId, inputPer1k, outputPer1k }
-        public init(from decoder: any Decoder) throws {
-            try StrictKeys.check(decoder, allowed: CodingKeys.self)
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            modelId = try c.value(String.self, forKey: .modelId)
-            inputPer1k = try c.optional(Double.self, forKey: .inputPer1k, in: decoder)
-            outputPer1k = try c.optional(Double.self, forKey: .outputPer1k, in: decoder)
-        }
     }
 
     public struct ProfileEntry: Decodable, Sendable {
@@ -119,17 +75,5 @@ public struct CatalogDocument: Decodable, Sendable {
         public var lastSeen: String?
         /// Source Region -> destination Regions; replaces the routes of the Regions it names.
         public var routes: [String: [String]]?
-        enum CodingKeys: String, CodingKey, CaseIterable { case id, model, geography, name, status, lastSeen, routes }
-        public init(from decoder: any Decoder) throws {
-            try StrictKeys.check(decoder, allowed: CodingKeys.self)
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.value(String.self, forKey: .id)
-            model = try c.optional(String.self, forKey: .model, in: decoder)
-            geography = try c.optional(String.self, forKey: .geography, in: decoder)
-            name = try c.optional(String.self, forKey: .name, in: decoder)
-            status = try c.optional(ProfileStatus.self, forKey: .status, in: decoder)
-            lastSeen = try c.optional(String.self, forKey: .lastSeen, in: decoder)
-            routes = try c.optional([String: [String]].self, forKey: .routes, in: decoder)
-        }
     }
 }

@@ -16,12 +16,5 @@ extension AppSpec {
     }
 
     /// Tags the pattern puts on its inference profile on top of the app's, and where they are.
-    public var profileTags: (field: String, tags: TagMap)? {
-        switch properties {
-        case let .lambdaBedrockInferenceProfile(properties):
-            properties.inferenceProfileProps?.tags.map { ("properties.inferenceProfileProps.tags", $0) }
-        case let .applicationInferenceProfile(properties):
-            properties.tags.map { ("properties.tags", $0) }
-        }
-    }
+    public var profileTags: (field: String, tags: TagMap)? { properties.pattern.profileTags }
 }

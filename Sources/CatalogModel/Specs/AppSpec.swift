@@ -1,6 +1,6 @@
 /// One application's deployment spec: which pattern it uses, in which Regions, with which
 /// properties and cost-allocation tags.
-public struct AppSpec: Codable, Hashable, Sendable {
+public struct AppSpec: Codable, Hashable, Sendable, StrictDecodable {
     /// Lowercase letters, digits and `-`, 1 to 63 characters; unique in the catalog.
     public var name: String
     public var team: String
@@ -26,37 +26,31 @@ public struct AppSpec: Codable, Hashable, Sendable {
         self.properties = properties
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case name, team, pattern, regions, account, stage, tags, properties
     }
 
-    /// Reads every field before giving up, so a missing `team` does not hide a typo under
-    /// `properties` when problems are being recorded.
+    /// The type of `properties` depends on `pattern`; everything else is read as declared.
     public init(from decoder: any Decoder) throws {
-        let c = try StrictKeys.container(decoder, keyedBy: CodingKeys.self)
-        let name = try c.required(String.self, forKey: .name, in: decoder)
-        let team = try c.required(String.self, forKey: .team, in: decoder)
-        let pattern = try c.required(PatternKind.self, forKey: .pattern, in: decoder)
-        let regions = try c.required([String].self, forKey: .regions, in: decoder)
-        account = try c.optional(String.self, forKey: .account, in: decoder)
-        stage = try c.optional(String.self, forKey: .stage, in: decoder)
-        tags = try c.optional(TagMap.self, forKey: .tags, in: decoder) ?? TagMap()
-        let properties: PatternProperties? = switch pattern {
-        case .lambdaBedrockInferenceProfile:
-            try c.required(LambdaInferenceProfileProperties.self, forKey: .properties, in: decoder)
-                .map { .lambdaBedrockInferenceProfile($0) }
-        case .applicationInferenceProfile:
-            .applicationInferenceProfile(
-                try c.optional(ApplicationInferenceProfileProperties.self, forKey: .properties, in: decoder)
-                    ?? ApplicationInferenceProfileProperties())
-        case nil: nil
+        if let value = try Self.strictly(decoder) {
+            self = value
+            return
         }
-        guard let name, let team, let pattern, let regions, let properties else { throw DecodingProblems.Recorded() }
-        self.name = name
-        self.team = team
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        team = try c.decode(String.self, forKey: .team)
+        let pattern = try c.required(PatternKind.self, forKey: .pattern, in: decoder)
+        regions = try c.decode([String].self, forKey: .regions)
+        account = try c.decodeIfPresent(String.self, forKey: .account)
+        stage = try c.decodeIfPresent(String.self, forKey: .stage)
+        tags = try c.decodeIfPresent(TagMap.self, forKey: .tags) ?? TagMap()
+        // Without a pattern the properties cannot be read; the pattern's problem is recorded.
+        guard let pattern else {
+            _ = c.contains(.properties)  // still one of the keys a spec allows
+            throw DecodingProblems.Recorded()
+        }
         self.pattern = pattern
-        self.regions = regions
-        self.properties = properties
+        properties = try PatternProperties.decode(pattern, from: c, forKey: .properties)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -68,38 +62,14 @@ public struct AppSpec: Codable, Hashable, Sendable {
         try c.encodeIfPresent(account, forKey: .account)
         try c.encodeIfPresent(stage, forKey: .stage)
         if !tags.values.isEmpty { try c.encode(tags, forKey: .tags) }
-        switch properties {
-        case let .lambdaBedrockInferenceProfile(properties): try c.encode(properties, forKey: .properties)
-        case let .applicationInferenceProfile(properties): try c.encode(properties, forKey: .properties)
-        }
-    }
-}
-
-/// A pattern's properties, typed by pattern.
-public enum PatternProperties: Hashable, Sendable {
-    case lambdaBedrockInferenceProfile(LambdaInferenceProfileProperties)
-    case applicationInferenceProfile(ApplicationInferenceProfileProperties)
-
-    public var kind: PatternKind {
-        switch self {
-        case .lambdaBedrockInferenceProfile: .lambdaBedrockInferenceProfile
-        case .applicationInferenceProfile: .applicationInferenceProfile
-        }
+        try c.encode(properties.pattern, forKey: .properties)
     }
 }
 
 extension AppSpec {
     /// The model the app calls, whichever pattern names it.
-    public var modelId: String? {
-        switch properties {
-        case let .lambdaBedrockInferenceProfile(properties): properties.bedrockModelId
-        case let .applicationInferenceProfile(properties): properties.modelSource?.modelId
-        }
-    }
+    public var modelId: String? { properties.pattern.modelId }
 
     /// The app whose profile this app uses instead of its own, if any.
-    public var inferenceProfileApp: String? {
-        if case let .lambdaBedrockInferenceProfile(properties) = properties { return properties.inferenceProfileApp }
-        return nil
-    }
+    public var inferenceProfileApp: String? { properties.pattern.inferenceProfileApp }
 }

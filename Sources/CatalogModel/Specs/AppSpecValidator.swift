@@ -4,14 +4,29 @@ public struct AppSpecValidator: Sendable {
     public let catalog: CatalogSnapshot
     /// The other apps a spec may name (as its `inferenceProfileApp`), by name.
     public let apps: [String: AppSpec]
+    /// `YYYY-MM-DD`, for the wording of the resolutions' warnings.
+    public let today: String?
 
-    public init(catalog: CatalogSnapshot, apps: [String: AppSpec] = [:]) {
+    public init(catalog: CatalogSnapshot, apps: [String: AppSpec] = [:], today: String? = nil) {
         self.catalog = catalog
         self.apps = apps
+        self.today = today
+    }
+
+    /// What checking a spec found: its problems, and how each Region without one resolves
+    /// (with its warnings), which synthesis takes as it is.
+    public struct Validation: Sendable {
+        public var issues: [InputIssue]
+        /// Region -> how the app calls its model there.
+        public var resolutions: [String: Resolution]
     }
 
     /// Every problem in `spec`; empty when it can be synthesized in each of its Regions.
     public func issues(_ spec: AppSpec) -> [InputIssue] {
+        validate(spec).issues
+    }
+
+    public func validate(_ spec: AppSpec) -> Validation {
         var issues = IssueCollector()
         if !AppNaming.isValid(spec.name) {
             issues.add("name", "\(quoted(spec.name)) is not an app name: \(AppNaming.rule)")
@@ -25,18 +40,13 @@ public struct AppSpecValidator: Sendable {
         }
         checkRegions(spec.regions, &issues)
         checkTags(spec, &issues)
-        switch spec.properties {
-        case let .lambdaBedrockInferenceProfile(properties):
-            LambdaPropertiesRules(catalog: catalog, apps: apps).check(properties, regions: validRegions(spec), &issues)
-            checkAccount(spec.account, of: [("properties.existingLambdaArn", properties.existingLambdaArn),
-                                            ("properties.existingLambdaRoleArn", properties.existingLambdaRoleArn)],
-                         &issues)
-        case let .applicationInferenceProfile(properties):
-            ProfilePropertiesRules(catalog: catalog).check(properties, regions: validRegions(spec), &issues)
-            checkAccount(spec.account, of: [("properties.existingProfileArn", properties.existingProfileArn)]
-                + (properties.grantTo ?? []).enumerated().map { ("properties.grantTo[\($0)]", $1) }, &issues)
-        }
-        return issues.issues
+        let pattern = spec.properties.pattern
+        var check = PatternCheck(catalog: catalog, resolver: InvocationResolver(catalog: catalog, today: today),
+                                 apps: apps, regions: validRegions(spec), issues: issues)
+        pattern.check(&check)
+        issues = check.issues
+        checkAccount(spec.account, of: pattern.attachedArns, &issues)
+        return Validation(issues: issues.issues, resolutions: issues.issues.isEmpty ? check.resolutions : [:])
     }
 
     /// Every value that becomes a tag obeys AWS's tag rules: the spec's tags, the pattern's
@@ -90,43 +100,6 @@ public struct AppSpecValidator: Sendable {
 }
 
 extension IssueCollector {
-    /// The model, or an issue at `field` naming close ids.
-    mutating func model(_ id: String, at field: String, in catalog: CatalogSnapshot) -> FoundationModel? {
-        do {
-            return try InvocationResolver(catalog: catalog).model(id)
-        } catch {
-            add(field, error.description)
-            return nil
-        }
-    }
-
-    /// Resolution in each Region, or an issue at `regions[i]` naming what would work instead.
-    mutating func resolve(
-        _ model: FoundationModel, in regions: [(index: Int, code: String)], crossRegion: Bool, geography: String?,
-        catalog: CatalogSnapshot
-    ) {
-        for region in regions {
-            do {
-                _ = try InvocationResolver(catalog: catalog)
-                    .resolve(modelId: model.id, region: region.code, crossRegion: crossRegion, geography: geography)
-            } catch {
-                add("regions[\(region.index)]", error.description)
-            }
-        }
-    }
-
-    mutating func checkProfileName(_ name: String?, at field: String) {
-        if let name, !ProfileNaming.isValidName(name) {
-            add(field, "\(quoted(name)) is not a profile name: \(ProfileNaming.nameRule)")
-        }
-    }
-
-    mutating func checkProfileDescription(_ description: String?, at field: String) {
-        if let description, !ProfileNaming.isValidDescription(description) {
-            add(field, "\(quoted(description)) is not a profile description: \(ProfileNaming.descriptionRule)")
-        }
-    }
-
     /// `field` names a value that only makes sense when `condition` holds.
     mutating func conflict(_ present: Bool, _ field: String, _ problem: String) {
         if present { add(field, problem) }

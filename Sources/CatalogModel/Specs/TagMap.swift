@@ -1,6 +1,6 @@
 /// Cost-allocation tags: key -> value. Numbers and booleans in the input are kept as text,
 /// since cost-center codes are often written as bare numbers.
-public struct TagMap: Codable, Hashable, Sendable {
+public struct TagMap: Codable, Hashable, Sendable, DecodesItself {
     public var values: [String: String]
 
     public init(_ values: [String: String] = [:]) {

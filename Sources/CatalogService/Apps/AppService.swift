@@ -50,40 +50,41 @@ public struct AppService: Sendable {
         let stored = try liveSpecs()
         var known = stored
         for item in located { known[item.spec.name] = item.spec }
-        let validator = AppSpecValidator(catalog: snapshot, apps: known)
+        let validator = AppSpecValidator(catalog: snapshot, apps: known, today: Today.day())
         let firstOrigin = Dictionary(located.map { ($0.spec.name, $0.located.origin) }) { first, _ in first }
         var problems = read.problems
+        // Each Region is resolved once, here; its warnings are what applying reports.
+        var warnings: [String: [String]] = [:]
         for located in read.documents {
-            let issues = Self.problems(in: located, validator: validator, firstOrigin: firstOrigin[located.spec?.name ?? ""])
+            let validation = located.spec.map(validator.validate)
+            if let spec = located.spec, let validation {
+                warnings[spec.name] = spec.regions.flatMap { region in
+                    (validation.resolutions[region]?.warnings ?? []).map { "in \(region): \($0)" }
+                }
+            }
+            let issues = Self.problems(in: located, found: validation?.issues ?? [],
+                                       firstOrigin: firstOrigin[located.spec?.name ?? ""])
             if !issues.isEmpty { problems.add(InputError(file: located.file, issues: issues)) }
         }
         try problems.throwIfAny()
-        let today = Today.day()
-        let warnings = try located.map { item in
-            try Synthesizer.synthesizeAll(item.spec, catalog: snapshot, apps: known, today: today)
-                .flatMap { template in template.warnings.map { "in \(template.region): \($0)" } }
-        }
         let changes = try repository.applySpecs(located.map { ($0.spec, $0.located.file) }, checkedAt: catalogRevision)
-        return zip(located, zip(changes, warnings)).map { item, outcome in
+        return zip(located, changes).map { item, change in
             let retired = (stored[item.spec.name]?.regions ?? []).filter { !item.spec.regions.contains($0) }
-            return Applied(name: item.spec.name, change: outcome.0, warnings: outcome.1, retiredRegions: retired)
+            return Applied(name: item.spec.name, change: change, warnings: warnings[item.spec.name] ?? [],
+                           retiredRegions: retired)
         }
     }
 
     /// Every problem of one document, in the order of the lines they are on: what kept fields
     /// from being read, what the validator finds in the rest (leaving out what it finds in and
     /// around the unread fields, which it sees as absent), and a second definition of an app.
-    private static func problems(
-        in located: SpecReader.Located, validator: AppSpecValidator, firstOrigin: String?
-    ) -> [InputIssue] {
+    private static func problems(in located: SpecReader.Located, found: [InputIssue], firstOrigin: String?) -> [InputIssue] {
         let document = located.document
-        var found = document.value.map { spec in
-            validator.issues(spec).filter { issue in
-                !document.unreadFields.contains {
-                    Self.field(issue.field, isWithin: $0) || Self.field($0, isWithin: issue.field)
-                }
+        var found = found.filter { issue in
+            !document.unreadFields.contains {
+                Self.field(issue.field, isWithin: $0) || Self.field($0, isWithin: issue.field)
             }
-        } ?? []
+        }
         if let spec = document.value, let firstOrigin, firstOrigin != located.origin {
             found.append(InputIssue(field: "name", problem: "app \"\(spec.name)\" is already defined in \(firstOrigin); "
                 + "each app needs one spec"))
@@ -148,9 +149,14 @@ public struct AppService: Sendable {
     /// changed, and reports each app and Region. Apps that cannot be synthesized are reported
     /// and the others still recorded.
     public func synth(apps names: [String]) throws -> [SynthResult] {
-        let apps = try names.isEmpty ? repository.apps() : names.map(app)
+        // Each stored spec is decoded once: the apps to build and the apps they may name.
+        let live = try repository.apps()
+        let apps = try names.isEmpty ? live : names.map { name in
+            guard let app = live.first(where: { $0.name == name }) else { throw try unknownApp(name) }
+            return app
+        }
         let (snapshot, catalogRevision) = try repository.revisionedSnapshot()
-        let known = try liveSpecs()
+        let known = Dictionary(uniqueKeysWithValues: live.map { ($0.name, $0.spec) })
         var candidates: [TemplateCandidate] = []
         var warnings: [[String]] = []
         var failures: [SynthResult] = []

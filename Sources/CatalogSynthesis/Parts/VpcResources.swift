@@ -1,12 +1,23 @@
 import CatalogModel
 
 /// The network a function runs in: a new VPC with one isolated subnet per Availability Zone,
-/// or an existing one; either way with interface endpoints for `bedrock` and
-/// `bedrock-runtime`, so calls to Bedrock never leave the VPC.
+/// or an existing one; either way with the interface endpoints of the services the pattern
+/// calls, so those calls never leave the VPC.
 struct VpcResources {
     static let defaultCidr = "10.0.0.0/16"
     static let defaultZones = 2
-    static let endpointServices = [("BedrockEndpoint", "bedrock"), ("BedrockRuntimeEndpoint", "bedrock-runtime")]
+
+    /// The interface endpoints a pattern needs, and the name of the service they reach, as
+    /// security group descriptions show it.
+    struct Endpoints {
+        var serviceName: String
+        /// Logical id -> service (`bedrock-runtime` for `com.amazonaws.REGION.bedrock-runtime`).
+        var interfaces: [(logicalId: String, service: String)]
+
+        static let bedrock = Endpoints(serviceName: "Bedrock", interfaces: [
+            ("BedrockEndpoint", "bedrock"), ("BedrockRuntimeEndpoint", "bedrock-runtime"),
+        ])
+    }
 
     /// Subnet ids and security groups for the function's `VpcConfig`, and the VPC id output.
     let subnetIds: [TemplateValue]
@@ -15,9 +26,19 @@ struct VpcResources {
     /// Subnet ARNs, for scoping the function role's network-interface rights.
     let subnetArns: [TemplateValue]
 
+    /// The network `deployVpc`, `vpcProps` and `existingVpc` ask for, added to the template;
+    /// `nil` when the function runs outside any VPC.
+    static func add(
+        deployVpc: Bool?, vpcProps: VpcProps?, existingVpc: ExistingVpc?, endpoints: Endpoints,
+        context: SynthesisContext, template: inout TemplateBuilder
+    ) -> VpcResources? {
+        if deployVpc == true { return new(vpcProps, endpoints: endpoints, context: context, template: &template) }
+        return existingVpc.map { existing($0, endpoints: endpoints, context: context, template: &template) }
+    }
+
     /// Adds a new VPC (`deployVpc`) to the template.
-    static func new(
-        _ props: LambdaInferenceProfileProperties.VpcProps?, context: SynthesisContext, template: inout TemplateBuilder
+    private static func new(
+        _ props: VpcProps?, endpoints: Endpoints, context: SynthesisContext, template: inout TemplateBuilder
     ) -> VpcResources {
         let cidr = props?.cidr ?? defaultCidr
         let zones = props?.maxAzs ?? defaultZones
@@ -44,13 +65,13 @@ struct VpcResources {
         let network = VpcResources(
             subnetIds: subnets, functionSecurityGroups: [.ref("FunctionSecurityGroup")], vpcId: .ref("Vpc"),
             subnetArns: subnets.indices.map { ArnValue.ec2("subnet/${IsolatedSubnet\($0 + 1)}") })
-        network.addSecurityGroupsAndEndpoints(context: context, template: &template, createFunctionGroup: true)
+        network.addSecurityGroupsAndEndpoints(endpoints, context: context, template: &template, createFunctionGroup: true)
         return network
     }
 
     /// Uses a VPC made elsewhere (`existingVpc`).
-    static func existing(
-        _ vpc: LambdaInferenceProfileProperties.ExistingVpc, context: SynthesisContext, template: inout TemplateBuilder
+    private static func existing(
+        _ vpc: ExistingVpc, endpoints: Endpoints, context: SynthesisContext, template: inout TemplateBuilder
     ) -> VpcResources {
         let groups = vpc.securityGroupIds ?? []
         let network = VpcResources(
@@ -58,7 +79,8 @@ struct VpcResources {
             functionSecurityGroups: groups.isEmpty ? [.ref("FunctionSecurityGroup")] : groups.map { .string($0) },
             vpcId: .string(vpc.vpcId),
             subnetArns: vpc.subnetIds.map { ArnValue.ec2("subnet/\($0)") })
-        network.addSecurityGroupsAndEndpoints(context: context, template: &template, createFunctionGroup: groups.isEmpty)
+        network.addSecurityGroupsAndEndpoints(endpoints, context: context, template: &template,
+                                              createFunctionGroup: groups.isEmpty)
         return network
     }
 
@@ -66,10 +88,10 @@ struct VpcResources {
     /// rules, and the function's own group (when deploycat makes it) sends HTTPS only to the
     /// endpoints' group: inline rules both ways would make the two groups depend on each other.
     private func addSecurityGroupsAndEndpoints(
-        context: SynthesisContext, template: inout TemplateBuilder, createFunctionGroup: Bool
+        _ endpoints: Endpoints, context: SynthesisContext, template: inout TemplateBuilder, createFunctionGroup: Bool
     ) {
         template.resource("EndpointSecurityGroup", "AWS::EC2::SecurityGroup", [
-            "GroupDescription": .string("deploycat \(context.spec.name): Bedrock interface endpoints"),
+            "GroupDescription": .string("deploycat \(context.spec.name): \(endpoints.serviceName) interface endpoints"),
             "VpcId": vpcId,
             "SecurityGroupEgress": [[
                 "IpProtocol": "-1", "CidrIp": "127.0.0.1/32",
@@ -79,12 +101,13 @@ struct VpcResources {
         ])
         if createFunctionGroup {
             template.resource("FunctionSecurityGroup", "AWS::EC2::SecurityGroup", [
-                "GroupDescription": .string("deploycat \(context.spec.name): the function; HTTPS out to Bedrock endpoints only"),
+                "GroupDescription": .string("deploycat \(context.spec.name): the function; HTTPS out to \(endpoints.serviceName) "
+                    + "endpoints only"),
                 "VpcId": vpcId,
                 "SecurityGroupEgress": [[
                     "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443,
                     "DestinationSecurityGroupId": .getAtt("EndpointSecurityGroup", "GroupId"),
-                    "Description": "HTTPS to the Bedrock interface endpoints",
+                    "Description": .string("HTTPS to the \(endpoints.serviceName) interface endpoints"),
                 ]],
                 "Tags": context.tags(),
             ])
@@ -99,7 +122,7 @@ struct VpcResources {
                 "Description": "HTTPS from the function",
             ])
         }
-        for (logicalId, service) in Self.endpointServices {
+        for (logicalId, service) in endpoints.interfaces {
             template.resource(logicalId, "AWS::EC2::VPCEndpoint", [
                 "ServiceName": .sub("com.amazonaws.${AWS::Region}.\(service)"),
                 "VpcEndpointType": "Interface",

@@ -6,9 +6,8 @@ struct ApplicationInferenceProfilePattern {
     let context: SynthesisContext
     let properties: ApplicationInferenceProfileProperties
 
-    func build() throws -> SynthesizedTemplate {
-        let source = properties.modelSource ?? ApplicationInferenceProfileProperties.ModelSource()
-        let resolution = try source.resolution(in: context.region, resolver: context.resolver)
+    func build() -> SynthesizedTemplate {
+        let resolution = context.resolution
         let profileArn: TemplateValue
         let summary: String
         if let existing = properties.existingProfileArn {
@@ -19,7 +18,7 @@ struct ApplicationInferenceProfilePattern {
             summary = "application inference profile for \(resolution.modelId) copied from "
                 + (resolution.profileId ?? "the model in \(context.region)")
         }
-        var template = context.template(summary: summary, resolution: resolution)
+        var template = context.template(summary: summary)
         if properties.existingProfileArn == nil {
             ProfileResource.add(to: &template, context: context, name: properties.inferenceProfileName,
                                 description: properties.description, copyFrom: resolution.modelSourceArn,
@@ -48,6 +47,6 @@ struct ApplicationInferenceProfilePattern {
             template.output("InferenceProfileArn", ProfileResource.arn, description: "The profile's ARN", export: export)
             template.output("InferenceProfileId", ProfileResource.id, description: "The profile's id")
         }
-        return context.result(template, dependencies: TemplateDependencies(resolution), resolution: resolution)
+        return context.result(template, dependencies: TemplateDependencies(resolution))
     }
 }

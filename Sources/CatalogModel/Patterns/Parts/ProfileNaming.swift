@@ -30,3 +30,17 @@ public enum ProfileNaming {
         return !expectLead
     }
 }
+
+extension IssueCollector {
+    mutating func checkProfileName(_ name: String?, at field: String) {
+        if let name, !ProfileNaming.isValidName(name) {
+            add(field, "\(quoted(name)) is not a profile name: \(ProfileNaming.nameRule)")
+        }
+    }
+
+    mutating func checkProfileDescription(_ description: String?, at field: String) {
+        if let description, !ProfileNaming.isValidDescription(description) {
+            add(field, "\(quoted(description)) is not a profile description: \(ProfileNaming.descriptionRule)")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// A pattern's properties and rules: what every pattern tells the rest of deploycat. Each
+/// pattern is one type conforming to this, in its own file, and one case of `PatternProperties`.
+public protocol DeploymentPattern: Codable, Hashable, Sendable {
+    static var kind: PatternKind { get }
+    /// The model the app calls.
+    var modelId: String? { get }
+    /// The app whose profile this app uses instead of its own, if any.
+    var inferenceProfileApp: String? { get }
+    /// Tags the pattern puts on its inference profile on top of the app's, and the field they are in.
+    var profileTags: (field: String, tags: TagMap)? { get }
+    /// ARNs of existing resources the template attaches to, with their fields: they must be in
+    /// the account the stack is deployed to.
+    var attachedArns: [(field: String, arn: String?)] { get }
+    /// Adds every problem of the properties to `check`, and resolves each Region where the
+    /// model fields allow it (`PatternCheck.resolveRegions`).
+    func check(_ check: inout PatternCheck)
+    /// How the app calls its model when deployed in `region`.
+    func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution
+}
+
+extension DeploymentPattern {
+    public var inferenceProfileApp: String? { nil }
+    public var profileTags: (field: String, tags: TagMap)? { nil }
+}
+
+/// What a pattern's rules look at besides its properties, and what they find: the problems,
+/// and the resolution of every Region that has none, which synthesis uses as it is.
+public struct PatternCheck {
+    public let catalog: CatalogSnapshot
+    let resolver: InvocationResolver
+    /// The other apps by name, for a spec that names one.
+    public let apps: [String: AppSpec]
+    /// The spec's Regions that exist and offer Bedrock, with their index in `regions`.
+    public let regions: [(index: Int, code: String)]
+    var issues = IssueCollector()
+    public internal(set) var resolutions: [String: Resolution] = [:]
+
+    /// Resolves the pattern in every Region; a Region that cannot be served is an issue at
+    /// `regions[i]` naming what would work instead, unless `reporting` is off (the failure is
+    /// then another app's to report).
+    mutating func resolveRegions(_ pattern: some DeploymentPattern, reporting: Bool = true) {
+        for region in regions {
+            do {
+                resolutions[region.code] = try pattern.resolve(in: region.code, resolver: resolver, apps: apps)
+            } catch {
+                if reporting { issues.add("regions[\(region.index)]", "\(error)") }
+            }
+        }
+    }
+
+    /// The model, or an issue at `field` naming close ids.
+    mutating func model(_ id: String, at field: String) -> FoundationModel? {
+        do {
+            return try resolver.model(id)
+        } catch {
+            issues.add(field, error.description)
+            return nil
+        }
+    }
+}

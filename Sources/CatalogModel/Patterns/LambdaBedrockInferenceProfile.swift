@@ -1,0 +1,157 @@
+/// Properties of `lambda-bedrock-inference-profile`, named as in the LambdaToBedrockInferenceProfile
+/// construct.
+public struct LambdaInferenceProfileProperties: DeploymentPattern {
+    public static let kind = PatternKind.lambdaBedrockInferenceProfile
+
+    public var bedrockModelId: String
+    /// Copy from the system-defined cross-Region profile (default) or the model in the Region.
+    public var deployCrossRegionProfile: Bool?
+    public var inferenceProfileProps: InferenceProfileProps?
+    public var lambdaFunctionProps: LambdaFunctionProps?
+    public var existingLambdaArn: String?
+    public var existingLambdaRoleArn: String?
+    public var foundationModelEnvironmentVariableName: String?
+    public var inferenceProfileEnvironmentVariableName: String?
+    /// Use the application inference profile of this `application-inference-profile` app
+    /// (in the same Region) instead of creating one, so several apps share its cost tracking.
+    public var inferenceProfileApp: String?
+    public var deployVpc: Bool?
+    public var vpcProps: VpcProps?
+    public var existingVpc: ExistingVpc?
+
+    public init(bedrockModelId: String) {
+        self.bedrockModelId = bedrockModelId
+    }
+
+    /// The environment variables a created function gets by default.
+    public static let defaultModelVariable = "BEDROCK_MODEL"
+    public static let defaultProfileVariable = "BEDROCK_PROFILE"
+
+    /// The names of the variables that carry the model id and the profile ARN.
+    public var modelVariable: String { foundationModelEnvironmentVariableName ?? Self.defaultModelVariable }
+    public var profileVariable: String { inferenceProfileEnvironmentVariableName ?? Self.defaultProfileVariable }
+
+    /// The application inference profile's own settings.
+    public struct InferenceProfileProps: Codable, Hashable, Sendable, RefusesKeys {
+        public var inferenceProfileName: String?
+        public var description: String?
+        public var tags: TagMap?
+
+        public init(inferenceProfileName: String? = nil, description: String? = nil, tags: TagMap? = nil) {
+            self.inferenceProfileName = inferenceProfileName
+            self.description = description
+            self.tags = tags
+        }
+
+        /// Keys the construct sets itself: naming them is a mistake worth a clear message.
+        public static let refusedKeys = Dictionary(uniqueKeysWithValues: ["copyFrom", "modelSource"].map {
+            ($0, "is set by deploycat from bedrockModelId and deployCrossRegionProfile; remove it")
+        })
+    }
+
+    public var modelId: String? { bedrockModelId }
+
+    public var profileTags: (field: String, tags: TagMap)? {
+        inferenceProfileProps?.tags.map { ("properties.inferenceProfileProps.tags", $0) }
+    }
+
+    public var attachedArns: [(field: String, arn: String?)] {
+        [("properties.existingLambdaArn", existingLambdaArn), ("properties.existingLambdaRoleArn", existingLambdaRoleArn)]
+    }
+
+    /// Through its own profile, copied from the Region's cross-Region profile (or the model in
+    /// the Region), or through the profile of its `inferenceProfileApp`.
+    public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution {
+        guard let name = inferenceProfileApp else {
+            return try resolver.resolve(modelId: bedrockModelId, region: region,
+                                        crossRegion: deployCrossRegionProfile ?? true)
+        }
+        guard case let .applicationInferenceProfile(shared) = apps[name]?.properties else {
+            throw AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: apps.keys))
+        }
+        return try shared.resolve(in: region, resolver: resolver, apps: apps)
+    }
+
+    // MARK: - Rules
+
+    public func check(_ check: inout PatternCheck) {
+        let at = "properties"
+        if let model = check.model(bedrockModelId, at: "\(at).bedrockModelId") {
+            if let name = inferenceProfileApp {
+                checkProfileApp(name, model: model, &check)
+            } else {
+                check.resolveRegions(self)
+            }
+        }
+        if let props = inferenceProfileProps {
+            check.issues.checkProfileName(props.inferenceProfileName, at: "\(at).inferenceProfileProps.inferenceProfileName")
+            check.issues.checkProfileDescription(props.description, at: "\(at).inferenceProfileProps.description")
+        }
+        checkFunction(&check)
+        VpcRules.check(deployVpc: deployVpc, vpcProps: vpcProps, existingVpc: existingVpc, &check.issues)
+    }
+
+    /// The named app must be an `application-inference-profile` app for the same model in every
+    /// Region of this one; its profile then replaces the one this app would create.
+    private func checkProfileApp(_ name: String, model: FoundationModel, _ check: inout PatternCheck) {
+        let at = "properties.inferenceProfileApp"
+        guard let profileApp = check.apps[name] else {
+            check.issues.add(at, AppError.unknownApp(
+                name: name, suggestions: Suggestions.closest(to: name, in: check.apps.keys)).description)
+            return
+        }
+        guard case let .applicationInferenceProfile(profile) = profileApp.properties else {
+            check.issues.add(at, "app \(quoted(name)) uses pattern \(profileApp.pattern.rawValue); name an "
+                + "\(PatternKind.applicationInferenceProfile.rawValue) app")
+            return
+        }
+        if let profileModel = profile.modelId, profileModel != model.id {
+            check.issues.add("properties.bedrockModelId", "app \(quoted(name))'s profile routes to "
+                + "\(quoted(profileModel)), not \(quoted(model.id))")
+        }
+        for region in check.regions where !profileApp.regions.contains(region.code) {
+            check.issues.add("regions[\(region.index)]", "app \(quoted(name)) has no profile in \(quoted(region.code)); "
+                + "its Regions: \(profileApp.regions.joined(separator: ", "))")
+        }
+        let theirs = "the profile of app \(quoted(name)) is used as it is"
+        check.issues.conflict(inferenceProfileProps != nil, "properties.inferenceProfileProps", "does not apply: \(theirs)")
+        check.issues.conflict(deployCrossRegionProfile != nil, "properties.deployCrossRegionProfile",
+                              "does not apply: \(theirs), routing as its modelSource says")
+        // The profile app reports its own routing problems.
+        check.resolveRegions(self, reporting: false)
+    }
+
+    private func checkFunction(_ check: inout PatternCheck) {
+        let at = "properties"
+        switch (lambdaFunctionProps, existingLambdaArn) {
+        case (_?, _?):
+            check.issues.add("\(at).existingLambdaArn", "give either lambdaFunctionProps (deploycat creates the "
+                + "function) or existingLambdaArn (an existing function gets the rights), not both")
+        case (nil, nil):
+            check.issues.add(at, "give lambdaFunctionProps (deploycat creates the function) or existingLambdaArn "
+                + "with existingLambdaRoleArn (an existing function's role gets the rights)")
+        case let (nil, arn?):
+            LambdaFunctionRules.checkExisting(arn, roleArn: existingLambdaRoleArn, regions: check.regions, &check.issues)
+            let createOnly = "applies only to a function deploycat creates, not to existingLambdaArn"
+            check.issues.conflict(deployVpc == true, "\(at).deployVpc", createOnly)
+            check.issues.conflict(existingVpc != nil, "\(at).existingVpc", createOnly)
+            check.issues.conflict(foundationModelEnvironmentVariableName != nil,
+                                  "\(at).foundationModelEnvironmentVariableName", createOnly)
+            check.issues.conflict(inferenceProfileEnvironmentVariableName != nil,
+                                  "\(at).inferenceProfileEnvironmentVariableName", createOnly)
+        case let (props?, nil):
+            LambdaFunctionRules.check(props, at: "\(at).lambdaFunctionProps", setByDeploycat: variables,
+                                      &check.issues)
+            check.issues.conflict(existingLambdaRoleArn != nil, "\(at).existingLambdaRoleArn",
+                                  "applies only with existingLambdaArn; deploycat creates the role of the function it creates")
+        }
+    }
+
+    /// The variables deploycat sets in the function it creates, with the fields that name them.
+    private var variables: LambdaFunctionRules.OwnVariables {
+        LambdaFunctionRules.OwnVariables(
+            names: [("properties.foundationModelEnvironmentVariableName", modelVariable, "the model's variable"),
+                    ("properties.inferenceProfileEnvironmentVariableName", profileVariable, "the profile's variable")],
+            purpose: "the model or profile")
+    }
+}

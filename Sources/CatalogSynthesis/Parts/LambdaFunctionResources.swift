@@ -1,0 +1,123 @@
+import CatalogModel
+
+/// The Lambda function a pattern creates: its log group, its role (the pattern's policies
+/// first, then logs, X-Ray and, in a VPC, network interfaces, with why each `*` is there in
+/// the role's metadata), and the function with X-Ray tracing, the pattern's environment
+/// variables and, in a VPC, its placement.
+struct LambdaFunctionResources {
+    static let logRetentionDays = 365
+
+    var props: LambdaFunctionProps
+    /// The function's description.
+    var description: String
+    /// The role's description.
+    var roleDescription: String
+    /// The variables the pattern sets, on top of (and winning over) `props.environment`.
+    var variables: [String: TemplateValue]
+    /// The pattern's own inline policies (`PolicyName`, `PolicyDocument`), first in the role.
+    var policies: [TemplateValue]
+    var network: VpcResources?
+
+    func add(to template: inout TemplateBuilder, context: SynthesisContext) {
+        let functionName = context.spec.name
+        let runtime = props.runtime ?? LambdaRuntimes.defaultRuntime
+        template.resource("FunctionLogGroup", "AWS::Logs::LogGroup", [
+            "LogGroupName": .string("/aws/lambda/\(functionName)"),
+            "RetentionInDays": .number(Self.logRetentionDays),
+            "Tags": context.tags(),
+        ], keepOnDelete: true)
+        template.resource("FunctionRole", "AWS::IAM::Role", [
+            "Description": .string(roleDescription),
+            "AssumeRolePolicyDocument": InvokeStatements.document([[
+                "Effect": "Allow", "Principal": ["Service": "lambda.amazonaws.com"], "Action": "sts:AssumeRole",
+            ]]),
+            "Policies": .array(policies + ownPolicies),
+            "Tags": context.tags(),
+        ], metadata: ["deploycat": ["wildcardResources": .object(wildcardReasons)]])
+
+        var variables: [String: TemplateValue] = (props.environment ?? [:]).mapValues { .string($0) }
+        variables.merge(self.variables) { _, own in own }
+        if LambdaRuntimes.isNodeJS(runtime) { variables["AWS_NODEJS_CONNECTION_REUSE_ENABLED"] = "1" }
+
+        var function: [String: TemplateValue] = [
+            "FunctionName": .string(functionName),
+            "Description": .string(description),
+            "Runtime": .string(runtime),
+            "Handler": .string(props.handler ?? "index.handler"),
+            "Code": code,
+            "Role": .getAtt("FunctionRole", "Arn"),
+            "MemorySize": .number(props.memorySize ?? 256),
+            "Timeout": .number(props.timeout ?? 30),
+            "Architectures": [.string(props.architecture ?? "x86_64")],
+            "Environment": ["Variables": .object(variables)],
+            "TracingConfig": ["Mode": "Active"],
+            "LoggingConfig": ["LogGroup": .ref("FunctionLogGroup")],
+            "Tags": context.tags(),
+        ]
+        if let reserved = props.reservedConcurrentExecutions {
+            function["ReservedConcurrentExecutions"] = .number(reserved)
+        }
+        if let network {
+            function["VpcConfig"] = ["SubnetIds": .array(network.subnetIds),
+                                     "SecurityGroupIds": .array(network.functionSecurityGroups)]
+            template.output("VpcId", network.vpcId, description: "The VPC the function runs in")
+        }
+        template.resource("Function", "AWS::Lambda::Function", function)
+        template.output("FunctionArn", .getAtt("Function", "Arn"), description: "The function's ARN")
+        template.output("FunctionName", .ref("Function"), description: "The function's name")
+    }
+
+    private var code: TemplateValue {
+        if let bucket = props.code?.s3Bucket, let key = props.code?.s3Key {
+            return ["S3Bucket": .string(bucket), "S3Key": .string(key)]
+        }
+        return ["ZipFile": .string(props.code?.inline ?? "")]
+    }
+
+    private var ownPolicies: [TemplateValue] {
+        var policies: [TemplateValue] = [
+            ["PolicyName": "logs", "PolicyDocument": InvokeStatements.document([[
+                "Sid": "WriteOwnLogGroup", "Effect": "Allow",
+                "Action": ["logs:CreateLogStream", "logs:PutLogEvents"],
+                "Resource": [.getAtt("FunctionLogGroup", "Arn")],
+            ]])],
+            ["PolicyName": "xray", "PolicyDocument": InvokeStatements.document([[
+                "Sid": "SendTraces", "Effect": "Allow",
+                "Action": ["xray:PutTraceSegments", "xray:PutTelemetryRecords"],
+                "Resource": "*",
+            ]])],
+        ]
+        if let network {
+            let eni: TemplateValue = ArnValue.ec2("network-interface/*")
+            let groups: [TemplateValue] = network.functionSecurityGroups.map { group in
+                if case let .string(id) = group {
+                    return ArnValue.ec2("security-group/\(id)")
+                }
+                return ArnValue.ec2("security-group/${FunctionSecurityGroup.GroupId}")
+            }
+            policies.append(["PolicyName": "vpc-network-interfaces", "PolicyDocument": InvokeStatements.document([
+                ["Sid": "CreateInterfacesInOwnSubnets", "Effect": "Allow", "Action": ["ec2:CreateNetworkInterface"],
+                 "Resource": .array([eni] + network.subnetArns + groups)],
+                ["Sid": "ManageOwnInterfaces", "Effect": "Allow",
+                 "Action": ["ec2:AssignPrivateIpAddresses", "ec2:DeleteNetworkInterface", "ec2:UnassignPrivateIpAddresses"],
+                 "Resource": [eni]],
+                ["Sid": "DescribeNetwork", "Effect": "Allow",
+                 "Action": ["ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets"], "Resource": "*"],
+            ])])
+        }
+        return policies
+    }
+
+    /// Why each `*` resource in the role is there: AWS offers nothing narrower for these actions.
+    private var wildcardReasons: [String: TemplateValue] {
+        var reasons: [String: TemplateValue] = [
+            "xray:PutTraceSegments": "X-Ray has no resource-level permissions: AWS accepts only *",
+            "xray:PutTelemetryRecords": "X-Ray has no resource-level permissions: AWS accepts only *",
+        ]
+        if network != nil {
+            reasons["ec2:DescribeNetworkInterfaces"] = "EC2 Describe actions have no resource-level permissions: AWS accepts only *"
+            reasons["ec2:DescribeSubnets"] = "EC2 Describe actions have no resource-level permissions: AWS accepts only *"
+        }
+        return reasons
+    }
+}
