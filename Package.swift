@@ -45,7 +45,10 @@ let package = Package(
         // The command line: argument parsing and output formatting.
         .target(
             name: "DeployCatCLI",
-            dependencies: ["CatalogService", "CatalogModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "CatalogService", "CatalogSynthesis", "CatalogModel", .product(name: "Yams", package: "Yams"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // The executable: forwards to `DeployCat.main()`.
         .executableTarget(name: "deploycat", dependencies: ["DeployCatCLI"]),

@@ -45,7 +45,7 @@ import Testing
              "prices": [{"modelId": "\(TestCatalog.nova)", "inputPer1k": -1}],
              "profiles": [{"id": "eu.\(TestCatalog.nova)", "model": "amazon.other-v1"}]}
             """)
-        #expect(throws: InputIssues([
+        #expect(throws: InputError([
             InputIssue(field: "models[0].id", problem: "\"Bad Model\" is not \(Identifiers.modelIdRule)"),
             InputIssue(field: "models[1].provider", problem: "a new model needs a provider"),
             InputIssue(field: "models[2].legacyDate", problem: "\"soon\" is not a date as YYYY-MM-DD"),

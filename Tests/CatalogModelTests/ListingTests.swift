@@ -40,14 +40,14 @@ import Testing
     @Test func pruneRefusesOnePageOfAPaginatedListing() throws {
         var catalog = TestCatalog.snapshot
         let page = try models(#"{"modelSummaries": [\#(Self.novaSummary)], "NextToken": "abc"}"#)
-        #expect(throws: InputIssues.self) { try page.merge(into: &catalog, region: "us-west-2", prune: true) }
+        #expect(throws: InputError.self) { try page.merge(into: &catalog, region: "us-west-2", prune: true) }
         #expect(catalog == TestCatalog.snapshot)
         try page.merge(into: &catalog, region: "us-west-2", prune: false)
     }
 
     @Test func aListingFromAnotherRegionIsRejected() throws {
         var catalog = TestCatalog.snapshot
-        #expect(throws: InputIssues([InputIssue(field: "modelSummaries[0].modelArn", problem: "names Region "
+        #expect(throws: InputError([InputIssue(field: "modelSummaries[0].modelArn", problem: "names Region "
             + "\"us-west-2\", but the file is imported for \"us-east-1\"; import it with --region us-west-2")])) {
             try models(#"{"modelSummaries": [\#(Self.novaSummary)]}"#).merge(into: &catalog, region: "us-east-1", prune: false)
         }
@@ -112,7 +112,7 @@ import Testing
             Self.profileSummary("us.meta.llama9-v1:0", region: "us-east-1", destinations: ["us-east-1"]),
             Self.profileSummary("amer.\(TestCatalog.nova)", region: "us-east-1", destinations: ["us-east-1"]),
         ].joined(separator: ",")
-        #expect(throws: InputIssues([
+        #expect(throws: InputError([
             InputIssue(field: "inferenceProfileSummaries[0].inferenceProfileId", problem: "model \"meta.llama9-v1:0\" "
                 + "is not in the catalog; import the Region's models first with `deploycat catalog import-models`"),
             InputIssue(field: "inferenceProfileSummaries[1].inferenceProfileId", problem: "geography prefix \"amer\" is "

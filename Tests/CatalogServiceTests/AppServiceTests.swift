@@ -1,5 +1,5 @@
 import CatalogModel
-import CatalogService
+@testable import CatalogService
 import CatalogStore
 import CatalogTestSupport
 import Foundation
@@ -90,15 +90,12 @@ import Testing
         #expect(restored.map(\.change) == [.restored])
     }
 
-    @Test func exportWritesOneFilePerAppAndRegion() throws {
+    @Test func exportHasOneTemplatePerAppAndRegion() throws {
         _ = try apps.apply(paths: [examples])
         _ = try apps.synth(apps: [])
-        let folder = try TemporaryDirectory()
-        let files = try apps.export(to: folder.path("out"), apps: ["support-chat"]).written
-        #expect(files.map { URL(fileURLWithPath: $0).pathComponents.suffix(2).joined(separator: "/") }
-            == ["support-chat/eu-west-1.template.json", "support-chat/us-east-1.template.json"])
-        #expect(try String(contentsOfFile: files[0], encoding: .utf8)
-            == (try apps.template(app: "support-chat", region: "eu-west-1", version: nil)).body)
+        let current = try apps.exportPlan(apps: ["support-chat"]).current
+        #expect(current.map { "\($0.app)/\($0.region)" } == ["support-chat/eu-west-1", "support-chat/us-east-1"])
+        #expect(current[0].body == (try apps.template(app: "support-chat", region: "eu-west-1", version: nil)).body)
     }
 
     @Test func anInvalidSpecStoresNothingAndNamesEveryProblem() throws {

@@ -1,5 +1,5 @@
 import CatalogModel
-import CatalogService
+@testable import CatalogService
 import CatalogStore
 import CatalogTestSupport
 import Foundation

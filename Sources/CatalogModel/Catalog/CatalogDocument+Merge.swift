@@ -1,7 +1,7 @@
 extension CatalogDocument {
     /// Adds and updates the document's entries in `snapshot`; checks every field and every
     /// reference first and changes nothing when anything is wrong.
-    public func merge(into snapshot: inout CatalogSnapshot) throws(InputIssues) {
+    public func merge(into snapshot: inout CatalogSnapshot) throws(InputError) {
         var issues = IssueCollector()
         var result = snapshot
         mergeRegions(into: &result, &issues)

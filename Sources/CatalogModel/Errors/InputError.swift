@@ -1,19 +1,44 @@
-/// A rejected input file: every problem, one line each, each naming the file and the field.
+/// Rejected input: every problem found, one line each, naming its file (when known) and field.
+/// Thrown once, after everything was read and checked; the problems of one file stay together,
+/// files in the order their first problem was found.
 public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The file's path as the user gave it.
-    public var file: String
-    public var issues: [InputIssue]
+    public private(set) var issues: [InputIssue] = []
 
+    public init(_ issues: [InputIssue] = []) {
+        for issue in issues { add(issue) }
+    }
+
+    /// The problems of one file.
     public init(file: String, issues: [InputIssue]) {
-        self.file = file
-        self.issues = issues
+        self.init(issues.map { issue in
+            var placed = issue
+            placed.file = file
+            return placed
+        })
     }
 
     public init(file: String, problem: String) {
         self.init(file: file, issues: [InputIssue(field: "", problem: problem)])
     }
 
-    public var description: String {
-        issues.map { "\(file): \($0)" }.joined(separator: "\n")
+    public var isEmpty: Bool { issues.isEmpty }
+
+    /// Adds `issue` after the earlier issues of its file.
+    public mutating func add(_ issue: InputIssue) {
+        if let last = issues.lastIndex(where: { $0.file == issue.file }) {
+            issues.insert(issue, at: last + 1)
+        } else {
+            issues.append(issue)
+        }
     }
+
+    public mutating func add(_ error: InputError) {
+        for issue in error.issues { add(issue) }
+    }
+
+    public func throwIfAny() throws(InputError) {
+        if !issues.isEmpty { throw self }
+    }
+
+    public var description: String { issues.map(\.description).joined(separator: "\n") }
 }

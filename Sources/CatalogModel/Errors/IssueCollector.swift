@@ -14,8 +14,8 @@ struct IssueCollector {
     }
 
     /// Throws the collected issues, if any.
-    func throwIfAny() throws(InputIssues) {
-        if !issues.isEmpty { throw InputIssues(issues) }
+    func throwIfAny() throws(InputError) {
+        if !issues.isEmpty { throw InputError(issues) }
     }
 
     /// `true` when `value` passes `rule`; otherwise records `"value" is not <what>`.

@@ -41,7 +41,7 @@ extension FoundationModelListing {
     /// Records what the listing says about `region`: adds or updates each listed model and
     /// marks the Region as offering it. With `prune`, models of that Region absent from the
     /// listing are marked as no longer offered there.
-    public func merge(into snapshot: inout CatalogSnapshot, region: String, prune: Bool) throws(InputIssues) {
+    public func merge(into snapshot: inout CatalogSnapshot, region: String, prune: Bool) throws(InputError) {
         var issues = IssueCollector()
         if prune, nextToken != nil {
             issues.add("nextToken", "this is one page of a paginated listing, so --prune would drop models listed on "

@@ -49,7 +49,7 @@ extension InferenceProfileListing {
     @discardableResult
     public func merge(
         into snapshot: inout CatalogSnapshot, region: String, prune: Bool, today: String
-    ) throws(InputIssues) -> InferenceProfileImportNotes {
+    ) throws(InputError) -> InferenceProfileImportNotes {
         var issues = IssueCollector()
         var notes = InferenceProfileImportNotes()
         if prune, nextToken != nil {

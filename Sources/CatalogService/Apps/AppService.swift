@@ -9,7 +9,7 @@ public struct AppService: Sendable {
     let repository: SQLiteRepository
     public var specs = SpecReader()
 
-    public init(repository: SQLiteRepository) {
+    init(repository: SQLiteRepository) {
         self.repository = repository
     }
 
@@ -218,48 +218,47 @@ public struct AppService: Sendable {
         return match
     }
 
-    /// What `export` did.
-    public struct Exported: Sendable {
-        /// Files written, one per live app and current Region.
-        public var written: [String] = []
-        /// Files of retired Regions removed: each held a template version of its app and Region.
-        public var removed: [(file: String, version: TemplateVersion)] = []
-        /// Files of retired Regions left alone because they hold no version deploycat stored.
-        public var kept: [(file: String, removedInSpecRevision: Int)] = []
+    /// What `export` writes, and the templates of Regions the specs no longer name, whose
+    /// files an earlier export may have left.
+    public struct ExportPlan: Sendable {
+        /// The latest version of each live app's current Regions, by app then Region.
+        public var current: [TemplateVersion] = []
+        public var retired: [RetiredTemplates] = []
     }
 
-    /// Writes each live app's latest templates to `directory/APP/REGION.template.json`. A file
-    /// left there for a Region the spec no longer names is removed when it holds one of the
-    /// app's stored versions (so deploycat wrote it), and reported otherwise.
-    public func export(to directory: String, apps names: [String]) throws -> Exported {
+    /// The stored versions of one app's retired Region.
+    public struct RetiredTemplates: Sendable {
+        public var app: String
+        public var region: String
+        public var removedInSpecRevision: Int
+        /// Every version of the app in that Region, marked retired.
+        public var versions: [TemplateVersion]
+
+        /// The version whose text is `text`: a file deploycat wrote.
+        public func version(matching text: String) -> TemplateVersion? {
+            let hash = AppService.sha256(text)
+            return versions.first { $0.sha256 == hash }
+        }
+    }
+
+    /// What exporting the named apps (or every live app) writes and may remove.
+    public func exportPlan(apps names: [String]) throws -> ExportPlan {
         let apps = try names.isEmpty ? repository.apps() : names.map(app)
         let latest = Dictionary(grouping: try repository.latestVersions(), by: \.app)
-        var exported = Exported()
+        var plan = ExportPlan()
         for app in apps {
-            let folder = (directory as NSString).appendingPathComponent(app.name)
-            let file = { (region: String) in (folder as NSString).appendingPathComponent("\(region).template.json") }
-            for version in latest[app.name] ?? [] where app.spec.regions.contains(version.region) {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                try Data(version.body.utf8).write(to: URL(fileURLWithPath: file(version.region)), options: .atomic)
-                exported.written.append(file(version.region))
-            }
-            let stale = (latest[app.name] ?? []).filter { !app.spec.regions.contains($0.region) }
-                .filter { FileManager.default.fileExists(atPath: file($0.region)) }
-            guard !stale.isEmpty else { continue }
-            let versions = try repository.templateVersions(app: app.name)
-            let retired = try retiredRegions(app, versions: versions)
-            for region in stale.map(\.region) {
-                let path = file(region)
-                let hash = (FileManager.default.contents(atPath: path)).map { Self.sha256(String(decoding: $0, as: UTF8.self)) }
-                if let match = versions.first(where: { $0.region == region && $0.sha256 == hash }) {
-                    try FileManager.default.removeItem(atPath: path)
-                    exported.removed.append((path, retired.marking([match])[0]))
-                } else {
-                    exported.kept.append((path, retired.removedIn[region] ?? app.specRevision))
-                }
+            let versions = latest[app.name] ?? []
+            plan.current += versions.filter { app.spec.regions.contains($0.region) }
+            guard versions.contains(where: { !app.spec.regions.contains($0.region) }) else { continue }
+            let all = try repository.templateVersions(app: app.name)
+            let retired = try retiredRegions(app, versions: all)
+            for region in Set(all.map(\.region)).filter(retired.contains).sorted() {
+                plan.retired.append(RetiredTemplates(
+                    app: app.name, region: region, removedInSpecRevision: retired.removedIn[region] ?? app.specRevision,
+                    versions: retired.marking(all.filter { $0.region == region })))
             }
         }
-        return exported
+        return plan
     }
 
     private func retiredRegions(_ app: StoredApp, versions: [TemplateVersion]) throws -> RetiredRegions {

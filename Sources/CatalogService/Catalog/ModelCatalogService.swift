@@ -8,15 +8,11 @@ public struct ModelCatalogService: Sendable {
     let repository: SQLiteRepository
     public var reader: DocumentReader
 
-    public init(repository: SQLiteRepository, reader: DocumentReader = DocumentReader()) {
+    init(repository: SQLiteRepository, reader: DocumentReader = DocumentReader()) {
         self.repository = repository
         self.reader = reader
     }
 
-    /// Opens the database at `path`, creating it with the default catalog when new.
-    public static func open(path: String) throws -> ModelCatalogService {
-        ModelCatalogService(repository: try SQLiteRepository.open(path: path))
-    }
 
     // MARK: - Queries
 
@@ -101,7 +97,7 @@ public struct ModelCatalogService: Sendable {
         let listing = try reader.read(FoundationModelListing.self, from: file)
         return try change(origin: origin("import-models", file, region: region, prune: prune), mode: mode) { snapshot in
             _ = try InvocationResolver(catalog: snapshot).regionInCatalog(region)
-            try rethrowing(file) { () throws(InputIssues) in
+            try rethrowing(file) { () throws(InputError) in
                 try listing.merge(into: &snapshot, region: region, prune: prune)
             }
         }
@@ -116,7 +112,7 @@ public struct ModelCatalogService: Sendable {
         var notes = InferenceProfileImportNotes()
         var result = try change(origin: origin("import-profiles", file, region: region, prune: prune), mode: mode) { snapshot in
             _ = try InvocationResolver(catalog: snapshot).regionInCatalog(region)
-            notes = try rethrowing(file) { () throws(InputIssues) in
+            notes = try rethrowing(file) { () throws(InputError) in
                 try listing.merge(into: &snapshot, region: region, prune: prune, today: Today.day(today))
             }
         }
@@ -135,7 +131,7 @@ public struct ModelCatalogService: Sendable {
                 + "regions, geographies, models, prices, profiles")
         }
         return try change(origin: "apply \(DocumentReader.name(file))", mode: mode) { snapshot in
-            try rethrowing(file, locator: locator) { () throws(InputIssues) in try document.merge(into: &snapshot) }
+            try rethrowing(file, locator: locator) { () throws(InputError) in try document.merge(into: &snapshot) }
         }
     }
 
@@ -161,7 +157,7 @@ public struct ModelCatalogService: Sendable {
 /// Attaches the file name (and, where the format keeps them, the fields' lines) to the issues a
 /// model-layer merge found.
 private func rethrowing<T>(
-    _ file: String, locator: FieldLocator = FieldLocator(), _ body: () throws(InputIssues) -> T
+    _ file: String, locator: FieldLocator = FieldLocator(), _ body: () throws(InputError) -> T
 ) throws -> T {
     do {
         return try body()

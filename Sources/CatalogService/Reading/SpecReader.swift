@@ -29,7 +29,7 @@ public struct SpecReader: Sendable {
     /// (missing, empty, not YAML), so one run reports them all.
     public struct Result: Sendable {
         public var documents: [Located] = []
-        public var problems = InputProblems()
+        public var problems = InputError()
 
         /// The documents that are specs.
         public var specs: [(spec: AppSpec, located: Located)] {
@@ -41,19 +41,19 @@ public struct SpecReader: Sendable {
     public func read(_ paths: [String]) -> Result {
         var result = Result()
         if paths.filter({ $0 == DocumentReader.standardInput }).count > 1 {
-            result.problems.add(file: DocumentReader.name(DocumentReader.standardInput),
-                                InputIssue(field: "", problem: "is named more than once; it can be read only once"))
+            result.problems.add(InputError(file: DocumentReader.name(DocumentReader.standardInput),
+                                           problem: "is named more than once; it can be read only once"))
         }
         for file in files(in: paths, &result.problems) {
             let name = DocumentReader.name(file)
             do {
                 let documents = try documents.documents(AppSpec.self, from: file, list: true)
-                if documents.isEmpty { result.problems.add(file: name, InputIssue(field: "", problem: "holds no app spec")) }
+                if documents.isEmpty { result.problems.add(InputError(file: name, problem: "holds no app spec")) }
                 result.documents += documents.map { Located(document: $0, file: name) }
             } catch let error as InputError {
                 result.problems.add(error)
             } catch {
-                result.problems.add(file: name, InputIssue(field: "", problem: "\(error)"))
+                result.problems.add(InputError(file: name, problem: "\(error)"))
             }
         }
         return result
@@ -71,7 +71,7 @@ public struct SpecReader: Sendable {
     }
 
     /// The files named, folders expanded; a path that is neither is a problem.
-    func files(in paths: [String], _ problems: inout InputProblems) -> [String] {
+    func files(in paths: [String], _ problems: inout InputError) -> [String] {
         var files: [String] = []
         for path in paths {
             if path == DocumentReader.standardInput {
@@ -80,7 +80,7 @@ public struct SpecReader: Sendable {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.add(file: path, InputIssue(field: "", problem: "no such file or folder"))
+                problems.add(InputError(file: path, problem: "no such file or folder"))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -89,7 +89,7 @@ public struct SpecReader: Sendable {
             }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
                 .filter { name in [".yaml", ".yml", ".json"].contains { name.lowercased().hasSuffix($0) } }
-            if names.isEmpty { problems.add(file: path, InputIssue(field: "", problem: "holds no .yaml, .yml or .json files")) }
+            if names.isEmpty { problems.add(InputError(file: path, problem: "holds no .yaml, .yml or .json files")) }
             files += names.map { (path as NSString).appendingPathComponent($0) }
         }
         return files

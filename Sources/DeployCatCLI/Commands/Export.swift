@@ -22,7 +22,8 @@ struct Export: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let exported = try database.openWorkspace().apps.export(to: out, apps: apps)
+        let plan = try database.openWorkspace().apps.exportPlan(apps: apps)
+        let exported = try TemplateFiles(directory: out).write(plan)
         exported.written.forEach { Output.line($0) }
         Output.note("\(Formatting.count(exported.written.count, "template")) written")
         for (file, version) in exported.removed {

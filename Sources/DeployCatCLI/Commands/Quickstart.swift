@@ -65,7 +65,7 @@ struct Quickstart: ParsableCommand {
             guard case let .success(recorded) = result.outcome else { return nil }
             return recorded.outcome.rawValue
         }
-        let files = try workspace.apps.export(to: out, apps: []).written
+        let files = try TemplateFiles(directory: out).write(workspace.apps.exportPlan(apps: [])).written
         Output.line("synthesized \(Formatting.count(results.count, "template")) (\(counts(outcomes))); "
             + "wrote \(files.count) to \(out)/")
         Output.line("  one CloudFormation template per app and Region: \(out)/APP/REGION.template.json")

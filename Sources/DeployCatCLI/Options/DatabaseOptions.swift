@@ -11,8 +11,9 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String { DatabaseLocation.path(option: db, environment: ProcessInfo.processInfo.environment) }
 
+    /// The catalog use cases (`deploycat catalog ...`).
     func openService() throws -> ModelCatalogService {
-        try ModelCatalogService.open(path: path)
+        try openWorkspace().catalog
     }
 
     func openWorkspace() throws -> Workspace {
