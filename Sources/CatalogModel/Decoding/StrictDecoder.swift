@@ -58,7 +58,7 @@ final class DecodingSession {
     }
 
     func decodeValue<T: Decodable>(_ type: T.Type, from base: any Decoder) throws -> T {
-        if T.self is any DecodesItself.Type { return try T(from: base) }
+        if Scalar.isScalar(type) || T.self is any DecodesItself.Type { return try T(from: base) }
         let decoder = StrictDecoder(base: base, session: self,
                                     refused: (T.self as? any RefusesKeys.Type)?.refusedKeys ?? [:])
         do {
@@ -131,10 +131,11 @@ final class StrictDecoder: Decoder {
     var userInfo: [CodingUserInfoKey: Any] { base.userInfo }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        let container = try base.container(keyedBy: AnyKey.self)
+        let present = try base.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
         if firstProblem == nil { firstProblem = session.problems?.count }
-        unknownKeys.formUnion(container.allKeys.map(\.stringValue).filter { Key(stringValue: $0) == nil })
-        return KeyedDecodingContainer(StrictKeyedContainer(base: try base.container(keyedBy: type), decoder: self))
+        unknownKeys.formUnion(present.filter { Key(stringValue: $0) == nil })
+        return KeyedDecodingContainer(StrictKeyedContainer(
+            base: try base.container(keyedBy: type), decoder: self, present: Set(present)))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -165,9 +166,13 @@ final class StrictDecoder: Decoder {
     }
 }
 
+/// Looks each field up once (a YAML mapping lookup compares keys one by one): its presence
+/// in the keys read when the container was made, then its value's decoder.
 private struct StrictKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let base: KeyedDecodingContainer<Key>
     let decoder: StrictDecoder
+    /// The keys in the input.
+    let present: Set<String>
     var session: DecodingSession { decoder.session }
 
     var codingPath: [any CodingKey] { base.codingPath }
@@ -175,7 +180,7 @@ private struct StrictKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProto
     /// Asking whether a key is there makes it one of the type's keys.
     func contains(_ key: Key) -> Bool {
         decoder.asked(key.stringValue)
-        return base.contains(key)
+        return present.contains(key.stringValue)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
@@ -187,22 +192,24 @@ private struct StrictKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProto
     private func required<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
         decoder.asked(key.stringValue)
         return try session.required(type) {
-            if base.contains(key), try base.decodeNil(forKey: key) {
+            // A missing key: the underlying decoder's own error.
+            guard present.contains(key.stringValue) else { return try base.decode(type, forKey: key) }
+            let value = try base.superDecoder(forKey: key)
+            if try value.singleValueContainer().decodeNil() {
                 throw DecodingError.valueNotFound(type, DecodingError.Context(
                     codingPath: codingPath + [key], debugDescription: "null where a value is required"))
             }
-            // A missing key: the underlying decoder's own error.
-            guard base.contains(key), !Scalar.isScalar(type) else { return try base.decode(type, forKey: key) }
-            return try session.decodeValue(type, from: try base.superDecoder(forKey: key))
+            return try session.decodeValue(type, from: value)
         }
     }
 
     private func optional<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
         decoder.asked(key.stringValue)
         return try session.optional {
-            guard base.contains(key), try !base.decodeNil(forKey: key) else { return nil }
-            if Scalar.isScalar(type) { return try base.decode(type, forKey: key) }
-            return try session.decodeValue(type, from: try base.superDecoder(forKey: key))
+            guard present.contains(key.stringValue) else { return nil }
+            let value = try base.superDecoder(forKey: key)
+            if try value.singleValueContainer().decodeNil() { return nil }
+            return try session.decodeValue(type, from: value)
         }
     }
 
@@ -280,7 +287,7 @@ private struct StrictUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func superDecoder() throws -> any Decoder { try base.superDecoder() }
 }
 
-/// Values the underlying decoder reads directly: they have no keys to check.
+/// Values read straight from the underlying decoder: they have no keys to check.
 private enum Scalar {
     static func isScalar<T>(_ type: T.Type) -> Bool {
         type == String.self || type == Bool.self || type == Int.self || type == Double.self || type == Float.self
