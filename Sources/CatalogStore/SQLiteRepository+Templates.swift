@@ -34,13 +34,8 @@ extension SQLiteRepository {
                         specRevision: candidate.specRevision, createdAt: Self.timestamp(date))
                     try record.insert(db)
                     let id = record.id!
-                    let deps = candidate.dependencies
-                    for (kind, refs) in [("model", deps.models), ("profile", deps.profiles),
-                                         ("geography", deps.geographies), ("region", deps.regions),
-                                         ("app", deps.apps)] {
-                        for ref in refs {
-                            try TemplateDependencyRecord(templateVersionId: id, kind: kind, ref: ref).insert(db)
-                        }
+                    for (kind, ref) in candidate.dependencies.entries {
+                        try TemplateDependencyRecord(templateVersionId: id, kind: kind, ref: ref).insert(db)
                     }
                     return RecordedTemplate(version: try Self.version(record, db), outcome: .new)
                 }
@@ -89,7 +84,7 @@ extension SQLiteRepository {
     /// `profile`, `geography`, `region`) is the dependency kind it matches.
     public func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)] {
         // The changed entries as a JSON list of [kind, key] pairs, matched in SQL through json_each.
-        let refs = Set(changes.map { [$0.kind, $0.key] }).sorted { $0.joined() < $1.joined() }
+        let refs = Set(changes.map { [$0.kind.rawValue, $0.key] }).sorted { $0.joined() < $1.joined() }
         guard !refs.isEmpty else { return [] }
         return try translatingDatabaseErrors(path: path) {
             try reader.read { db in
@@ -117,9 +112,9 @@ extension SQLiteRepository {
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT DISTINCT d.ref AS model, t.appName AS app
                     \(Self.currentTemplateDependencies)
-                      AND d.kind = 'model'
+                      AND d.kind = ?
                     ORDER BY model, app
-                    """)
+                    """, arguments: [EntityKind.model.rawValue])
                 return Dictionary(grouping: rows, by: { $0["model"] as String }).mapValues { $0.map { $0["app"] as String } }
             }
         }
@@ -134,12 +129,9 @@ extension SQLiteRepository {
     private static func version(_ record: TemplateVersionRecord, _ db: Database) throws -> TemplateVersion {
         let rows = try TemplateDependencyRecord.filter(TemplateDependencyRecord.Columns.templateVersionId == record.id)
             .fetchAll(db)
-        func refs(_ kind: String) -> [String] { rows.filter { $0.kind == kind }.map(\.ref) }
         return TemplateVersion(
             app: record.appName, region: record.region, version: record.version, sha256: record.sha256, body: record.body,
             catalogRevision: record.catalogRevision, specRevision: record.specRevision, createdAt: record.createdAt,
-            dependencies: TemplateDependencies(models: refs("model"), profiles: refs("profile"),
-                                               geographies: refs("geography"), regions: refs("region"),
-                                               apps: refs("app")))
+            dependencies: TemplateDependencies(entries: rows.map { (kind: $0.kind, ref: $0.ref) }))
     }
 }
