@@ -40,7 +40,7 @@ extension SQLiteRepository {
         return try translatingDatabaseErrors(path: path) {
             try writer().write { db in
                 if let checkedAt {
-                    let now = try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0
+                    let now = try Self.currentRevision(db)
                     if now != checkedAt { throw StoreError.catalogChanged(path: path, checkedAt: checkedAt, now: now) }
                 }
                 return try specs.map { spec, source in

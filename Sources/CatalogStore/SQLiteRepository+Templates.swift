@@ -59,14 +59,16 @@ extension SQLiteRepository {
         try translatingDatabaseErrors(path: path) {
             try reader.read { db in
                 try TemplateVersionRecord.fetchAll(db, sql: """
-                    SELECT t.* FROM templateVersion t
-                    WHERE t.version = (SELECT MAX(version) FROM templateVersion
-                                       WHERE appName = t.appName AND region = t.region)
-                    ORDER BY t.appName, t.region
+                    SELECT t.* FROM templateVersion t WHERE \(Self.isLatestVersion) ORDER BY t.appName, t.region
                     """).map { try Self.version($0, db) }
             }
         }
     }
+
+    /// True for a `templateVersion` row `t` that is the latest version of its app and Region.
+    private static let isLatestVersion = """
+        t.version = (SELECT MAX(version) FROM templateVersion WHERE appName = t.appName AND region = t.region)
+        """
 
     /// The dependencies of live apps' current templates: the latest version of each app and Region
     /// its spec still names. `d` is the dependency, `t` the version, `a` the app; a query adds its
@@ -75,7 +77,7 @@ extension SQLiteRepository {
         FROM templateDependency d
         JOIN templateVersion t ON t.id = d.templateVersionId
         JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
-        WHERE t.version = (SELECT MAX(version) FROM templateVersion WHERE appName = t.appName AND region = t.region)
+        WHERE \(isLatestVersion)
           AND EXISTS (SELECT 1 FROM json_each(a.spec, '$.regions') WHERE value = t.region)
         """
 
