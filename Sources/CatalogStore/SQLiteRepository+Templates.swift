@@ -9,35 +9,40 @@ extension SQLiteRepository {
     /// an older spec or catalog revision than the latest version's is not stored (superseded):
     /// the check runs inside the write transaction, so concurrent commands cannot reorder versions.
     public func recordTemplates(_ candidates: [TemplateCandidate], at date: Date = Date()) throws -> [RecordedTemplate] {
+        let apps = Set(candidates.map(\.app)).sorted()
         // Nothing new: answer from a read, without opening the pool (the file stays untouched).
-        let latest = try latestVersions()
-        let previous = candidates.map { candidate in
-            latest.first { $0.app == candidate.app && $0.region == candidate.region }
+        let latest = try translatingDatabaseErrors(path: path) {
+            try reader.read { db in try Self.latestVersionsByPlace(apps: apps, db) }
         }
+        let previous = candidates.map { latest[Place($0)] }
         if zip(candidates, previous).allSatisfy({ $1?.sha256 == $0.sha256 }) {
             return previous.compactMap { $0.map { RecordedTemplate(version: $0, outcome: .unchanged) } }
         }
         return try translatingDatabaseErrors(path: path) {
             try writer().write { db in
-                try candidates.map { candidate in
-                    let previous = try Self.latestRecord(app: candidate.app, region: candidate.region, db)
+                // Read again inside the transaction, then kept current as versions are added.
+                var latest = try Self.latestVersionsByPlace(apps: apps, db)
+                return try candidates.map { candidate in
+                    let previous = latest[Place(candidate)]
                     if let previous, previous.sha256 == candidate.sha256 {
-                        return RecordedTemplate(version: try Self.version(previous, db), outcome: .unchanged)
+                        return RecordedTemplate(version: previous, outcome: .unchanged)
                     }
                     if let previous, candidate.specRevision < previous.specRevision
                         || candidate.catalogRevision < previous.catalogRevision {
-                        return RecordedTemplate(version: try Self.version(previous, db), outcome: .superseded)
+                        return RecordedTemplate(version: previous, outcome: .superseded)
                     }
                     var record = TemplateVersionRecord(
                         id: nil, appName: candidate.app, region: candidate.region, version: (previous?.version ?? 0) + 1,
                         sha256: candidate.sha256, body: candidate.body, catalogRevision: candidate.catalogRevision,
                         specRevision: candidate.specRevision, createdAt: Self.timestamp(date))
                     try record.insert(db)
-                    let id = record.id!
-                    for (kind, ref) in candidate.dependencies.entries {
-                        try TemplateDependencyRecord(templateVersionId: id, kind: kind, ref: ref).insert(db)
+                    let entries = candidate.dependencies.entries
+                    for (kind, ref) in entries {
+                        try TemplateDependencyRecord(templateVersionId: record.id!, kind: kind, ref: ref).insert(db)
                     }
-                    return RecordedTemplate(version: try Self.version(record, db), outcome: .new)
+                    let version = Self.version(record, dependencies: TemplateDependencies(entries: entries))
+                    latest[Place(candidate)] = version
+                    return RecordedTemplate(version: version, outcome: .new)
                 }
             }
         }
@@ -47,9 +52,9 @@ extension SQLiteRepository {
     public func templateVersions(app: String) throws -> [TemplateVersion] {
         try translatingDatabaseErrors(path: path) {
             try reader.read { db in
-                try TemplateVersionRecord.filter(TemplateVersionRecord.Columns.appName == app)
+                try Self.versions(TemplateVersionRecord.filter(TemplateVersionRecord.Columns.appName == app)
                     .order(TemplateVersionRecord.Columns.region, TemplateVersionRecord.Columns.version)
-                    .fetchAll(db).map { try Self.version($0, db) }
+                    .fetchAll(db), db)
             }
         }
     }
@@ -57,11 +62,7 @@ extension SQLiteRepository {
     /// The newest version of each app and Region, by app then Region.
     public func latestVersions() throws -> [TemplateVersion] {
         try translatingDatabaseErrors(path: path) {
-            try reader.read { db in
-                try TemplateVersionRecord.fetchAll(db, sql: """
-                    SELECT t.* FROM templateVersion t WHERE \(Self.isLatestVersion) ORDER BY t.appName, t.region
-                    """).map { try Self.version($0, db) }
-            }
+            try reader.read { db in try Self.latestVersions(apps: nil, db) }
         }
     }
 
@@ -69,6 +70,30 @@ extension SQLiteRepository {
     private static let isLatestVersion = """
         t.version = (SELECT MAX(version) FROM templateVersion WHERE appName = t.appName AND region = t.region)
         """
+
+    /// The newest version of each app and Region, of `apps` only when given, by app then Region.
+    private static func latestVersions(apps: [String]?, _ db: Database) throws -> [TemplateVersion] {
+        var sql = "SELECT t.* FROM templateVersion t WHERE \(isLatestVersion)"
+        var arguments: StatementArguments = []
+        if let apps {
+            sql += " AND t.appName IN (SELECT value FROM json_each(?))"
+            arguments = [try jsonArgument(apps)]
+        }
+        sql += " ORDER BY t.appName, t.region"
+        return try versions(TemplateVersionRecord.fetchAll(db, sql: sql, arguments: arguments), db)
+    }
+
+    /// An app and one of its Regions: where a template is deployed.
+    private struct Place: Hashable {
+        var app: String
+        var region: String
+        init(_ candidate: TemplateCandidate) { (app, region) = (candidate.app, candidate.region) }
+        init(_ version: TemplateVersion) { (app, region) = (version.app, version.region) }
+    }
+
+    private static func latestVersionsByPlace(apps: [String], _ db: Database) throws -> [Place: TemplateVersion] {
+        Dictionary(try latestVersions(apps: apps, db).map { (Place($0), $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The dependencies of live apps' current templates: the latest version of each app and Region
     /// its spec still names. `d` is the dependency, `t` the version, `a` the app; a query adds its
@@ -96,7 +121,7 @@ extension SQLiteRepository {
                       AND EXISTS (SELECT 1 FROM json_each(?) j
                                   WHERE json_extract(j.value, '$[0]') = d.kind AND json_extract(j.value, '$[1]') = d.ref)
                     ORDER BY app, region
-                    """, arguments: [String(decoding: try JSONEncoder().encode(refs), as: UTF8.self)])
+                    """, arguments: [try Self.jsonArgument(refs)])
                     .map { (app: $0["app"] as String, region: $0["region"] as String) }
             }
         }
@@ -122,18 +147,28 @@ extension SQLiteRepository {
         }
     }
 
-    private static func latestRecord(app: String, region: String, _ db: Database) throws -> TemplateVersionRecord? {
-        try TemplateVersionRecord
-            .filter(TemplateVersionRecord.Columns.appName == app && TemplateVersionRecord.Columns.region == region)
-            .order(TemplateVersionRecord.Columns.version.desc).fetchOne(db)
+    /// The versions of `records`, their dependencies read in one query.
+    private static func versions(_ records: [TemplateVersionRecord], _ db: Database) throws -> [TemplateVersion] {
+        guard !records.isEmpty else { return [] }
+        let dependencies = try TemplateDependencyRecord.fetchAll(db, sql: """
+            SELECT * FROM templateDependency WHERE templateVersionId IN (SELECT value FROM json_each(?))
+            """, arguments: [try jsonArgument(records.compactMap(\.id))])
+        let byVersion = Dictionary(grouping: dependencies, by: \.templateVersionId)
+        return records.map { record in
+            version(record, dependencies: TemplateDependencies(
+                entries: (record.id.flatMap { byVersion[$0] } ?? []).map { (kind: $0.kind, ref: $0.ref) }))
+        }
     }
 
-    private static func version(_ record: TemplateVersionRecord, _ db: Database) throws -> TemplateVersion {
-        let rows = try TemplateDependencyRecord.filter(TemplateDependencyRecord.Columns.templateVersionId == record.id)
-            .fetchAll(db)
-        return TemplateVersion(
+    private static func version(_ record: TemplateVersionRecord, dependencies: TemplateDependencies) -> TemplateVersion {
+        TemplateVersion(
             app: record.appName, region: record.region, version: record.version, sha256: record.sha256, body: record.body,
             catalogRevision: record.catalogRevision, specRevision: record.specRevision, createdAt: record.createdAt,
-            dependencies: TemplateDependencies(entries: rows.map { (kind: $0.kind, ref: $0.ref) }))
+            dependencies: dependencies)
+    }
+
+    /// A value as JSON text, bound to a `json_each(?)` so a list is one argument whatever its length.
+    private static func jsonArgument(_ value: some Encodable) throws -> String {
+        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
     }
 }
