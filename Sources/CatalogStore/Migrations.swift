@@ -7,6 +7,7 @@ enum Migrations {
         ("0001_create_catalog", PackageResources._001_create_catalog_sql),
         ("0002_create_apps", PackageResources._002_create_apps_sql),
         ("0003_create_app_spec_revision", PackageResources._003_create_app_spec_revision_sql),
+        ("0004_index_app_tags", PackageResources._004_index_app_tags_sql),
     ]
 
     static var migrator: DatabaseMigrator {

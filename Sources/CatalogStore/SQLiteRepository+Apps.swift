@@ -2,7 +2,7 @@ import CatalogModel
 import Foundation
 internal import GRDB
 
-/// App specs: apply, list, delete.
+/// App specs: apply, list, delete, and the tags their resources carry.
 extension SQLiteRepository {
     /// Apps sorted by name; deleted ones only when asked for.
     public func apps(includingDeleted: Bool = false) throws -> [StoredApp] {
@@ -40,7 +40,7 @@ extension SQLiteRepository {
         return try translatingDatabaseErrors(path: path) {
             try writer().write { db in
                 if let checkedAt {
-                    let now = try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0
+                    let now = try Self.currentRevision(db)
                     if now != checkedAt { throw StoreError.catalogChanged(path: path, checkedAt: checkedAt, now: now) }
                 }
                 return try specs.map { spec, source in
@@ -54,13 +54,31 @@ extension SQLiteRepository {
                     try AppSpecRevisionRecord(appName: spec.name, specRevision: revision, spec: json, source: source,
                                               appliedAt: Self.timestamp(date)).insert(db)
                     try AppTagRecord.filter(AppTagRecord.Columns.appName == spec.name).deleteAll(db)
-                    for (key, value) in spec.tags.sorted {
+                    for (key, value) in spec.resourceTags().sorted(by: { $0.key < $1.key }) {
                         try AppTagRecord(appName: spec.name, key: key, value: value).insert(db)
                     }
                     return change
                 }
             }
         }
+    }
+
+    /// Every tag on live apps' resources (`AppSpec.resourceTags()`, deploycat's own included) with
+    /// the apps that carry it, sorted by key and value.
+    public func tagUsage() throws -> [TagUsage] {
+        struct Pair: Hashable { var key: String, value: String }
+        let rows = try translatingDatabaseErrors(path: path) {
+            try reader.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT t.key, t.value, t.appName FROM appTag t
+                    JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
+                    """).map { (key: $0["key"] as String, value: $0["value"] as String, app: $0["appName"] as String) }
+            }
+        }
+        var apps: [Pair: [String]] = [:]
+        for row in rows { apps[Pair(key: row.key, value: row.value), default: []].append(row.app) }
+        return apps.map { TagUsage(key: $0.key.key, value: $0.key.value, apps: $0.value.sorted()) }
+            .sorted { ($0.key, $0.value) < ($1.key, $1.value) }
     }
 
     /// Every recorded revision of an app's spec, oldest first. Catalogs from before spec

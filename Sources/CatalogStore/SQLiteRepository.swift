@@ -87,7 +87,7 @@ public struct SQLiteRepository: Sendable {
     public func revisionedSnapshot() throws -> (snapshot: CatalogSnapshot, revision: Int) {
         try translatingDatabaseErrors(path: path) {
             try reader.read { db in
-                (try SnapshotReader.read(db), try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0)
+                (try SnapshotReader.read(db), try Self.currentRevision(db))
             }
         }
     }
@@ -95,10 +95,13 @@ public struct SQLiteRepository: Sendable {
     /// The current catalog revision; 0 for a catalog that has never been loaded.
     public func revision() throws -> Int {
         try translatingDatabaseErrors(path: path) {
-            try reader.read { db in
-                try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0
-            }
+            try reader.read(Self.currentRevision)
         }
+    }
+
+    /// The current catalog revision as `db` sees it; 0 before the catalog is first loaded.
+    static func currentRevision(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0
     }
 
     /// Looks at a catalog change before it is written, and throws to refuse it: the catalog
@@ -140,7 +143,7 @@ public struct SQLiteRepository: Sendable {
                     if old != current || apps != trialApps { try check(old, new, apps) }
                 }
                 try SnapshotWriter.write(from: old, to: new, db)
-                let revision = (try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0) + 1
+                let revision = try Self.currentRevision(db) + 1
                 try CatalogRevisionRecord(revision: revision, appliedAt: Self.timestamp(date), origin: origin).insert(db)
                 for change in changes {
                     var record = CatalogChangeRecord(id: nil, revision: revision, subject: change.subject,

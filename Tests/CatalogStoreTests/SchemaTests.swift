@@ -1,3 +1,4 @@
+import CatalogModel
 import CatalogStore
 import CatalogTestSupport
 import Foundation
@@ -13,5 +14,18 @@ import Testing
     /// The migrated schema equals `Snapshots/schema.sql`; a change to it is reviewed as a diff.
     @Test func theMigratedSchemaMatchesTheSnapshot() throws {
         try expectSnapshot(try SQLiteRepository.inMemory().schemaDump(), named: "schema.sql")
+    }
+
+    /// The kinds the schema's CHECK constraints allow are exactly `EntityKind`'s, so a new kind
+    /// comes with a migration and the two cannot drift apart.
+    @Test func theSchemaAllowsExactlyTheEntityKinds() throws {
+        let schema = try SQLiteRepository.inMemory().schemaDump()
+        let checks = schema.matches(of: /CHECK \(kind IN \(([^)]*)\)\)/).map { match in
+            match.1.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["'"]) }
+        }
+        #expect(!checks.isEmpty)
+        for kinds in checks {
+            #expect(kinds == EntityKind.allCases.map(\.rawValue))
+        }
     }
 }

@@ -39,3 +39,60 @@ import Testing
         #expect(try catalog.templateVersions(app: "chat").map(\.body) == ["b", "c"])
     }
 }
+
+/// Recording several candidates at once gives what recording them one by one gives.
+@Suite struct TemplateBatchRecordingTests {
+    let catalog: SQLiteRepository
+
+    init() throws {
+        catalog = try SQLiteRepository.inMemory()
+        let properties = PatternProperties.applicationInferenceProfile(ApplicationInferenceProfileProperties())
+        _ = try catalog.applySpecs([
+            (AppSpec(name: "chat", team: "cx", regions: ["us-east-1", "us-west-2"], properties: properties), "chat.yaml"),
+            (AppSpec(name: "search", team: "cx", regions: ["us-east-1"], properties: properties), "search.yaml"),
+        ])
+    }
+
+    func candidate(_ app: String, _ region: String, _ body: String, spec: Int = 1, catalog revision: Int = 1) -> TemplateCandidate {
+        TemplateCandidate(app: app, region: region, sha256: String(repeating: body, count: 64), body: body,
+                          catalogRevision: revision, specRevision: spec,
+                          dependencies: TemplateDependencies(models: ["m.\(body)"], profiles: ["us.m.\(body)"],
+                                                             geographies: ["us"], regions: [region, "us-east-2"],
+                                                             apps: app == "chat" ? ["search"] : []))
+    }
+
+    @Test func eachPlaceIsComparedWithItsOwnLatestVersion() throws {
+        // Given version 1 in three places
+        let first = try catalog.recordTemplates([
+            candidate("chat", "us-east-1", "a"), candidate("chat", "us-west-2", "b"), candidate("search", "us-east-1", "c"),
+        ])
+        #expect(first.map(\.outcome) == [.new, .new, .new])
+        // When one changes, one is unchanged and one is built from an older catalog
+        let second = try catalog.recordTemplates([
+            candidate("search", "us-east-1", "c"), candidate("chat", "us-east-1", "d", catalog: 2),
+            candidate("chat", "us-west-2", "e", catalog: 0),
+        ])
+        // Then each outcome names the version of its own place, with its dependencies
+        #expect(second.map(\.outcome) == [.unchanged, .new, .superseded])
+        #expect(second.map { "\($0.version.app) \($0.version.region) \($0.version.version) \($0.version.body)" }
+            == ["search us-east-1 1 c", "chat us-east-1 2 d", "chat us-west-2 1 b"])
+        #expect(second.map(\.version.dependencies) == [
+            candidate("search", "us-east-1", "c").dependencies, candidate("chat", "us-east-1", "d").dependencies,
+            candidate("chat", "us-west-2", "b").dependencies,
+        ])
+        #expect(try catalog.latestVersions().map(\.dependencies)
+            == [second[1], first[1], first[2]].map(\.version.dependencies))
+        #expect(try catalog.templateVersions(app: "chat").map(\.dependencies)
+            == [first[0], second[1], first[1]].map(\.version.dependencies))
+    }
+
+    @Test func aPlaceNamedTwiceInOneCallIsComparedWithTheVersionJustRecorded() throws {
+        let recorded = try catalog.recordTemplates([
+            candidate("chat", "us-east-1", "a"), candidate("chat", "us-east-1", "b"), candidate("chat", "us-east-1", "b"),
+            candidate("chat", "us-east-1", "c", spec: 0),
+        ])
+        #expect(recorded.map(\.outcome) == [.new, .new, .unchanged, .superseded])
+        #expect(recorded.map(\.version.version) == [1, 2, 2, 2])
+        #expect(try catalog.templateVersions(app: "chat").map(\.body) == ["a", "b"])
+    }
+}

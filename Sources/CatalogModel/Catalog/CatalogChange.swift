@@ -1,20 +1,20 @@
 /// One line of the catalog change log, such as `profile us.x destinations from us-west-1 +us-west-1`.
 public struct CatalogChange: Codable, Hashable, Sendable, CustomStringConvertible {
-    /// What kind of entry changed: `region`, `geography`, `model` or `profile`.
-    public var kind: String
+    /// What kind of entry changed: a Region, geography, model or profile.
+    public var kind: EntityKind
     /// The entry's key: a Region code, geography prefix, model id or profile id.
     public var key: String
     /// How it changed: `added`, `lifecycle ACTIVE -> LEGACY`, `regions +us-west-1 -eu-west-3`.
     public var summary: String
 
-    public init(kind: String, key: String, summary: String) {
+    public init(kind: EntityKind, key: String, summary: String) {
         self.kind = kind
         self.key = key
         self.summary = summary
     }
 
     /// `model anthropic.x`, `profile us.x`.
-    public var subject: String { "\(kind) \(key)" }
+    public var subject: String { "\(kind.rawValue) \(key)" }
 
     public var description: String { "\(subject) \(summary)" }
 }

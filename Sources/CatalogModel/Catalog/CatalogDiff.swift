@@ -3,13 +3,13 @@ public enum CatalogDiff {
     /// What turned `old` into `new`; empty when they are equal.
     public static func changes(from old: CatalogSnapshot, to new: CatalogSnapshot) -> [CatalogChange] {
         var changes: [CatalogChange] = []
-        changes += entries(old.regions, new.regions, kind: "region") { region in
+        changes += entries(old.regions, new.regions, kind: .region) { region in
             "added: \(region.name) (\(region.partition))"
         } fields: { a, b in
             [field("name", a.name, b.name), field("partition", a.partition, b.partition),
              field("bedrock", a.bedrock, b.bedrock)]
         }
-        changes += entries(old.geographies, new.geographies, kind: "geography") { geography in
+        changes += entries(old.geographies, new.geographies, kind: .geography) { geography in
             "added: \(geography.name), sources \(list(geography.sourceRegions))"
         } fields: { a, b in
             [field("name", a.name, b.name), field("partition", a.partition, b.partition),
@@ -17,7 +17,7 @@ public enum CatalogDiff {
              members("sources", a.sourceRegions, b.sourceRegions),
              members("destinations", a.destinationRegions, b.destinationRegions)]
         }
-        changes += entries(old.models, new.models, kind: "model") { model in
+        changes += entries(old.models, new.models, kind: .model) { model in
             "added: \(model.provider), \(model.regions.count) Region\(model.regions.count == 1 ? "" : "s")"
         } fields: { a, b in
             [field("provider", a.provider, b.provider), field("name", a.name, b.name),
@@ -32,7 +32,7 @@ public enum CatalogDiff {
              field("output price per 1k", a.price?.outputPer1k.map(ModelPrice.text),
                    b.price?.outputPer1k.map(ModelPrice.text))]
         }
-        changes += entries(old.profiles, new.profiles, kind: "profile") { profile in
+        changes += entries(old.profiles, new.profiles, kind: .profile) { profile in
             "added: \(profile.status.rawValue), sources \(list(profile.sourceRegions))"
         } fields: { a, b in
             var summaries = [field("model", a.modelId, b.modelId), field("geography", a.geography, b.geography),
@@ -49,7 +49,7 @@ public enum CatalogDiff {
 
     /// Added entries get one change; entries in both get one change per differing field.
     private static func entries<Entry: Equatable>(
-        _ old: [String: Entry], _ new: [String: Entry], kind: String,
+        _ old: [String: Entry], _ new: [String: Entry], kind: EntityKind,
         added: (Entry) -> String, fields: (Entry, Entry) -> [String?]
     ) -> [CatalogChange] {
         var changes: [CatalogChange] = []

@@ -26,4 +26,28 @@ public struct TemplateDependencies: Codable, Hashable, Sendable {
                   geographies: resolution.geography.map { [$0] } ?? [],
                   regions: [resolution.region] + resolution.destinationRegions)
     }
+
+    /// Dependencies from (kind, ref) pairs in any order, as the Store reads them back.
+    public init(entries: some Sequence<(kind: EntityKind, ref: String)>) {
+        var refs: [EntityKind: [String]] = [:]
+        for entry in entries { refs[entry.kind, default: []].append(entry.ref) }
+        self.init(models: refs[.model] ?? [], profiles: refs[.profile] ?? [], geographies: refs[.geography] ?? [],
+                  regions: refs[.region] ?? [], apps: refs[.app] ?? [])
+    }
+
+    /// The refs of one kind.
+    public func refs(_ kind: EntityKind) -> [String] {
+        switch kind {
+        case .model: models
+        case .profile: profiles
+        case .geography: geographies
+        case .region: regions
+        case .app: apps
+        }
+    }
+
+    /// Every dependency as a (kind, ref) pair: by kind in `EntityKind` order, each kind's refs in their order.
+    public var entries: [(kind: EntityKind, ref: String)] {
+        EntityKind.allCases.flatMap { kind in refs(kind).map { (kind: kind, ref: $0) } }
+    }
 }

@@ -272,22 +272,12 @@ public struct AppService: Sendable {
     }
 
     /// One cost-allocation tag key and value, and the live apps whose resources carry it.
-    public struct TagUsage: Encodable, Hashable, Sendable {
-        public var key: String
-        public var value: String
-        public var apps: [String]
-    }
+    public typealias TagUsage = CatalogModel.TagUsage
 
     /// Every tag on live apps' resources, deploycat's own (`deploycat:team`, ...) included,
     /// sorted by key and value: how costs can be split once the keys are activated for billing.
     public func tagUsage() throws -> [TagUsage] {
-        struct Pair: Hashable { var key: String, value: String }
-        var apps: [Pair: [String]] = [:]
-        for app in try repository.apps() {
-            for (key, value) in app.spec.resourceTags() { apps[Pair(key: key, value: value), default: []].append(app.name) }
-        }
-        return apps.map { TagUsage(key: $0.key.key, value: $0.key.value, apps: $0.value.sorted()) }
-            .sorted { ($0.key, $0.value) < ($1.key, $1.value) }
+        try repository.tagUsage()
     }
 
     /// An app, deleted ones included: their history stays readable.

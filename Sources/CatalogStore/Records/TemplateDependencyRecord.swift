@@ -1,10 +1,10 @@
+import CatalogModel
 internal import GRDB
 
 struct TemplateDependencyRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "templateDependency"
     var templateVersionId: Int64
-    /// `model`, `profile`, `geography`, `region` or `app`.
-    var kind: String
+    var kind: EntityKind
     var ref: String
     enum Columns { static let templateVersionId = Column(CodingKeys.templateVersionId) }
 }

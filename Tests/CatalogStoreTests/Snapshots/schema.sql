@@ -104,6 +104,7 @@ CREATE TABLE templateVersion (
     createdAt TEXT NOT NULL,
     UNIQUE (appName, region, version)
 );
+CREATE INDEX appTag_key ON appTag(key, value);
 CREATE INDEX catalogChange_revision ON catalogChange(revision);
 CREATE INDEX modelRegion_regionCode ON modelRegion(regionCode);
 CREATE INDEX systemProfile_geographyPrefix ON systemProfile(geographyPrefix);
