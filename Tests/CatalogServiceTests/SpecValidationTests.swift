@@ -68,6 +68,25 @@ import Testing
         ])
     }
 
+    /// EC2 ids have 8 or 17 hex digits, as CloudFormation checks before creating anything.
+    @Test func existingVpcIdsHaveEightOrSeventeenHexDigits() throws {
+        let found = try issues(Self.base + """
+
+            properties:
+              bedrockModelId: amazon.nova-pro-v1:0
+              existingVpc:
+                vpcId: vpc-0abc12345
+                subnetIds: [subnet-0abc1234, subnet-0123456789abcdef]
+                securityGroupIds: [sg-0123456789abcdef01]
+
+            """ + Self.function)
+        #expect(found == [
+            "properties.existingVpc.vpcId: \"vpc-0abc12345\" is not a VPC id such as \"vpc-0abc1234\"",
+            "properties.existingVpc.subnetIds[1]: \"subnet-0123456789abcdef\" is not a subnet id",
+            "properties.existingVpc.securityGroupIds[0]: \"sg-0123456789abcdef01\" is not a security group id",
+        ])
+    }
+
     @Test func aModelNotOfferedFromTheRegionNamesWhereItIs() throws {
         let found = try issues("""
             name: chat

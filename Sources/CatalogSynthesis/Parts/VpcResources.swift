@@ -7,12 +7,15 @@ struct VpcResources {
     static let defaultCidr = "10.0.0.0/16"
     static let defaultZones = 2
 
-    /// The interface endpoints a pattern needs, and the name of the service they reach, as
-    /// security group descriptions show it.
+    /// The endpoints a pattern needs, and the name of the service they reach, as security
+    /// group descriptions show it.
     struct Endpoints {
         var serviceName: String
-        /// Logical id -> service (`bedrock-runtime` for `com.amazonaws.REGION.bedrock-runtime`).
+        /// Logical id -> service (`bedrock-runtime` for `com.amazonaws.REGION.bedrock-runtime`):
+        /// network interfaces in the subnets, behind the endpoints' security group.
         var interfaces: [(logicalId: String, service: String)]
+        /// Logical id -> service (`s3`, `dynamodb`): routes in the subnets' route tables, free of charge.
+        var gateways: [(logicalId: String, service: String)] = []
 
         static let bedrock = Endpoints(serviceName: "Bedrock", interfaces: [
             ("BedrockEndpoint", "bedrock"), ("BedrockRuntimeEndpoint", "bedrock-runtime"),
@@ -28,12 +31,16 @@ struct VpcResources {
 
     /// The network `deployVpc`, `vpcProps` and `existingVpc` ask for, added to the template;
     /// `nil` when the function runs outside any VPC.
+    /// - Parameter routeTableIds: an existing VPC's route tables, where gateway endpoints add
+    ///   their routes (a new VPC gets its own route table).
     static func add(
-        deployVpc: Bool?, vpcProps: VpcProps?, existingVpc: ExistingVpc?, endpoints: Endpoints,
-        context: SynthesisContext, template: inout TemplateBuilder
+        deployVpc: Bool?, vpcProps: VpcProps?, existingVpc: ExistingVpc?, routeTableIds: [String] = [],
+        endpoints: Endpoints, context: SynthesisContext, template: inout TemplateBuilder
     ) -> VpcResources? {
         if deployVpc == true { return new(vpcProps, endpoints: endpoints, context: context, template: &template) }
-        return existingVpc.map { existing($0, endpoints: endpoints, context: context, template: &template) }
+        return existingVpc.map {
+            existing($0, routeTableIds: routeTableIds, endpoints: endpoints, context: context, template: &template)
+        }
     }
 
     /// Adds a new VPC (`deployVpc`) to the template.
@@ -62,16 +69,29 @@ struct VpcResources {
             ])
             subnets.append(.ref(id))
         }
+        var routeTables: [TemplateValue] = []
+        if !endpoints.gateways.isEmpty {
+            // The subnets stay isolated: the only routes in their table are the gateway endpoints'.
+            template.resource("IsolatedRouteTable", "AWS::EC2::RouteTable", ["VpcId": .ref("Vpc"), "Tags": context.tags()])
+            for (index, subnet) in subnets.enumerated() {
+                template.resource("IsolatedSubnet\(index + 1)RouteTableAssociation", "AWS::EC2::SubnetRouteTableAssociation", [
+                    "RouteTableId": .ref("IsolatedRouteTable"), "SubnetId": subnet,
+                ])
+            }
+            routeTables = [.ref("IsolatedRouteTable")]
+        }
         let network = VpcResources(
             subnetIds: subnets, functionSecurityGroups: [.ref("FunctionSecurityGroup")], vpcId: .ref("Vpc"),
             subnetArns: subnets.indices.map { ArnValue.ec2("subnet/${IsolatedSubnet\($0 + 1)}") })
         network.addSecurityGroupsAndEndpoints(endpoints, context: context, template: &template, createFunctionGroup: true)
+        network.addGatewayEndpoints(endpoints, routeTables: routeTables, context: context, template: &template)
         return network
     }
 
     /// Uses a VPC made elsewhere (`existingVpc`).
     private static func existing(
-        _ vpc: ExistingVpc, endpoints: Endpoints, context: SynthesisContext, template: inout TemplateBuilder
+        _ vpc: ExistingVpc, routeTableIds: [String], endpoints: Endpoints, context: SynthesisContext,
+        template: inout TemplateBuilder
     ) -> VpcResources {
         let groups = vpc.securityGroupIds ?? []
         let network = VpcResources(
@@ -81,6 +101,8 @@ struct VpcResources {
             subnetArns: vpc.subnetIds.map { ArnValue.ec2("subnet/\($0)") })
         network.addSecurityGroupsAndEndpoints(endpoints, context: context, template: &template,
                                               createFunctionGroup: groups.isEmpty)
+        network.addGatewayEndpoints(endpoints, routeTables: routeTableIds.map { .string($0) }, context: context,
+                                    template: &template)
         return network
     }
 
@@ -130,6 +152,20 @@ struct VpcResources {
                 "VpcId": vpcId,
                 "SubnetIds": .array(subnetIds),
                 "SecurityGroupIds": [.getAtt("EndpointSecurityGroup", "GroupId")],
+                "Tags": context.tags(),
+            ])
+        }
+    }
+
+    private func addGatewayEndpoints(
+        _ endpoints: Endpoints, routeTables: [TemplateValue], context: SynthesisContext, template: inout TemplateBuilder
+    ) {
+        for (logicalId, service) in endpoints.gateways {
+            template.resource(logicalId, "AWS::EC2::VPCEndpoint", [
+                "ServiceName": .sub("com.amazonaws.${AWS::Region}.\(service)"),
+                "VpcEndpointType": "Gateway",
+                "VpcId": vpcId,
+                "RouteTableIds": .array(routeTables),
                 "Tags": context.tags(),
             ])
         }

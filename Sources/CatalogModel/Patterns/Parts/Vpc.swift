@@ -53,8 +53,9 @@ enum VpcRules {
         }
     }
 
+    /// EC2 ids are the prefix and 8 (older resources) or 17 lower-case hex digits.
     private static func isResourceId(_ value: String, prefix: String) -> Bool {
         let hex = value.dropFirst(prefix.count)
-        return value.hasPrefix(prefix) && (8...17).contains(hex.count) && hex.allSatisfy { $0.isHexDigit && !$0.isUppercase }
+        return value.hasPrefix(prefix) && [8, 17].contains(hex.count) && hex.allSatisfy { $0.isHexDigit && !$0.isUppercase }
     }
 }

@@ -20,11 +20,7 @@ extension CatalogCommands {
                 """
         )
 
-        @Argument(help: "The JSON file the AWS CLI wrote.")
-        var file: String
-
-        @Option(help: "The Region the listing was made in (the --region given to the AWS CLI).")
-        var region: String
+        @OptionGroup var listing: ListingOptions
 
         @Flag(help: "Mark models absent from the file as no longer offered in the Region.")
         var prune = false
@@ -34,7 +30,7 @@ extension CatalogCommands {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            ChangeReport.print(try database.openService().importModels(file: file, region: region, prune: prune, mode: change.mode))
+            ChangeReport.print(try database.openService().importModels(file: listing.file, region: listing.region, prune: prune, mode: change.mode))
         }
     }
 }

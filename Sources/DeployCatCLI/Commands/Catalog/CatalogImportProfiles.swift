@@ -19,11 +19,7 @@ extension CatalogCommands {
                 """
         )
 
-        @Argument(help: "The JSON file the AWS CLI wrote.")
-        var file: String
-
-        @Option(help: "The Region the listing was made in (the --region given to the AWS CLI).")
-        var region: String
+        @OptionGroup var listing: ListingOptions
 
         @Flag(help: "Drop the routes from this Region of profiles absent from the file.")
         var prune = false
@@ -33,7 +29,7 @@ extension CatalogCommands {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            ChangeReport.print(try database.openService().importProfiles(file: file, region: region, prune: prune, mode: change.mode))
+            ChangeReport.print(try database.openService().importProfiles(file: listing.file, region: listing.region, prune: prune, mode: change.mode))
         }
     }
 }

@@ -1,0 +1,70 @@
+import CatalogModel
+@testable import CatalogSynthesis
+import Testing
+
+/// The VPC part adds the endpoints a pattern asks for: interface endpoints behind their own
+/// security group, gateway endpoints as routes in the subnets' route tables.
+@Suite struct VpcPartTests {
+    static let endpoints = VpcResources.Endpoints(
+        serviceName: "SageMaker", interfaces: [("SageMakerRuntimeEndpoint", "sagemaker.runtime")],
+        gateways: [("S3Endpoint", "s3")])
+
+    func build(_ add: (SynthesisContext, inout TemplateBuilder) -> VpcResources?) throws -> [String: TemplateValue] {
+        let spec = try SynthesisFixtures.spec("""
+            name: vpc-part
+            team: platform
+            pattern: application-inference-profile
+            regions: [us-east-1]
+            properties:
+              modelSource: { crossRegion: { geography: us, model: amazon.nova-lite-v1:0 } }
+            """)
+        let resolution = try InvocationResolver(catalog: SynthesisFixtures.catalog)
+            .resolve(modelId: "amazon.nova-lite-v1:0", region: "us-east-1", crossRegion: true)
+        let context = SynthesisContext(spec: spec, region: "us-east-1", resolution: resolution, apps: [:])
+        var template = TemplateBuilder(description: "test")
+        #expect(add(context, &template) != nil)
+        return template.resources
+    }
+
+    @Test func aNewVpcGetsARouteTableForItsGatewayEndpoints() throws {
+        let resources = try build { context, template in
+            VpcResources.add(deployVpc: true, vpcProps: VpcProps(maxAzs: 3), existingVpc: nil, endpoints: Self.endpoints,
+                             context: context, template: &template)
+        }
+        let gateway = try #require(resources["S3Endpoint"]?["Properties"])
+        #expect(gateway["VpcEndpointType"] == "Gateway")
+        #expect(gateway["ServiceName"]?.text == "com.amazonaws.${AWS::Region}.s3")
+        #expect(gateway["RouteTableIds"] == [["Ref": "IsolatedRouteTable"]])
+        #expect(resources["IsolatedRouteTable"]?["Type"] == "AWS::EC2::RouteTable")
+        for zone in 1...3 {
+            #expect(resources["IsolatedSubnet\(zone)RouteTableAssociation"]?["Properties"]?["SubnetId"]
+                == ["Ref": .string("IsolatedSubnet\(zone)")])
+        }
+        let interface = try #require(resources["SageMakerRuntimeEndpoint"]?["Properties"])
+        #expect(interface["VpcEndpointType"] == "Interface")
+        #expect(resources["EndpointSecurityGroup"]?["Properties"]?["GroupDescription"]
+            == "deploycat vpc-part: SageMaker interface endpoints")
+    }
+
+    @Test func anExistingVpcRoutesThroughTheRouteTablesGiven() throws {
+        let resources = try build { context, template in
+            VpcResources.add(deployVpc: nil, vpcProps: nil,
+                             existingVpc: ExistingVpc(vpcId: "vpc-0abc123456789def0", subnetIds: ["subnet-0abc123456789def0"]),
+                             routeTableIds: ["rtb-0abc123456789def0"], endpoints: Self.endpoints, context: context,
+                             template: &template)
+        }
+        #expect(resources["S3Endpoint"]?["Properties"]?["RouteTableIds"] == ["rtb-0abc123456789def0"])
+        #expect(resources["S3Endpoint"]?["Properties"]?["VpcId"] == "vpc-0abc123456789def0")
+        #expect(resources["IsolatedRouteTable"] == nil)
+    }
+
+    @Test func withoutGatewayEndpointsANewVpcHasNoRouteTable() throws {
+        let resources = try build { context, template in
+            VpcResources.add(deployVpc: true, vpcProps: nil, existingVpc: nil, endpoints: .bedrock,
+                             context: context, template: &template)
+        }
+        #expect(resources["IsolatedRouteTable"] == nil)
+        #expect(Set(resources.keys.filter { resources[$0]?["Type"] == "AWS::EC2::VPCEndpoint" })
+            == ["BedrockEndpoint", "BedrockRuntimeEndpoint"])
+    }
+}
