@@ -49,6 +49,25 @@ import Testing
             + "function) or existingLambdaArn (an existing function gets the rights), not both"])
     }
 
+    /// Both given: the conflict, and what is wrong in the function's props, so either can be kept.
+    @Test func aConflictDoesNotHideTheFunctionsProblems() throws {
+        let found = try issues(Self.base + """
+
+            account: "12345"
+            properties:
+              bedrockModelId: amazon.nova-pro-v1:0
+              existingLambdaArn: arn:aws:lambda:us-east-1:123456789012:function:chat
+              lambdaFunctionProps: { handler: index.handler, memorySize: 1, code: { inline: x } }
+
+            """)
+        #expect(found == [
+            "account: \"12345\" is not a 12-digit AWS account id",
+            "properties.existingLambdaArn: give either lambdaFunctionProps (deploycat creates the function) or "
+                + "existingLambdaArn (an existing function gets the rights), not both",
+            "properties.lambdaFunctionProps.memorySize: 1 is outside 128 to 10240 (MB)",
+        ])
+    }
+
     @Test func aNewVpcAndAnExistingVpcConflictAndVpcPropsNeedsDeployVpc() throws {
         let found = try issues(Self.base + """
 

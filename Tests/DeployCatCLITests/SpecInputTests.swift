@@ -141,6 +141,25 @@ import Testing
         ])
     }
 
+    /// A list or a map where one value belongs says so, whatever the value's type.
+    @Test func aListWhereOneValueBelongsIsNamed() throws {
+        let file = try write("types.yaml", """
+            name: chat
+            team: [cx, support]
+            pattern: lambda-bedrock-inference-profile
+            regions: [us-east-1]
+            properties:
+              bedrockModelId: { id: amazon.nova-pro-v1:0 }
+              lambdaFunctionProps: { handler: index.handler, memorySize: 256.5, code: { inline: x } }
+
+            """)
+        #expect(try rejected(file) == [
+            "Error: \(file): team (line 2): expected a single value, not a list or a map",
+            "\(file): properties.bedrockModelId (line 6): expected a single value, not a list or a map",
+            "\(file): properties.lambdaFunctionProps.memorySize (line 7): expected a whole number",
+        ])
+    }
+
     @Test func aNullIsAMissingValue() throws {
         let file = try write("null.yaml", "name: chat\nteam: ~\npattern: null\nregions: [us-east-1]\ntags: { owner: }\n")
         #expect(try rejected(file) == [

@@ -25,8 +25,9 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .noTemplates(app):
             return "app \"\(app)\" has no templates yet; run `deploycat synth \(app)`"
         case let .profileInUse(app, users):
-            return "app \"\(app)\" cannot be deleted: \(users.joined(separator: ", ")) use its profile "
-                + "(inferenceProfileApp); change or delete them first"
+            return "app \"\(app)\" cannot be deleted: " + (users.count == 1 ? "app \(users[0]) uses" : "apps "
+                + users.joined(separator: ", ") + " use") + " its profile (inferenceProfileApp); change or delete "
+                + (users.count == 1 ? "it" : "them") + " first"
         }
     }
 }

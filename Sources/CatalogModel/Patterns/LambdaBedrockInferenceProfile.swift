@@ -124,9 +124,11 @@ public struct LambdaInferenceProfileProperties: DeploymentPattern {
     private func checkFunction(_ check: inout PatternCheck) {
         let at = "properties"
         switch (lambdaFunctionProps, existingLambdaArn) {
-        case (_?, _?):
+        case let (props?, _?):
             check.issues.add("\(at).existingLambdaArn", "give either lambdaFunctionProps (deploycat creates the "
                 + "function) or existingLambdaArn (an existing function gets the rights), not both")
+            // The function's own problems too, so keeping it needs no second run.
+            LambdaFunctionRules.check(props, at: "\(at).lambdaFunctionProps", setByDeploycat: variables, &check.issues)
         case (nil, nil):
             check.issues.add(at, "give lambdaFunctionProps (deploycat creates the function) or existingLambdaArn "
                 + "with existingLambdaRoleArn (an existing function's role gets the rights)")

@@ -45,7 +45,8 @@ public struct AppSpecValidator: Sendable {
                                  apps: apps, regions: validRegions(spec), issues: issues)
         pattern.check(&check)
         issues = check.issues
-        checkAccount(spec.account, of: pattern.attachedArns, &issues)
+        // An account already refused above is not compared again.
+        checkAccount(spec.account.flatMap { Identifiers.isAccountId($0) ? $0 : nil }, of: pattern.attachedArns, &issues)
         return Validation(issues: issues.issues, resolutions: issues.issues.isEmpty ? check.resolutions : [:])
     }
 

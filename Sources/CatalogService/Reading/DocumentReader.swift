@@ -243,11 +243,14 @@ public struct DocumentReader: Sendable {
         switch type {
         case is String.Type: return "a string"
         case is Bool.Type: return "true or false"
-        case is Int.Type, is Double.Type: return "a number"
+        case is Int.Type: return "a whole number"
+        case is Double.Type: return "a number"
         case let named as any NamedValue.Type: return "one of " + named.allowedValues
         default:
-            // Foundation names Swift's collection types; Yams names its node kinds (`Node.Sequence`).
+            // Foundation names Swift's collection types; Yams names its node kinds (`Node.Sequence`),
+            // and `Node.Scalar` for any single value (text, number, true or false).
             let name = "\(type)"
+            if name.hasSuffix("Scalar") { return "a single value, not a list or a map" }
             return name.hasPrefix("Array") || name.hasSuffix("Sequence") ? "a list" : "a map of keys to values"
         }
     }
