@@ -28,11 +28,15 @@ public protocol RefusesKeys {
 /// hand-written `init(from:)`:
 /// - a key in the input that the type's `CodingKeys` do not define is reported, naming the
 ///   closest key the type asked for and every key it allows;
-/// - an explicit null (`~`, `null`, nothing after the colon) in a required field is a missing value;
+/// - an explicit null (`~`, `null`, nothing after the colon) in a required field, or as a map's
+///   value, is a missing value, not the text "~";
 /// - when problems are recorded, a bad optional field reads as absent, a bad required field is
 ///   recorded and decoding goes on with a stand-in value, so the fields after it are still
 ///   checked; a value with a stand-in in it is never returned: the nearest optional field
-///   holding it reads as absent, and at the top `DecodingProblems.Recorded` is thrown.
+///   holding it reads as absent, and at the top `DecodingProblems.Recorded` is thrown. Unknown
+///   keys are placed before the problems of their value's fields;
+/// - without a `DecodingProblems`, the first problem is thrown: a field's problem as it is
+///   found, unknown keys once the value has been read.
 public enum StrictDecoding {
     public static func decode<T: Decodable>(_ type: T.Type, from decoder: any Decoder) throws -> T {
         let session = DecodingSession(problems: DecodingProblems.in(decoder))
@@ -120,6 +124,9 @@ final class StrictDecoder: Decoder {
     /// How many problems were recorded when the first container was made: where the unknown
     /// keys are reported, before the problems of the fields.
     private var firstProblem: Int?
+    /// Decoders of nested containers the type opened itself (an enum with associated values
+    /// does): their keys are checked when the type is done, with this decoder's.
+    private var nested: [StrictDecoder] = []
 
     init(base: any Decoder, session: DecodingSession, refused: [String: String]) {
         self.base = base
@@ -139,7 +146,14 @@ final class StrictDecoder: Decoder {
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        StrictUnkeyedContainer(base: try base.unkeyedContainer(), session: session)
+        StrictUnkeyedContainer(base: try base.unkeyedContainer(), decoder: self)
+    }
+
+    /// A strict decoder for a value inside this one, checked when this one is.
+    func nestedDecoder(_ base: any Decoder) -> StrictDecoder {
+        let decoder = StrictDecoder(base: base, session: session, refused: [:])
+        nested.append(decoder)
+        return decoder
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
@@ -153,6 +167,7 @@ final class StrictDecoder: Decoder {
     /// Reports each key of the input the type does not define, in key order, before the
     /// problems of the type's fields.
     func reportUnknownKeys() throws {
+        for decoder in nested { try decoder.reportUnknownKeys() }
         let errors = unknownKeys.sorted().map { key in
             let problem = refused[key] ?? "unknown key \"\(key)\"\(Suggestions.didYouMean(key, in: askedKeys)); "
                 + "allowed: " + askedKeys.joined(separator: ", ")
@@ -248,24 +263,27 @@ private struct StrictKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProto
     func nestedContainer<NestedKey: CodingKey>(
         keyedBy type: NestedKey.Type, forKey key: Key
     ) throws -> KeyedDecodingContainer<NestedKey> {
-        decoder.asked(key.stringValue)
-        return try base.nestedContainer(keyedBy: type, forKey: key)
+        try superDecoder(forKey: key).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        decoder.asked(key.stringValue)
-        return try base.nestedUnkeyedContainer(forKey: key)
+        try superDecoder(forKey: key).unkeyedContainer()
     }
 
-    func superDecoder() throws -> any Decoder { try base.superDecoder() }
-    func superDecoder(forKey key: Key) throws -> any Decoder { try base.superDecoder(forKey: key) }
+    func superDecoder() throws -> any Decoder { decoder.nestedDecoder(try base.superDecoder()) }
+
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        decoder.asked(key.stringValue)
+        return decoder.nestedDecoder(try base.superDecoder(forKey: key))
+    }
 }
 
 /// A list's items are read strictly too; an item that fails is recorded by the field holding
 /// the list (a list with a bad item reads as absent, as any bad optional field).
 private struct StrictUnkeyedContainer: UnkeyedDecodingContainer {
     var base: any UnkeyedDecodingContainer
-    let session: DecodingSession
+    let decoder: StrictDecoder
+    var session: DecodingSession { decoder.session }
 
     var codingPath: [any CodingKey] { base.codingPath }
     var count: Int? { base.count }
@@ -280,11 +298,11 @@ private struct StrictUnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-        try base.nestedContainer(keyedBy: type)
+        try superDecoder().container(keyedBy: type)
     }
 
-    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try base.nestedUnkeyedContainer() }
-    mutating func superDecoder() throws -> any Decoder { try base.superDecoder() }
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try superDecoder().unkeyedContainer() }
+    mutating func superDecoder() throws -> any Decoder { decoder.nestedDecoder(try base.superDecoder()) }
 }
 
 /// Values read straight from the underlying decoder: they have no keys to check.
