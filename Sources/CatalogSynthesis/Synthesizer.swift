@@ -25,7 +25,7 @@ public enum Synthesizer {
     public static func synthesize(
         _ spec: AppSpec, region: String, catalog: CatalogSnapshot, apps: [String: AppSpec] = [:], today: String? = nil
     ) throws -> SynthesizedTemplate {
-        let resolution = try spec.properties.pattern.resolve(
+        let resolution = try spec.properties.deploymentPattern.resolve(
             in: region, resolver: InvocationResolver(catalog: catalog, today: today), apps: apps)
         return try synthesize(spec, region: region, resolution: resolution, apps: apps)
     }

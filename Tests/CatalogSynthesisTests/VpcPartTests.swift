@@ -49,9 +49,9 @@ import Testing
     @Test func anExistingVpcRoutesThroughTheRouteTablesGiven() throws {
         let resources = try build { context, template in
             VpcResources.add(deployVpc: nil, vpcProps: nil,
-                             existingVpc: ExistingVpc(vpcId: "vpc-0abc123456789def0", subnetIds: ["subnet-0abc123456789def0"]),
-                             routeTableIds: ["rtb-0abc123456789def0"], endpoints: Self.endpoints, context: context,
-                             template: &template)
+                             existingVpc: ExistingVpc(vpcId: "vpc-0abc123456789def0", subnetIds: ["subnet-0abc123456789def0"],
+                                                      routeTableIds: ["rtb-0abc123456789def0"]),
+                             endpoints: Self.endpoints, context: context, template: &template)
         }
         #expect(resources["S3Endpoint"]?["Properties"]?["RouteTableIds"] == ["rtb-0abc123456789def0"])
         #expect(resources["S3Endpoint"]?["Properties"]?["VpcId"] == "vpc-0abc123456789def0")
@@ -66,5 +66,29 @@ import Testing
         #expect(resources["IsolatedRouteTable"] == nil)
         #expect(Set(resources.keys.filter { resources[$0]?["Type"] == "AWS::EC2::VPCEndpoint" })
             == ["BedrockEndpoint", "BedrockRuntimeEndpoint"])
+    }
+
+    @Test func gatewayEndpointsAloneNeedNoEndpointGroupAndLeaveThroughTheRouteTables() throws {
+        let gatewaysOnly = VpcResources.Endpoints(serviceName: "S3", interfaces: [], gateways: [("S3Endpoint", "s3")])
+        let resources = try build { context, template in
+            VpcResources.add(deployVpc: true, vpcProps: nil, existingVpc: nil, endpoints: gatewaysOnly,
+                             context: context, template: &template)
+        }
+        #expect(resources["EndpointSecurityGroup"] == nil)
+        #expect(resources.keys.filter { $0.hasPrefix("EndpointIngress") }.isEmpty)
+        let egress = resources["FunctionSecurityGroup"]?["Properties"]?["SecurityGroupEgress"]?.elements ?? []
+        #expect(egress.map { $0["CidrIp"] } == ["0.0.0.0/0"])
+        #expect(egress.first?["FromPort"] == 443)
+    }
+
+    @Test func withBothKindsTheFunctionReachesEach() throws {
+        let resources = try build { context, template in
+            VpcResources.add(deployVpc: true, vpcProps: nil, existingVpc: nil, endpoints: Self.endpoints,
+                             context: context, template: &template)
+        }
+        let egress = resources["FunctionSecurityGroup"]?["Properties"]?["SecurityGroupEgress"]?.elements ?? []
+        #expect(egress.count == 2)
+        #expect(egress[0]["DestinationSecurityGroupId"] == ["Fn::GetAtt": ["EndpointSecurityGroup", "GroupId"]])
+        #expect(egress[1]["CidrIp"] == "0.0.0.0/0")
     }
 }

@@ -1,6 +1,8 @@
 /// Properties of `application-inference-profile`: a standalone profile for cost tracking.
 public struct ApplicationInferenceProfileProperties: DeploymentPattern {
     public static let kind = PatternKind.applicationInferenceProfile
+    /// Every property is optional: a spec may leave `properties` out.
+    public static var defaultProperties: Self? { Self() }
 
     public var inferenceProfileName: String?
     public var description: String?

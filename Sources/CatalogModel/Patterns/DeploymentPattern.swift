@@ -2,6 +2,8 @@
 /// pattern is one type conforming to this, in its own file, and one case of `PatternProperties`.
 public protocol DeploymentPattern: Codable, Hashable, Sendable {
     static var kind: PatternKind { get }
+    /// The properties of a spec that leaves them out, when every property is optional.
+    static var defaultProperties: Self? { get }
     /// The model the app calls.
     var modelId: String? { get }
     /// The app whose profile this app uses instead of its own, if any.
@@ -19,6 +21,7 @@ public protocol DeploymentPattern: Codable, Hashable, Sendable {
 }
 
 extension DeploymentPattern {
+    public static var defaultProperties: Self? { nil }
     public var inferenceProfileApp: String? { nil }
     public var profileTags: (field: String, tags: TagMap)? { nil }
 }

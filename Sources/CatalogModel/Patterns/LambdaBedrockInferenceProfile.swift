@@ -66,10 +66,17 @@ public struct LambdaInferenceProfileProperties: DeploymentPattern {
             return try resolver.resolve(modelId: bedrockModelId, region: region,
                                         crossRegion: deployCrossRegionProfile ?? true)
         }
-        guard case let .applicationInferenceProfile(shared) = apps[name]?.properties else {
+        return try Self.profile(ofApp: name, in: apps).resolve(in: region, resolver: resolver, apps: apps)
+    }
+
+    /// The properties of the `application-inference-profile` app named `name`.
+    public static func profile(ofApp name: String, in apps: [String: AppSpec]) throws(AppError)
+        -> ApplicationInferenceProfileProperties
+    {
+        guard let profile = apps[name]?.applicationProfile else {
             throw AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: apps.keys))
         }
-        return try shared.resolve(in: region, resolver: resolver, apps: apps)
+        return profile
     }
 
     // MARK: - Rules
@@ -100,7 +107,7 @@ public struct LambdaInferenceProfileProperties: DeploymentPattern {
                 name: name, suggestions: Suggestions.closest(to: name, in: check.apps.keys)).description)
             return
         }
-        guard case let .applicationInferenceProfile(profile) = profileApp.properties else {
+        guard let profile = profileApp.applicationProfile else {
             check.issues.add(at, "app \(quoted(name)) uses pattern \(profileApp.pattern.rawValue); name an "
                 + "\(PatternKind.applicationInferenceProfile.rawValue) app")
             return
@@ -122,31 +129,13 @@ public struct LambdaInferenceProfileProperties: DeploymentPattern {
     }
 
     private func checkFunction(_ check: inout PatternCheck) {
-        let at = "properties"
-        switch (lambdaFunctionProps, existingLambdaArn) {
-        case let (props?, _?):
-            check.issues.add("\(at).existingLambdaArn", "give either lambdaFunctionProps (deploycat creates the "
-                + "function) or existingLambdaArn (an existing function gets the rights), not both")
-            // The function's own problems too, so keeping it needs no second run.
-            LambdaFunctionRules.check(props, at: "\(at).lambdaFunctionProps", setByDeploycat: variables, &check.issues)
-        case (nil, nil):
-            check.issues.add(at, "give lambdaFunctionProps (deploycat creates the function) or existingLambdaArn "
-                + "with existingLambdaRoleArn (an existing function's role gets the rights)")
-        case let (nil, arn?):
-            LambdaFunctionRules.checkExisting(arn, roleArn: existingLambdaRoleArn, regions: check.regions, &check.issues)
-            let createOnly = "applies only to a function deploycat creates, not to existingLambdaArn"
-            check.issues.conflict(deployVpc == true, "\(at).deployVpc", createOnly)
-            check.issues.conflict(existingVpc != nil, "\(at).existingVpc", createOnly)
-            check.issues.conflict(foundationModelEnvironmentVariableName != nil,
-                                  "\(at).foundationModelEnvironmentVariableName", createOnly)
-            check.issues.conflict(inferenceProfileEnvironmentVariableName != nil,
-                                  "\(at).inferenceProfileEnvironmentVariableName", createOnly)
-        case let (props?, nil):
-            LambdaFunctionRules.check(props, at: "\(at).lambdaFunctionProps", setByDeploycat: variables,
-                                      &check.issues)
-            check.issues.conflict(existingLambdaRoleArn != nil, "\(at).existingLambdaRoleArn",
-                                  "applies only with existingLambdaArn; deploycat creates the role of the function it creates")
-        }
+        LambdaFunctionRules.checkChoice(
+            props: lambdaFunctionProps, existingArn: existingLambdaArn, existingRoleArn: existingLambdaRoleArn,
+            setByDeploycat: variables, createOnly: [
+                ("properties.deployVpc", deployVpc == true), ("properties.existingVpc", existingVpc != nil),
+                ("properties.foundationModelEnvironmentVariableName", foundationModelEnvironmentVariableName != nil),
+                ("properties.inferenceProfileEnvironmentVariableName", inferenceProfileEnvironmentVariableName != nil),
+            ], regions: check.regions, &check.issues)
     }
 
     /// The variables deploycat sets in the function it creates, with the fields that name them.

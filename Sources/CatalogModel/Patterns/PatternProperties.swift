@@ -5,26 +5,29 @@ public enum PatternProperties: Hashable, Sendable {
     case applicationInferenceProfile(ApplicationInferenceProfileProperties)
 
     /// The properties as the protocol every pattern answers.
-    public var pattern: any DeploymentPattern {
+    public var deploymentPattern: any DeploymentPattern {
         switch self {
         case let .lambdaBedrockInferenceProfile(properties): properties
         case let .applicationInferenceProfile(properties): properties
         }
     }
 
-    public var kind: PatternKind { type(of: pattern).kind }
+    public var kind: PatternKind { type(of: deploymentPattern).kind }
 
     /// Reads the `properties` of a spec whose `pattern` is `kind`.
     static func decode<Key: CodingKey>(
         _ kind: PatternKind, from container: KeyedDecodingContainer<Key>, forKey key: Key
     ) throws -> PatternProperties {
         switch kind {
-        case .lambdaBedrockInferenceProfile:
-            .lambdaBedrockInferenceProfile(try container.decode(LambdaInferenceProfileProperties.self, forKey: key))
-        case .applicationInferenceProfile:
-            // Every property is optional, so the whole block may be left out.
-            .applicationInferenceProfile(try container.decodeIfPresent(
-                ApplicationInferenceProfileProperties.self, forKey: key) ?? ApplicationInferenceProfileProperties())
+        case .lambdaBedrockInferenceProfile: .lambdaBedrockInferenceProfile(try read(container, key))
+        case .applicationInferenceProfile: .applicationInferenceProfile(try read(container, key))
         }
+    }
+
+    private static func read<Pattern: DeploymentPattern, Key: CodingKey>(
+        _ container: KeyedDecodingContainer<Key>, _ key: Key
+    ) throws -> Pattern {
+        guard let defaults = Pattern.defaultProperties else { return try container.decode(Pattern.self, forKey: key) }
+        return try container.decodeIfPresent(Pattern.self, forKey: key) ?? defaults
     }
 }

@@ -16,5 +16,5 @@ extension AppSpec {
     }
 
     /// Tags the pattern puts on its inference profile on top of the app's, and where they are.
-    public var profileTags: (field: String, tags: TagMap)? { properties.pattern.profileTags }
+    public var profileTags: (field: String, tags: TagMap)? { properties.deploymentPattern.profileTags }
 }

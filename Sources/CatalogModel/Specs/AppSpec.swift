@@ -62,14 +62,21 @@ public struct AppSpec: Codable, Hashable, Sendable, StrictDecodable {
         try c.encodeIfPresent(account, forKey: .account)
         try c.encodeIfPresent(stage, forKey: .stage)
         if !tags.values.isEmpty { try c.encode(tags, forKey: .tags) }
-        try c.encode(properties.pattern, forKey: .properties)
+        try c.encode(properties.deploymentPattern, forKey: .properties)
     }
 }
 
 extension AppSpec {
     /// The model the app calls, whichever pattern names it.
-    public var modelId: String? { properties.pattern.modelId }
+    public var modelId: String? { properties.deploymentPattern.modelId }
 
     /// The app whose profile this app uses instead of its own, if any.
-    public var inferenceProfileApp: String? { properties.pattern.inferenceProfileApp }
+    public var inferenceProfileApp: String? { properties.deploymentPattern.inferenceProfileApp }
+
+    /// The profile's properties, when this is an `application-inference-profile` app (one
+    /// another app may name as its `inferenceProfileApp`).
+    public var applicationProfile: ApplicationInferenceProfileProperties? {
+        if case let .applicationInferenceProfile(properties) = properties { return properties }
+        return nil
+    }
 }

@@ -40,7 +40,7 @@ public struct AppSpecValidator: Sendable {
         }
         checkRegions(spec.regions, &issues)
         checkTags(spec, &issues)
-        let pattern = spec.properties.pattern
+        let pattern = spec.properties.deploymentPattern
         var check = PatternCheck(catalog: catalog, resolver: InvocationResolver(catalog: catalog, today: today),
                                  apps: apps, regions: validRegions(spec), issues: issues)
         pattern.check(&check)

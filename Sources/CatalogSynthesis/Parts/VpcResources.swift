@@ -1,8 +1,8 @@
 import CatalogModel
 
 /// The network a function runs in: a new VPC with one isolated subnet per Availability Zone,
-/// or an existing one; either way with the interface endpoints of the services the pattern
-/// calls, so those calls never leave the VPC.
+/// or an existing one; either way with the interface and gateway endpoints of the services the
+/// pattern calls, so those calls never leave the VPC.
 struct VpcResources {
     static let defaultCidr = "10.0.0.0/16"
     static let defaultZones = 2
@@ -31,16 +31,14 @@ struct VpcResources {
 
     /// The network `deployVpc`, `vpcProps` and `existingVpc` ask for, added to the template;
     /// `nil` when the function runs outside any VPC.
-    /// - Parameter routeTableIds: an existing VPC's route tables, where gateway endpoints add
-    ///   their routes (a new VPC gets its own route table).
+    /// Gateway endpoints add their routes to a new VPC's own route table, or to the route tables
+    /// an existing VPC names (`existingVpc.routeTableIds`).
     static func add(
-        deployVpc: Bool?, vpcProps: VpcProps?, existingVpc: ExistingVpc?, routeTableIds: [String] = [],
-        endpoints: Endpoints, context: SynthesisContext, template: inout TemplateBuilder
+        deployVpc: Bool?, vpcProps: VpcProps?, existingVpc: ExistingVpc?, endpoints: Endpoints,
+        context: SynthesisContext, template: inout TemplateBuilder
     ) -> VpcResources? {
         if deployVpc == true { return new(vpcProps, endpoints: endpoints, context: context, template: &template) }
-        return existingVpc.map {
-            existing($0, routeTableIds: routeTableIds, endpoints: endpoints, context: context, template: &template)
-        }
+        return existingVpc.map { existing($0, endpoints: endpoints, context: context, template: &template) }
     }
 
     /// Adds a new VPC (`deployVpc`) to the template.
@@ -90,8 +88,7 @@ struct VpcResources {
 
     /// Uses a VPC made elsewhere (`existingVpc`).
     private static func existing(
-        _ vpc: ExistingVpc, routeTableIds: [String], endpoints: Endpoints, context: SynthesisContext,
-        template: inout TemplateBuilder
+        _ vpc: ExistingVpc, endpoints: Endpoints, context: SynthesisContext, template: inout TemplateBuilder
     ) -> VpcResources {
         let groups = vpc.securityGroupIds ?? []
         let network = VpcResources(
@@ -101,39 +98,57 @@ struct VpcResources {
             subnetArns: vpc.subnetIds.map { ArnValue.ec2("subnet/\($0)") })
         network.addSecurityGroupsAndEndpoints(endpoints, context: context, template: &template,
                                               createFunctionGroup: groups.isEmpty)
-        network.addGatewayEndpoints(endpoints, routeTables: routeTableIds.map { .string($0) }, context: context,
-                                    template: &template)
+        network.addGatewayEndpoints(endpoints, routeTables: (vpc.routeTableIds ?? []).map { .string($0) },
+                                    context: context, template: &template)
         return network
     }
 
     /// The endpoints' group admits HTTPS from the function's groups through separate ingress
     /// rules, and the function's own group (when deploycat makes it) sends HTTPS only to the
-    /// endpoints' group: inline rules both ways would make the two groups depend on each other.
+    /// endpoints' group (and, with gateway endpoints, to the addresses the subnets' route
+    /// tables lead to): inline rules both ways would make the two groups depend on each other.
     private func addSecurityGroupsAndEndpoints(
         _ endpoints: Endpoints, context: SynthesisContext, template: inout TemplateBuilder, createFunctionGroup: Bool
     ) {
-        template.resource("EndpointSecurityGroup", "AWS::EC2::SecurityGroup", [
-            "GroupDescription": .string("deploycat \(context.spec.name): \(endpoints.serviceName) interface endpoints"),
-            "VpcId": vpcId,
-            "SecurityGroupEgress": [[
-                "IpProtocol": "-1", "CidrIp": "127.0.0.1/32",
-                "Description": "No outbound traffic: endpoints only answer",
-            ]],
-            "Tags": context.tags(),
-        ])
-        if createFunctionGroup {
-            template.resource("FunctionSecurityGroup", "AWS::EC2::SecurityGroup", [
-                "GroupDescription": .string("deploycat \(context.spec.name): the function; HTTPS out to \(endpoints.serviceName) "
-                    + "endpoints only"),
+        let interfaces = !endpoints.interfaces.isEmpty
+        if interfaces {
+            template.resource("EndpointSecurityGroup", "AWS::EC2::SecurityGroup", [
+                "GroupDescription": .string("deploycat \(context.spec.name): \(endpoints.serviceName) interface endpoints"),
                 "VpcId": vpcId,
                 "SecurityGroupEgress": [[
-                    "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443,
-                    "DestinationSecurityGroupId": .getAtt("EndpointSecurityGroup", "GroupId"),
-                    "Description": .string("HTTPS to the \(endpoints.serviceName) interface endpoints"),
+                    "IpProtocol": "-1", "CidrIp": "127.0.0.1/32",
+                    "Description": "No outbound traffic: endpoints only answer",
                 ]],
                 "Tags": context.tags(),
             ])
         }
+        if createFunctionGroup {
+            var egress: [TemplateValue] = []
+            if interfaces {
+                egress.append([
+                    "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443,
+                    "DestinationSecurityGroupId": .getAtt("EndpointSecurityGroup", "GroupId"),
+                    "Description": .string("HTTPS to the \(endpoints.serviceName) interface endpoints"),
+                ])
+            }
+            if !endpoints.gateways.isEmpty {
+                // A gateway endpoint is a route, not an address: the service's public addresses
+                // are reached through it, and the subnets' route tables decide where else 443 leads.
+                egress.append([
+                    "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "0.0.0.0/0",
+                    "Description": .string("HTTPS to the gateway endpoints ("
+                        + endpoints.gateways.map(\.service).joined(separator: ", ") + ") through the route tables"),
+                ])
+            }
+            template.resource("FunctionSecurityGroup", "AWS::EC2::SecurityGroup", [
+                "GroupDescription": .string("deploycat \(context.spec.name): the function; HTTPS out to \(endpoints.serviceName) "
+                    + "endpoints only"),
+                "VpcId": vpcId,
+                "SecurityGroupEgress": .array(egress),
+                "Tags": context.tags(),
+            ])
+        }
+        guard interfaces else { return }
         for (index, group) in functionSecurityGroups.enumerated() {
             let source: TemplateValue = group == .ref("FunctionSecurityGroup")
                 ? .getAtt("FunctionSecurityGroup", "GroupId") : group

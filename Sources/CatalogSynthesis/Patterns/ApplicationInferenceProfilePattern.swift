@@ -26,12 +26,9 @@ struct ApplicationInferenceProfilePattern {
         }
         let roles = (properties.grantTo ?? []).compactMap(ARN.roleName)
         if !roles.isEmpty {
-            template.resource("UsagePolicy", "AWS::IAM::Policy", [
-                "PolicyName": .string("\(context.spec.name)-\(context.region)-profile-usage"),
-                "Roles": .strings(roles),
-                "PolicyDocument": InvokeStatements.document(InvokeStatements.statements(
-                    profileArn: profileArn, resolution: resolution, extraProfileActions: ["bedrock:GetInferenceProfile"])),
-            ])
+            RolePolicy.add("UsagePolicy", purpose: "profile-usage", roles: roles, statements: InvokeStatements.statements(
+                profileArn: profileArn, resolution: resolution, extraProfileActions: ["bedrock:GetInferenceProfile"]),
+                           context: context, template: &template)
         }
         if template.resources.isEmpty {
             // A stack needs one resource; this one costs nothing and does nothing, so the stack

@@ -48,9 +48,7 @@ struct LambdaInferenceProfilePattern {
                     "Lambda function calling \(resolution.modelId) through an application inference profile copied from \(source)",
                     TemplateDependencies(resolution))
         }
-        guard let app = context.apps[name], case let .applicationInferenceProfile(shared) = app.properties else {
-            throw AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: context.apps.keys))
-        }
+        let shared = try LambdaInferenceProfileProperties.profile(ofApp: name, in: context.apps)
         let arn: TemplateValue = shared.existingProfileArn.map { .string($0) }
             ?? .importValue(ApplicationInferenceProfileProperties.exportName(app: name))
         var dependencies = TemplateDependencies(resolution)
@@ -62,11 +60,8 @@ struct LambdaInferenceProfilePattern {
     /// An existing function: only a policy on its role; it must read the profile ARN from the
     /// stack's output, since this template cannot set its environment.
     private func addGrantToExistingFunction(roleArn: String, statements: [TemplateValue], template: inout TemplateBuilder) {
-        template.resource("InvokePolicy", "AWS::IAM::Policy", [
-            "PolicyName": .string("\(context.spec.name)-\(context.region)-bedrock-invoke"),
-            "Roles": [.string(ARN.roleName(roleArn) ?? roleArn)],
-            "PolicyDocument": InvokeStatements.document(statements),
-        ])
+        RolePolicy.add("InvokePolicy", purpose: "bedrock-invoke", roles: [ARN.roleName(roleArn) ?? roleArn],
+                       statements: statements, context: context, template: &template)
     }
 
     private func addFunction(statements: [TemplateValue], profileArn: TemplateValue, template: inout TemplateBuilder) {

@@ -50,6 +50,37 @@ enum LambdaFunctionRules {
         var purpose: String
     }
 
+    /// The function a pattern's app calls from: one deploycat creates (`lambdaFunctionProps`)
+    /// or an existing one whose role gets the rights (`existingLambdaArn` with
+    /// `existingLambdaRoleArn`), never both.
+    /// - Parameter createOnly: the pattern's fields that apply only to a function deploycat
+    ///   creates, and whether each is given.
+    static func checkChoice(
+        props: LambdaFunctionProps?, existingArn: String?, existingRoleArn: String?, setByDeploycat own: OwnVariables,
+        createOnly: [(field: String, given: Bool)], regions: [(index: Int, code: String)], _ issues: inout IssueCollector
+    ) {
+        let at = "properties"
+        switch (props, existingArn) {
+        case let (props?, _?):
+            issues.add("\(at).existingLambdaArn", "give either lambdaFunctionProps (deploycat creates the "
+                + "function) or existingLambdaArn (an existing function gets the rights), not both")
+            // The function's own problems too, so keeping it needs no second run.
+            check(props, at: "\(at).lambdaFunctionProps", setByDeploycat: own, &issues)
+        case (nil, nil):
+            issues.add(at, "give lambdaFunctionProps (deploycat creates the function) or existingLambdaArn "
+                + "with existingLambdaRoleArn (an existing function's role gets the rights)")
+        case let (nil, arn?):
+            checkExisting(arn, roleArn: existingRoleArn, regions: regions, &issues)
+            for (field, given) in createOnly {
+                issues.conflict(given, field, "applies only to a function deploycat creates, not to existingLambdaArn")
+            }
+        case let (props?, nil):
+            check(props, at: "\(at).lambdaFunctionProps", setByDeploycat: own, &issues)
+            issues.conflict(existingRoleArn != nil, "\(at).existingLambdaRoleArn",
+                            "applies only with existingLambdaArn; deploycat creates the role of the function it creates")
+        }
+    }
+
     /// The props of a function deploycat creates, at `at` (such as `properties.lambdaFunctionProps`).
     static func check(_ props: LambdaFunctionProps, at: String, setByDeploycat own: OwnVariables,
                       _ issues: inout IssueCollector) {
@@ -116,7 +147,7 @@ enum LambdaFunctionRules {
 
     /// An existing function (`existingLambdaArn`) and its role: the stack can only attach a
     /// policy to the role, in the function's Region.
-    static func checkExisting(
+    private static func checkExisting(
         _ arn: String, roleArn: String?, regions: [(index: Int, code: String)], _ issues: inout IssueCollector
     ) {
         let at = "properties"

@@ -10,21 +10,30 @@ public struct VpcProps: Codable, Hashable, Sendable {
     }
 }
 
-/// A VPC made elsewhere, for the function and the interface endpoints.
+/// A VPC made elsewhere, for the function and the endpoints.
 public struct ExistingVpc: Codable, Hashable, Sendable {
     public var vpcId: String
     public var subnetIds: [String]
     public var securityGroupIds: [String]?
+    /// The subnets' route tables, where gateway endpoints (such as S3's) add their routes; only
+    /// for patterns that need one.
+    public var routeTableIds: [String]?
 
-    public init(vpcId: String, subnetIds: [String], securityGroupIds: [String]? = nil) {
+    public init(vpcId: String, subnetIds: [String], securityGroupIds: [String]? = nil, routeTableIds: [String]? = nil) {
         self.vpcId = vpcId
         self.subnetIds = subnetIds
         self.securityGroupIds = securityGroupIds
+        self.routeTableIds = routeTableIds
     }
 }
 
 enum VpcRules {
-    static func check(deployVpc: Bool?, vpcProps: VpcProps?, existingVpc: ExistingVpc?, _ issues: inout IssueCollector) {
+    /// - Parameter gateways: the services the pattern reaches through gateway endpoints (`s3`):
+    ///   an existing VPC must then name its route tables.
+    static func check(
+        deployVpc: Bool?, vpcProps: VpcProps?, existingVpc: ExistingVpc?, gateways: [String] = [],
+        _ issues: inout IssueCollector
+    ) {
         let at = "properties"
         if deployVpc == true && existingVpc != nil {
             issues.add("\(at).existingVpc", "give either deployVpc: true (deploycat creates a VPC) or existingVpc, not both")
@@ -50,6 +59,26 @@ enum VpcRules {
             for (i, group) in (vpc.securityGroupIds ?? []).enumerated() where !isResourceId(group, prefix: "sg-") {
                 issues.add("\(at).existingVpc.securityGroupIds[\(i)]", "\(quoted(group)) is not a security group id")
             }
+            checkRouteTables(vpc.routeTableIds, gateways: gateways, &issues)
+        }
+    }
+
+    private static func checkRouteTables(_ ids: [String]?, gateways: [String], _ issues: inout IssueCollector) {
+        let at = "properties.existingVpc.routeTableIds"
+        guard let ids else {
+            if !gateways.isEmpty {
+                issues.add(at, "is required: the subnets' route tables, where the gateway endpoints ("
+                    + gateways.joined(separator: ", ") + ") add their routes")
+            }
+            return
+        }
+        if gateways.isEmpty {
+            issues.add(at, "does not apply: this pattern's endpoints are interface endpoints, which need no routes")
+        } else if ids.isEmpty {
+            issues.add(at, "name at least one route table")
+        }
+        for (i, id) in ids.enumerated() where !isResourceId(id, prefix: "rtb-") {
+            issues.add("\(at)[\(i)]", "\(quoted(id)) is not a route table id such as \"rtb-0abc1234\"")
         }
     }
 
