@@ -17,7 +17,7 @@ let package = Package(
     targets: [
         // Domain values, identifiers, validation rules and the pure catalog logic (merge, diff, resolve).
         .target(name: "CatalogModel"),
-        // The SQLite catalog: migrations, records, the `Catalog` repository and the embedded default catalog.
+        // The SQLite store: migrations, records, `SQLiteRepository` and the embedded default catalog.
         .target(
             name: "CatalogStore",
             dependencies: ["CatalogModel", .product(name: "GRDB", package: "GRDB.swift")],

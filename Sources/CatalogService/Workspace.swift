@@ -1,4 +1,4 @@
-import CatalogStore
+internal import CatalogStore
 
 /// The services of one catalog database, opened once per command.
 public struct Workspace: Sendable {

@@ -65,14 +65,17 @@ extension SQLiteRepository {
 
     /// Every tag on live apps' resources (`AppSpec.resourceTags()`, deploycat's own included) with
     /// the apps that carry it, sorted by key and value.
-    public func tagUsage() throws -> [TagUsage] {
+    public func tagUsage(key: String? = nil) throws -> [TagUsage] {
         struct Pair: Hashable { var key: String, value: String }
         let rows = try translatingDatabaseErrors(path: path) {
             try reader.read { db in
+                // One key is looked up through the appTag(key, value) index.
                 try Row.fetchAll(db, sql: """
                     SELECT t.key, t.value, t.appName FROM appTag t
                     JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
-                    """).map { (key: $0["key"] as String, value: $0["value"] as String, app: $0["appName"] as String) }
+                    \(key == nil ? "" : "WHERE t.key = ?")
+                    """, arguments: StatementArguments(key.map { [$0] } ?? []))
+                    .map { (key: $0["key"] as String, value: $0["value"] as String, app: $0["appName"] as String) }
             }
         }
         var apps: [Pair: [String]] = [:]

@@ -3,9 +3,9 @@ import CatalogModel
 /// The synthesis entry point: `(AppSpec, Region, CatalogSnapshot) -> template`. Pure: no
 /// clock, environment, files or database, so the same inputs give byte-identical output.
 public enum Synthesizer {
-    /// Builds the spec's template for one of its Regions, routed as `resolution` says (what
-    /// `AppSpecValidator` resolved for that Region). The one place where a pattern's synthesis
-    /// plugs in: one arm per pattern.
+    /// Builds the spec's template for one of its Regions, routed as `resolution` says (how the
+    /// spec's pattern resolves there: `DeploymentPattern.resolve`, which `AppSpecValidator` also
+    /// hands on). The one place where a pattern's synthesis plugs in: one arm per pattern.
     /// - Parameter apps: the other apps by name, for a spec that uses another app's profile.
     public static func synthesize(
         _ spec: AppSpec, region: String, resolution: Resolution, apps: [String: AppSpec] = [:]

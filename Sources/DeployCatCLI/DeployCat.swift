@@ -21,8 +21,8 @@ public struct DeployCat: ParsableCommand {
               deploycat apply -f examples/ && deploycat synth --all
             """,
         subcommands: [
-            Quickstart.self, CatalogCommands.self, Apply.self, AppsCommands.self, Synth.self, Versions.self,
-            ShowTemplate.self, Export.self, Tags.self,
+            Quickstart.self, Catalog.self, Apply.self, Apps.self, Synth.self, Versions.self,
+            Template.self, Export.self, Tags.self,
         ]
     )
 

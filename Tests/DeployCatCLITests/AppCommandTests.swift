@@ -13,6 +13,19 @@ import Yams
         deploycat = DeployCatProcess(workingDirectory: folder.url)
     }
 
+    /// `tags --key` shows one key's values; keys are case-sensitive, as AWS compares them.
+    @Test func tagsOfOneKey() throws {
+        #expect(try deploycat.run("apply", "-f", examples).status == 0)
+        let team = try deploycat.run("tags", "--key", "deploycat:team")
+        #expect(team.status == 0)
+        let rows = team.stdout.split(separator: "\n").dropFirst()
+        #expect(rows.count == 7 && rows.allSatisfy { $0.hasPrefix("deploycat:team ") })
+        #expect(rows.contains { $0.contains("data-platform") && $0.hasSuffix("analytics-profile,analytics-sql-assistant") })
+        let other = try deploycat.run("tags", "--key", "Deploycat:team")
+        #expect(other.status == 0 && other.stdout.isEmpty)
+        #expect(other.stderr.contains("no app's resources carry the tag key \"Deploycat:team\""))
+    }
+
     @Test func applySynthAndReadTemplatesBack() throws {
         let applied = try deploycat.run("apply", "-f", examples)
         #expect(applied.status == 0)

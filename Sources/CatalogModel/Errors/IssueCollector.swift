@@ -35,9 +35,6 @@ struct IssueCollector {
         }
     }
 
-    mutating func checkModelId(_ value: String, at field: String) {
-        check(value, at: field, Identifiers.isModelId, Identifiers.modelIdRule)
-    }
 
     mutating func checkDate(_ value: String?, at field: String) {
         if let value { check(value, at: field, Identifiers.isDate, Identifiers.dateRule) }

@@ -1,5 +1,5 @@
 import CatalogModel
-import CatalogStore
+internal import CatalogStore
 import CatalogSynthesis
 import Crypto
 import Foundation
@@ -271,13 +271,11 @@ public struct AppService: Sendable {
         try repository.modelUsage()
     }
 
-    /// One cost-allocation tag key and value, and the live apps whose resources carry it.
-    public typealias TagUsage = CatalogModel.TagUsage
-
     /// Every tag on live apps' resources, deploycat's own (`deploycat:team`, ...) included,
     /// sorted by key and value: how costs can be split once the keys are activated for billing.
-    public func tagUsage() throws -> [TagUsage] {
-        try repository.tagUsage()
+    /// - Parameter key: only this tag key (keys are case-sensitive, as AWS compares them).
+    public func tagUsage(key: String? = nil) throws -> [TagUsage] {
+        try repository.tagUsage(key: key)
     }
 
     /// An app, deleted ones included: their history stays readable.

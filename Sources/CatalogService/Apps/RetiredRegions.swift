@@ -1,5 +1,5 @@
 import CatalogModel
-import CatalogStore
+internal import CatalogStore
 
 /// The Regions an app has templates for but its current spec no longer names. Their templates
 /// are retired: kept and readable by version, but no longer exported or served as the latest.

@@ -1,5 +1,5 @@
 import CatalogModel
-import CatalogStore
+internal import CatalogStore
 import Foundation
 
 /// The catalog use cases behind the `deploycat catalog` commands: queries, resolution,
@@ -12,7 +12,6 @@ public struct ModelCatalogService: Sendable {
         self.repository = repository
         self.reader = reader
     }
-
 
     // MARK: - Queries
 

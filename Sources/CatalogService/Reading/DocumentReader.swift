@@ -5,7 +5,7 @@ import Yams
 /// Reads input files (JSON or YAML, or `-` for standard input) into `Decodable` values,
 /// rejecting a missing, empty, oversized or malformed file with one line per problem that
 /// names the file and the field. Every problem of every document is reported in one run:
-/// unknown keys and bad optional fields are recorded while decoding goes on.
+/// unknown keys and bad fields are recorded while decoding goes on (`StrictDecoding`).
 public struct DocumentReader: Sendable {
     /// The path that stands for standard input.
     public static let standardInput = "-"
@@ -19,8 +19,8 @@ public struct DocumentReader: Sendable {
     }
 
     /// One document of a file: its value, and every problem found in it. With problems, the
-    /// value (when there is one) is what could be read, the bad optional fields left out, so the
-    /// rest can still be checked; it must not be used as it is.
+    /// value (when there is one) is what could be read, the bad optional fields left out (a bad
+    /// required field leaves no value), so the rest can still be checked; it must not be used as it is.
     public struct Document<Value: Sendable>: Sendable {
         /// `document 2` in a YAML file of several, `[1]` in a JSON list, else empty.
         public var place: String

@@ -1,7 +1,8 @@
 import CatalogModel
 import Crypto
 
-/// The `AWS::Bedrock::ApplicationInferenceProfile` resource both patterns create.
+/// The `AWS::Bedrock::ApplicationInferenceProfile` resource of a pattern that creates its own
+/// profile: the application profile its calls go through, tagged for cost tracking.
 enum ProfileResource {
     static let logicalId = "InferenceProfile"
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import CatalogModel
 
 /// `deploycat apps ...`: the apps and their specs.
-struct AppsCommands: ParsableCommand {
+struct Apps: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apps",
         abstract: "List, show and delete apps.",

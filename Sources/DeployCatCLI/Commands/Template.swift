@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `deploycat template APP`.
-struct ShowTemplate: ParsableCommand {
+struct Template: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
         abstract: "Print a stored template (the latest version by default).",

@@ -12,7 +12,7 @@ struct DatabaseOptions: ParsableArguments {
     var path: String { DatabaseLocation.path(option: db, environment: ProcessInfo.processInfo.environment) }
 
     /// The catalog use cases (`deploycat catalog ...`).
-    func openService() throws -> ModelCatalogService {
+    func openCatalogService() throws -> ModelCatalogService {
         try openWorkspace().catalog
     }
 

@@ -1,13 +1,13 @@
 import ArgumentParser
 
 /// `deploycat catalog ...`: the model catalog.
-struct CatalogCommands: ParsableCommand {
+struct Catalog: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
         abstract: "Query and update the model catalog: Regions, models, geographies, system-defined profiles.",
         subcommands: [
-            ListRegions.self, ListModels.self, ShowModel.self, ListGeographies.self, ListProfiles.self, Resolve.self,
-            ImportModels.self, ImportProfiles.self, Apply.self, Log.self,
+            CatalogRegions.self, CatalogModels.self, CatalogShowModel.self, CatalogGeos.self, CatalogProfiles.self, CatalogResolve.self,
+            CatalogImportModels.self, CatalogImportProfiles.self, CatalogApply.self, CatalogLog.self,
         ]
     )
 }

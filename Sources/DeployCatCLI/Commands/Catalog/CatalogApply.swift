@@ -1,8 +1,8 @@
 import ArgumentParser
 
-extension CatalogCommands {
+extension Catalog {
     /// `deploycat catalog apply -f FILE`.
-    struct Apply: ParsableCommand {
+    struct CatalogApply: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "apply",
             abstract: "Add or update catalog entries from a YAML or JSON document.",
@@ -39,7 +39,7 @@ extension CatalogCommands {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            ChangeReport.print(try database.openService().apply(file: file, mode: change.mode))
+            ChangeReport.print(try database.openCatalogService().apply(file: file, mode: change.mode))
         }
     }
 }

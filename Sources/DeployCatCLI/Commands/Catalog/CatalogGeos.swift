@@ -1,9 +1,9 @@
 import ArgumentParser
 import CatalogModel
 
-extension CatalogCommands {
+extension Catalog {
     /// `deploycat catalog geos`.
-    struct ListGeographies: ParsableCommand {
+    struct CatalogGeos: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "geos",
             abstract: "List cross-Region inference geographies and their source and destination Regions.",
@@ -21,7 +21,7 @@ extension CatalogCommands {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let geographies = try database.openService().geographies()
+            let geographies = try database.openCatalogService().geographies()
             if json { return try Output.json(geographies) }
             var table = TextTable("PREFIX", "NAME", "PARTITION", "SOURCES", "DESTINATIONS")
             for geography in geographies {

@@ -1,8 +1,8 @@
 import ArgumentParser
 
-extension CatalogCommands {
+extension Catalog {
     /// `deploycat catalog import-models FILE --region R`.
-    struct ImportModels: ParsableCommand {
+    struct CatalogImportModels: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import-models",
             abstract: "Import the output of `aws bedrock list-foundation-models` for one Region.",
@@ -30,7 +30,7 @@ extension CatalogCommands {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            ChangeReport.print(try database.openService().importModels(file: listing.file, region: listing.region, prune: prune, mode: change.mode))
+            ChangeReport.print(try database.openCatalogService().importModels(file: listing.file, region: listing.region, prune: prune, mode: change.mode))
         }
     }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
 
-extension CatalogCommands {
+extension Catalog {
     /// `deploycat catalog import-profiles FILE --region R`.
-    struct ImportProfiles: ParsableCommand {
+    struct CatalogImportProfiles: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import-profiles",
             abstract: "Import the output of `aws bedrock list-inference-profiles` for one Region.",
@@ -29,7 +29,7 @@ extension CatalogCommands {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            ChangeReport.print(try database.openService().importProfiles(file: listing.file, region: listing.region, prune: prune, mode: change.mode))
+            ChangeReport.print(try database.openCatalogService().importProfiles(file: listing.file, region: listing.region, prune: prune, mode: change.mode))
         }
     }
 }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import CatalogModel
 
-extension CatalogCommands {
+extension Catalog {
     /// `deploycat catalog log`.
-    struct Log: ParsableCommand {
+    struct CatalogLog: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
             abstract: "Show the catalog change log, newest first.",
@@ -26,7 +26,7 @@ extension CatalogCommands {
         }
 
         func run() throws {
-            let entries = try database.openService().changeLog(limit: limit)
+            let entries = try database.openCatalogService().changeLog(limit: limit)
             if json { return try Output.json(entries) }
             var current: Int?
             for entry in entries {

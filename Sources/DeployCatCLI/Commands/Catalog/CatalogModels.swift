@@ -1,9 +1,9 @@
 import ArgumentParser
 import CatalogModel
 
-extension CatalogCommands {
+extension Catalog {
     /// `deploycat catalog models`.
-    struct ListModels: ParsableCommand {
+    struct CatalogModels: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "models",
             abstract: "List foundation models.",

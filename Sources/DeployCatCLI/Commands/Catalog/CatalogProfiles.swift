@@ -1,9 +1,9 @@
 import ArgumentParser
 import CatalogModel
 
-extension CatalogCommands {
+extension Catalog {
     /// `deploycat catalog profiles`.
-    struct ListProfiles: ParsableCommand {
+    struct CatalogProfiles: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "profiles",
             abstract: "List system-defined (cross-Region) inference profiles.",
@@ -25,7 +25,7 @@ extension CatalogCommands {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let profiles = try database.openService().profiles(geography: geography, model: model)
+            let profiles = try database.openCatalogService().profiles(geography: geography, model: model)
             if json { return try Output.json(profiles) }
             var table = TextTable("PROFILE", "STATUS", "SOURCES", "DESTINATIONS")
             for profile in profiles {

@@ -1,9 +1,9 @@
 import ArgumentParser
 import CatalogService
 
-extension CatalogCommands {
+extension Catalog {
     /// `deploycat catalog regions`.
-    struct ListRegions: ParsableCommand {
+    struct CatalogRegions: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "regions",
             abstract: "List Regions with Bedrock, the geographies they are a source Region of and their model counts.",
@@ -29,7 +29,7 @@ extension CatalogCommands {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let regions = try database.openService().regions(includeWithoutBedrock: all)
+            let regions = try database.openCatalogService().regions(includeWithoutBedrock: all)
             if json { return try Output.json(regions) }
             var table = all
                 ? TextTable("REGION", "NAME", "PARTITION", "BEDROCK", "SOURCE OF", "MODELS", "ON DEMAND")

@@ -1,9 +1,9 @@
 import ArgumentParser
 import CatalogModel
 
-extension CatalogCommands {
+extension Catalog {
     /// `deploycat catalog resolve MODEL --region R`.
-    struct Resolve: ParsableCommand {
+    struct CatalogResolve: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "resolve",
             abstract: "Show how an app in a Region calls a model: profile, ARN to copy from, Regions served in.",
@@ -48,7 +48,7 @@ extension CatalogCommands {
         }
 
         func run() throws {
-            let resolution = try database.openService().resolve(
+            let resolution = try database.openCatalogService().resolve(
                 modelId: modelId, region: region, crossRegion: !singleRegion, geography: geography, account: account)
             resolution.warnings.forEach(Output.warning)
             if json { return try Output.json(resolution) }

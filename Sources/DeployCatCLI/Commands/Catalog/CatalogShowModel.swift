@@ -1,9 +1,9 @@
 import ArgumentParser
 import CatalogModel
 
-extension CatalogCommands {
+extension Catalog {
     /// `deploycat catalog model ID`.
-    struct ShowModel: ParsableCommand {
+    struct CatalogShowModel: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "model",
             abstract: "Show one foundation model, where it is offered and its system-defined profiles.",
@@ -22,7 +22,7 @@ extension CatalogCommands {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let detail = try database.openService().model(id)
+            let detail = try database.openCatalogService().model(id)
             if json { return try Output.json(detail) }
             let model = detail.model
             var lines = [
