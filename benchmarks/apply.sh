@@ -4,14 +4,10 @@
 # Usage: benchmarks/apply.sh [COPIES] [RUNS]   (defaults 125 and 5: 1,000 specs)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/benchmarks/lib.sh"
 copies="${1:-125}"
 runs="${2:-5}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$root"
-"$root/bin/deploycat" --version > /dev/null   # builds the release binary when needed
-binary="${DEPLOYCAT_BINARY:-$root/.build/release/deploycat}"
-source "$root/benchmarks/lib.sh"
+bench_setup
 
 mkdir "$work/specs"
 for i in $(seq "$copies"); do

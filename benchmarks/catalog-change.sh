@@ -5,14 +5,10 @@
 # Usage: benchmarks/catalog-change.sh [RUNS] [APPS]   (defaults 11 and 1000)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/benchmarks/lib.sh"
 runs="${1:-11}"
 apps="${2:-1000}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$root"
-"$root/bin/deploycat" --version > /dev/null   # builds the release binary when needed
-binary="$root/.build/release/deploycat"
-source "$root/benchmarks/lib.sh"
+bench_setup
 
 # A LEGACY mark on a model no app uses: the change itself is tiny, the app check is the work.
 printf 'models:\n  - id: amazon.titan-text-lite-v1\n    lifecycle: LEGACY\n' > "$work/change.yaml"

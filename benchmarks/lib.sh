@@ -24,3 +24,13 @@ copy_database() {
         if [ -e "$file" ]; then cp "$file" "$to${file#"$from"}"; fi
     done
 }
+
+# What every script starts with: a scratch folder `$work`, removed on exit, and `$binary`, the
+# release build (built when needed), or the binary `$DEPLOYCAT_BINARY` names to compare another.
+bench_setup() {
+    work="$(mktemp -d)"
+    trap 'rm -rf "$work"' EXIT
+    cd "$root"
+    "$root/bin/deploycat" --version > /dev/null
+    binary="${DEPLOYCAT_BINARY:-$root/.build/release/deploycat}"
+}

@@ -3,14 +3,11 @@
 # Usage: benchmarks/resolve.sh [RUNS]   (default 21)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-runs="${1:-21}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-"$root/bin/deploycat" catalog geos --db "$work/bench.sqlite" > /dev/null   # builds if needed, creates the catalog
-binary="$root/.build/release/deploycat"
-
 source "$root/benchmarks/lib.sh"
+runs="${1:-21}"
+bench_setup
+
+"$binary" catalog geos --db "$work/bench.sqlite" > /dev/null   # creates the catalog
 
 echo "runs: $runs"
 echo "resolve, cross-Region (apac):    $(median_ms "$binary" catalog resolve anthropic.claude-3-5-sonnet-20241022-v2:0 --region ap-northeast-1 --db "$work/bench.sqlite") ms"

@@ -4,20 +4,16 @@
 # Usage: benchmarks/synth.sh [RUNS]   (default 11)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/benchmarks/lib.sh"
 runs="${1:-11}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$root"
+bench_setup
 swift build -c release --product deploycat-bench >&2
-"$root/bin/deploycat" --version > /dev/null   # builds the release binary when needed
-binary="$root/.build/release/deploycat"
 
 echo "== in-process"
 "$root/.build/release/deploycat-bench" "$root/examples" 200
 
 # A catalog with the examples applied, copied fresh for each run so every run records new versions.
 "$binary" apply -f "$root/examples" --db "$work/base.sqlite" > /dev/null
-source "$root/benchmarks/lib.sh"
 before_each='copy_database "$work/base.sqlite" "$work/run.sqlite"'
 echo "== whole process (runs: $runs)"
 echo "synth --all (examples), new versions: $(median_ms "$binary" synth --all --db "$work/run.sqlite") ms"
