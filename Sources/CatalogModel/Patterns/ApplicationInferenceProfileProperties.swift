@@ -14,6 +14,15 @@ public struct ApplicationInferenceProfileProperties: DeploymentPattern {
     /// gets its rights, and `modelSource` tells the catalog where it routes.
     public var existingProfileArn: String?
 
+    /// The properties of the `application-inference-profile` app named `name`, which another
+    /// app names as its `inferenceProfileApp`.
+    public static func ofApp(_ name: String, in apps: [String: AppSpec]) throws(AppError) -> Self {
+        guard let profile = apps[name]?.applicationProfile else {
+            throw AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: apps.keys))
+        }
+        return profile
+    }
+
     /// The name of the CloudFormation export that carries an app's profile ARN in its Region,
     /// which apps naming it in `inferenceProfileApp` import.
     public static func exportName(app: String) -> String {

@@ -62,33 +62,23 @@ public struct LambdaInferenceProfileProperties: DeploymentPattern {
     /// Through its own profile, copied from the Region's cross-Region profile (or the model in
     /// the Region), or through the profile of its `inferenceProfileApp`.
     public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution {
-        guard let name = inferenceProfileApp else {
-            return try resolver.resolve(modelId: bedrockModelId, region: region,
-                                        crossRegion: deployCrossRegionProfile ?? true)
-        }
-        return try Self.profile(ofApp: name, in: apps).resolve(in: region, resolver: resolver, apps: apps)
+        try modelChoice.resolve(in: region, resolver: resolver, apps: apps)
     }
 
-    /// The properties of the `application-inference-profile` app named `name`.
-    public static func profile(ofApp name: String, in apps: [String: AppSpec]) throws(AppError)
-        -> ApplicationInferenceProfileProperties
-    {
-        guard let profile = apps[name]?.applicationProfile else {
-            throw AppError.unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: apps.keys))
-        }
-        return profile
+    private var modelChoice: ModelChoice {
+        ModelChoice(modelId: bedrockModelId, modelField: "properties.bedrockModelId",
+                    crossRegion: deployCrossRegionProfile, inferenceProfileApp: inferenceProfileApp)
     }
 
     // MARK: - Rules
 
     public func check(_ check: inout PatternCheck) {
         let at = "properties"
-        if let model = check.model(bedrockModelId, at: "\(at).bedrockModelId") {
-            if let name = inferenceProfileApp {
-                checkProfileApp(name, model: model, &check)
-            } else {
-                check.resolveRegions(self)
-            }
+        if modelChoice.check(self, &check), let name = inferenceProfileApp {
+            let theirs = "the profile of app \(quoted(name)) is used as it is"
+            check.issues.conflict(inferenceProfileProps != nil, "properties.inferenceProfileProps", "does not apply: \(theirs)")
+            check.issues.conflict(deployCrossRegionProfile != nil, "properties.deployCrossRegionProfile",
+                                  "does not apply: \(theirs), routing as its modelSource says")
         }
         if let props = inferenceProfileProps {
             check.issues.checkProfileName(props.inferenceProfileName, at: "\(at).inferenceProfileProps.inferenceProfileName")
@@ -96,36 +86,6 @@ public struct LambdaInferenceProfileProperties: DeploymentPattern {
         }
         checkFunction(&check)
         VpcRules.check(deployVpc: deployVpc, vpcProps: vpcProps, existingVpc: existingVpc, &check.issues)
-    }
-
-    /// The named app must be an `application-inference-profile` app for the same model in every
-    /// Region of this one; its profile then replaces the one this app would create.
-    private func checkProfileApp(_ name: String, model: FoundationModel, _ check: inout PatternCheck) {
-        let at = "properties.inferenceProfileApp"
-        guard let profileApp = check.apps[name] else {
-            check.issues.add(at, AppError.unknownApp(
-                name: name, suggestions: Suggestions.closest(to: name, in: check.apps.keys)).description)
-            return
-        }
-        guard let profile = profileApp.applicationProfile else {
-            check.issues.add(at, "app \(quoted(name)) uses pattern \(profileApp.pattern.rawValue); name an "
-                + "\(PatternKind.applicationInferenceProfile.rawValue) app")
-            return
-        }
-        if let profileModel = profile.modelId, profileModel != model.id {
-            check.issues.add("properties.bedrockModelId", "app \(quoted(name))'s profile routes to "
-                + "\(quoted(profileModel)), not \(quoted(model.id))")
-        }
-        for region in check.regions where !profileApp.regions.contains(region.code) {
-            check.issues.add("regions[\(region.index)]", "app \(quoted(name)) has no profile in \(quoted(region.code)); "
-                + "its Regions: \(profileApp.regions.joined(separator: ", "))")
-        }
-        let theirs = "the profile of app \(quoted(name)) is used as it is"
-        check.issues.conflict(inferenceProfileProps != nil, "properties.inferenceProfileProps", "does not apply: \(theirs)")
-        check.issues.conflict(deployCrossRegionProfile != nil, "properties.deployCrossRegionProfile",
-                              "does not apply: \(theirs), routing as its modelSource says")
-        // The profile app reports its own routing problems.
-        check.resolveRegions(self, reporting: false)
     }
 
     private func checkFunction(_ check: inout PatternCheck) {

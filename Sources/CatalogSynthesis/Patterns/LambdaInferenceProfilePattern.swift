@@ -48,7 +48,7 @@ struct LambdaInferenceProfilePattern {
                     "Lambda function calling \(resolution.modelId) through an application inference profile copied from \(source)",
                     TemplateDependencies(resolution))
         }
-        let shared = try LambdaInferenceProfileProperties.profile(ofApp: name, in: context.apps)
+        let shared = try ApplicationInferenceProfileProperties.ofApp(name, in: context.apps)
         let arn: TemplateValue = shared.existingProfileArn.map { .string($0) }
             ?? .importValue(ApplicationInferenceProfileProperties.exportName(app: name))
         var dependencies = TemplateDependencies(resolution)
