@@ -8,53 +8,31 @@ struct LambdaInferenceProfilePattern {
     let properties: LambdaInferenceProfileProperties
 
     func build() throws -> SynthesizedTemplate {
-        let profile = try self.profile()
         let resolution = context.resolution
-        // Another app's profile ARN imported from its stack: that stack goes first, and the
-        // ARN is its output already.
-        let imported = profile.arn["Fn::ImportValue"] != nil
-        var metadata: [String: TemplateValue] = [:]
-        if let name = properties.inferenceProfileApp, imported {
-            metadata["deployAfter"] = [.string("\(name) in \(context.region): this stack imports its profile ARN")]
-        }
-        var template = context.template(summary: profile.summary, metadata: metadata)
-        if properties.inferenceProfileApp == nil {
+        let shared = try properties.inferenceProfileApp.map { try SharedProfile(app: $0, context: context) }
+        let profileArn = shared?.arn ?? ProfileResource.arn
+        let summary = "Lambda function calling \(resolution.modelId) through " + (shared.map {
+            "the application inference profile of app \($0.app)"
+        } ?? "an application inference profile copied from \(resolution.profileId ?? "the model in \(context.region)")")
+        var template = context.template(summary: summary, metadata: shared?.metadata(region: context.region) ?? [:])
+        if shared == nil {
             let props = properties.inferenceProfileProps
             ProfileResource.add(to: &template, context: context, name: props?.inferenceProfileName,
                                 description: props?.description, copyFrom: resolution.modelSourceArn,
                                 tags: props?.tags)
             template.output("InferenceProfileId", ProfileResource.id, description: "The application inference profile's id")
         }
-        let invoke = InvokeStatements.statements(profileArn: profile.arn, resolution: resolution)
+        let invoke = InvokeStatements.statements(profileArn: profileArn, resolution: resolution)
         if let existingRole = properties.existingLambdaRoleArn, properties.existingLambdaArn != nil {
             addGrantToExistingFunction(roleArn: existingRole, statements: invoke, template: &template)
         } else {
-            addFunction(statements: invoke, profileArn: profile.arn, template: &template)
+            addFunction(statements: invoke, profileArn: profileArn, template: &template)
         }
-        if !imported {
-            template.output("InferenceProfileArn", profile.arn, description: "The application inference profile's ARN")
+        // An imported ARN is the other stack's output already.
+        if shared?.isImported != true {
+            template.output("InferenceProfileArn", profileArn, description: "The application inference profile's ARN")
         }
-        return context.result(template, dependencies: profile.dependencies)
-    }
-
-    /// The profile the function calls through: one this template creates, or the profile of
-    /// the `inferenceProfileApp` (its ARN imported from that app's stack, or given when the
-    /// profile was made elsewhere).
-    private func profile() throws -> (arn: TemplateValue, summary: String, dependencies: TemplateDependencies) {
-        let resolution = context.resolution
-        guard let name = properties.inferenceProfileApp else {
-            let source = resolution.profileId ?? "the model in \(context.region)"
-            return (ProfileResource.arn,
-                    "Lambda function calling \(resolution.modelId) through an application inference profile copied from \(source)",
-                    TemplateDependencies(resolution))
-        }
-        let shared = try ApplicationInferenceProfileProperties.ofApp(name, in: context.apps)
-        let arn: TemplateValue = shared.existingProfileArn.map { .string($0) }
-            ?? .importValue(ApplicationInferenceProfileProperties.exportName(app: name))
-        var dependencies = TemplateDependencies(resolution)
-        dependencies.apps = [name]
-        return (arn, "Lambda function calling \(resolution.modelId) through the application inference profile of app \(name)",
-                dependencies)
+        return context.result(template, dependencies: shared?.dependencies(resolution) ?? TemplateDependencies(resolution))
     }
 
     /// An existing function: only a policy on its role; it must read the profile ARN from the
