@@ -16,6 +16,8 @@ public enum Synthesizer {
             return try LambdaInferenceProfilePattern(context: context, properties: properties).build()
         case let .applicationInferenceProfile(properties):
             return ApplicationInferenceProfilePattern(context: context, properties: properties).build()
+        case let .bedrockPrompt(properties):
+            return try BedrockPromptPattern(context: context, properties: properties).build()
         }
     }
 

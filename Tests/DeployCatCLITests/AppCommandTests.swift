@@ -33,7 +33,7 @@ import Yams
         let synth = try deploycat.run("synth", "--all")
         #expect(synth.status == 0)
         let lines = synth.stdout.split(separator: "\n").dropFirst()
-        #expect(lines.count == 11 && lines.allSatisfy { $0.hasSuffix("new") })
+        #expect(lines.count == 12 && lines.allSatisfy { $0.hasSuffix("new") })
         #expect(try deploycat.run("synth", "support-chat").stdout.split(separator: "\n").dropFirst()
             .allSatisfy { $0.hasSuffix("unchanged") })
 
@@ -73,7 +73,11 @@ import Yams
         let usage = try #require(try json(deploycat.run("catalog", "models", "--usage", "--json")) as? [[String: Any]])
         let titan = try #require(usage.first { $0["id"] as? String == "amazon.titan-embed-text-v2:0" })
         #expect(titan["appCount"] as? Int == 2)
-        #expect(usage.count == 5)
+        #expect(usage.count == 6)
+        // A prompt's model is found like a function's.
+        let prompt = try #require(try json(deploycat.run("apps", "list", "--model", "anthropic.claude-sonnet-4-6", "--json"))
+            as? [[String: Any]])
+        #expect(prompt.compactMap { $0["name"] as? String } == ["support-reply-prompt"])
     }
 
     @Test func aBadSpecLeavesTheDatabaseByteForByte() throws {
@@ -102,12 +106,12 @@ import Yams
     @Test func quickstartIsRepeatable() throws {
         let first = try deploycat.run("quickstart", "--examples", examples)
         #expect(first.status == 0)
-        #expect(first.stdout.contains("applied 9 app specs from \(examples): 9 created"))
-        #expect(first.stdout.contains("synthesized 11 templates (11 new); wrote 11 to out/"))
+        #expect(first.stdout.contains("applied 10 app specs from \(examples): 10 created"))
+        #expect(first.stdout.contains("synthesized 12 templates (12 new); wrote 12 to out/"))
         #expect(first.stdout.contains("amazon.titan-embed-text-v2:0"))
         #expect(first.stdout.contains("cost-center"))
         let again = try deploycat.run("quickstart", "--examples", examples)
-        #expect(again.stdout.contains("9 unchanged") && again.stdout.contains("(11 unchanged)"))
+        #expect(again.stdout.contains("10 unchanged") && again.stdout.contains("(12 unchanged)"))
         #expect(FileManager.default.fileExists(atPath: folder.path("out/partner-gateway/ap-southeast-2.template.json")))
     }
 }

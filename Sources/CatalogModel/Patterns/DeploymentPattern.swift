@@ -4,6 +4,9 @@ public protocol DeploymentPattern: Codable, Hashable, Sendable {
     static var kind: PatternKind { get }
     /// The properties of a spec that leaves them out, when every property is optional.
     static var defaultProperties: Self? { get }
+    /// Whether a resource of the pattern takes only ASCII tags (its CloudFormation schema's
+    /// pattern), narrower than AWS's tag rules for most resources.
+    static var tagsAreASCII: Bool { get }
     /// The model the app calls.
     var modelId: String? { get }
     /// The app whose profile this app uses instead of its own, if any.
@@ -22,6 +25,7 @@ public protocol DeploymentPattern: Codable, Hashable, Sendable {
 
 extension DeploymentPattern {
     public static var defaultProperties: Self? { nil }
+    public static var tagsAreASCII: Bool { false }
     public var inferenceProfileApp: String? { nil }
     public var profileTags: (field: String, tags: TagMap)? { nil }
 }

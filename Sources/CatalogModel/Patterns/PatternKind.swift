@@ -4,4 +4,6 @@ public enum PatternKind: String, Codable, Hashable, Sendable, CaseIterable, Name
     case lambdaBedrockInferenceProfile = "lambda-bedrock-inference-profile"
     /// A standalone application inference profile for cost tracking, with usage grants.
     case applicationInferenceProfile = "application-inference-profile"
+    /// A Bedrock prompt whose variant calls a catalog model, routed as the catalog says.
+    case bedrockPrompt = "bedrock-prompt"
 }

@@ -3,12 +3,14 @@
 public enum PatternProperties: Hashable, Sendable {
     case lambdaBedrockInferenceProfile(LambdaInferenceProfileProperties)
     case applicationInferenceProfile(ApplicationInferenceProfileProperties)
+    case bedrockPrompt(BedrockPromptProperties)
 
     /// The properties as the protocol every pattern answers.
     public var deploymentPattern: any DeploymentPattern {
         switch self {
         case let .lambdaBedrockInferenceProfile(properties): properties
         case let .applicationInferenceProfile(properties): properties
+        case let .bedrockPrompt(properties): properties
         }
     }
 
@@ -21,6 +23,7 @@ public enum PatternProperties: Hashable, Sendable {
         switch kind {
         case .lambdaBedrockInferenceProfile: .lambdaBedrockInferenceProfile(try read(container, key))
         case .applicationInferenceProfile: .applicationInferenceProfile(try read(container, key))
+        case .bedrockPrompt: .bedrockPrompt(try read(container, key))
         }
     }
 

@@ -62,10 +62,20 @@ public struct AppSpecValidator: Sendable {
         // A field its own rule already refused (name, stage) is not reported twice.
         let refused = Set(issues.issues.map(\.field))
         for tag in spec.reservedTags where !refused.contains(tag.field) {
-            issues.add(TagRules.valueIssues(tag.value, at: tag.field).map {
+            issues.add((TagRules.valueIssues(tag.value, at: tag.field) + asciiIssues(spec, tag.value, at: tag.field,
+                                                                                      what: "value")).map {
                 InputIssue(field: $0.field, problem: "becomes the \(tag.key) tag: \($0.problem)")
             })
         }
+        for (key, value) in spec.tags.sorted {
+            issues.add(asciiIssues(spec, key, at: "tags.\(key)", what: "key"))
+            issues.add(asciiIssues(spec, value, at: "tags.\(key)", what: "value"))
+        }
+    }
+
+    /// For a pattern whose resources take only ASCII tags.
+    private func asciiIssues(_ spec: AppSpec, _ text: String, at field: String, what: String) -> [InputIssue] {
+        type(of: spec.properties.deploymentPattern).tagsAreASCII ? TagRules.asciiIssues(text, at: field, what: what) : []
     }
 
     /// Resources the template attaches to must live in the account it is deployed to: the

@@ -69,6 +69,19 @@ public enum TagRules {
         return issues
     }
 
+    /// Characters outside ASCII in a tag key or value, for resources whose tags CloudFormation
+    /// checks against ASCII letters, digits, spaces and `_ . : / = + - @` (a Bedrock prompt's).
+    public static func asciiIssues(_ text: String, at field: String, what: String) -> [InputIssue] {
+        var seen: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars where !scalar.isASCII && isAllowed(scalar) && !seen.contains(scalar) {
+            seen.append(scalar)
+        }
+        guard !seen.isEmpty else { return [] }
+        return [InputIssue(field: field, problem: "the \(what) holds " + seen.prefix(5).map(describe)
+            .joined(separator: ", ") + "; this pattern's tags may hold only ASCII letters and digits, spaces and "
+            + "_ . : / = + - @")]
+    }
+
     /// The characters of `text` AWS refuses, quoted, or `nil` when there are none.
     static func disallowed(in text: String) -> String? {
         var seen: [Unicode.Scalar] = []
@@ -96,6 +109,9 @@ public enum TagRules {
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
              .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return "\"\(scalar)\""
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+             .letterNumber, .otherNumber:
             return "\"\(scalar)\""
         default:
             let hex = String(scalar.value, radix: 16, uppercase: true)

@@ -5,6 +5,8 @@ import Foundation
 public indirect enum TemplateValue: Hashable, Sendable, Codable {
     case string(String)
     case number(Int)
+    /// A fraction, such as a temperature of 0.7 (rendered in its shortest exact form).
+    case decimal(Double)
     case bool(Bool)
     case array([TemplateValue])
     case object([String: TemplateValue])
@@ -14,6 +16,7 @@ public indirect enum TemplateValue: Hashable, Sendable, Codable {
         switch self {
         case let .string(value): try container.encode(value)
         case let .number(value): try container.encode(value)
+        case let .decimal(value): try container.encode(value)
         case let .bool(value): try container.encode(value)
         case let .array(values): try container.encode(values)
         case let .object(values): try container.encode(values)
@@ -26,6 +29,8 @@ public indirect enum TemplateValue: Hashable, Sendable, Codable {
             self = .bool(value)
         } else if let value = try? container.decode(Int.self) {
             self = .number(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .decimal(value)
         } else if let value = try? container.decode(String.self) {
             self = .string(value)
         } else if let values = try? container.decode([TemplateValue].self) {

@@ -11,6 +11,7 @@ enum YAMLRendering {
         switch value {
         case let .string(text): return Node(text, Tag(.str), text.isEmpty || looksTyped(text) ? .doubleQuoted : .any)
         case let .number(number): return Node(String(number), Tag(.int))
+        case let .decimal(number): return Node(String(number), Tag(.float))
         case let .bool(flag): return Node(flag ? "true" : "false", Tag(.bool))
         case let .array(values): return Node(values.map(node))
         case let .object(members):

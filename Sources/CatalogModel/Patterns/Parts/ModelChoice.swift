@@ -9,6 +9,8 @@ struct ModelChoice {
     /// `false`: the model in the Region alone. Default: the cross-Region profile.
     var crossRegion: Bool?
     var inferenceProfileApp: String?
+    /// Where `inferenceProfileApp` is in the spec, for messages.
+    var appField = "properties.inferenceProfileApp"
 
     func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution {
         guard let name = inferenceProfileApp else {
@@ -37,7 +39,7 @@ struct ModelChoice {
     /// The named app must be an `application-inference-profile` app for the same model in every
     /// Region of this one; its profile then replaces the one this app would use.
     private func checkProfileApp(_ name: String, model: FoundationModel, _ check: inout PatternCheck) -> Bool {
-        let at = "properties.inferenceProfileApp"
+        let at = appField
         guard let profileApp = check.apps[name] else {
             check.issues.add(at, AppError.unknownApp(
                 name: name, suggestions: Suggestions.closest(to: name, in: check.apps.keys)).description)

@@ -1,0 +1,52 @@
+import CatalogModel
+import CatalogSynthesis
+import Testing
+
+/// A prompt's variant calls exactly what the catalog routes it to.
+@Suite struct PromptTemplateTests {
+    func prompt(_ variant: String) throws -> SynthesizedTemplate {
+        let spec = try SynthesisFixtures.spec("""
+            name: reply
+            team: cx
+            pattern: bedrock-prompt
+            regions: [us-west-2]
+            properties:
+              variants:
+                - { name: a, text: "Hi {{name}}", \(variant) }
+            """)
+        return try SynthesisFixtures.template(spec, region: "us-west-2")
+    }
+
+    func variant(_ template: SynthesizedTemplate) -> TemplateValue? {
+        template.body.resources["Prompt"]?["Properties"]?["Variants"]?.elements.first
+    }
+
+    @Test func theModelAloneWhenNotCrossRegion() throws {
+        let template = try prompt("model: anthropic.claude-3-haiku-20240307-v1:0, crossRegion: false")
+        #expect(variant(template)?["ModelId"]?.text
+            == "arn:${AWS::Partition}:bedrock:us-west-2::foundation-model/anthropic.claude-3-haiku-20240307-v1:0")
+        #expect(template.dependencies.regions == ["us-west-2"])
+        #expect(template.dependencies.profiles == [])
+    }
+
+    @Test func anotherAppsProfileIsImportedAndDependedOn() throws {
+        let template = try prompt("model: anthropic.claude-sonnet-4-5-20250929-v1:0, inferenceProfileApp: analytics-profile")
+        #expect(variant(template)?["ModelId"] == ["Fn::ImportValue": "deploycat-analytics-profile-InferenceProfileArn"])
+        #expect(template.dependencies.apps == ["analytics-profile"])
+        #expect(template.body["Metadata"]?["deploycat"]?["deployAfter"]
+            == ["analytics-profile in us-west-2: this stack imports its profile ARN"])
+    }
+
+    @Test func inputVariablesComeFromTheText() throws {
+        let spec = try SynthesisFixtures.spec("""
+            name: reply
+            team: cx
+            pattern: bedrock-prompt
+            regions: [us-west-2]
+            properties:
+              variants: [{ name: a, text: "{{a}} {{b-c}} {{a}}", model: anthropic.claude-sonnet-4-6 }]
+            """)
+        let variables = variant(try SynthesisFixtures.template(spec, region: "us-west-2"))?["TemplateConfiguration"]?["Text"]?["InputVariables"]
+        #expect(variables == [["Name": "a"], ["Name": "b-c"]])
+    }
+}
