@@ -18,6 +18,8 @@ public enum Synthesizer {
             return ApplicationInferenceProfilePattern(context: context, properties: properties).build()
         case let .bedrockPrompt(properties):
             return try BedrockPromptPattern(context: context, properties: properties).build()
+        case let .bedrockAgent(properties):
+            return try BedrockAgentPattern(context: context, properties: properties).build()
         }
     }
 

@@ -19,7 +19,7 @@ import Yams
         let team = try deploycat.run("tags", "--key", "deploycat:team")
         #expect(team.status == 0)
         let rows = team.stdout.split(separator: "\n").dropFirst()
-        #expect(rows.count == 7 && rows.allSatisfy { $0.hasPrefix("deploycat:team ") })
+        #expect(rows.count == 8 && rows.allSatisfy { $0.hasPrefix("deploycat:team ") })
         #expect(rows.contains { $0.contains("data-platform") && $0.hasSuffix("analytics-profile,analytics-sql-assistant") })
         let other = try deploycat.run("tags", "--key", "Deploycat:team")
         #expect(other.status == 0 && other.stdout.isEmpty)
@@ -33,7 +33,7 @@ import Yams
         let synth = try deploycat.run("synth", "--all")
         #expect(synth.status == 0)
         let lines = synth.stdout.split(separator: "\n").dropFirst()
-        #expect(lines.count == 12 && lines.allSatisfy { $0.hasSuffix("new") })
+        #expect(lines.count == 13 && lines.allSatisfy { $0.hasSuffix("new") })
         #expect(try deploycat.run("synth", "support-chat").stdout.split(separator: "\n").dropFirst()
             .allSatisfy { $0.hasSuffix("unchanged") })
 
@@ -74,10 +74,10 @@ import Yams
         let titan = try #require(usage.first { $0["id"] as? String == "amazon.titan-embed-text-v2:0" })
         #expect(titan["appCount"] as? Int == 2)
         #expect(usage.count == 6)
-        // A prompt's model is found like a function's.
+        // An agent's and a prompt's model are found like a function's.
         let prompt = try #require(try json(deploycat.run("apps", "list", "--model", "anthropic.claude-sonnet-4-6", "--json"))
             as? [[String: Any]])
-        #expect(prompt.compactMap { $0["name"] as? String } == ["support-reply-prompt"])
+        #expect(prompt.compactMap { $0["name"] as? String } == ["it-helpdesk-agent", "support-reply-prompt"])
     }
 
     @Test func aBadSpecLeavesTheDatabaseByteForByte() throws {
@@ -106,12 +106,12 @@ import Yams
     @Test func quickstartIsRepeatable() throws {
         let first = try deploycat.run("quickstart", "--examples", examples)
         #expect(first.status == 0)
-        #expect(first.stdout.contains("applied 10 app specs from \(examples): 10 created"))
-        #expect(first.stdout.contains("synthesized 12 templates (12 new); wrote 12 to out/"))
+        #expect(first.stdout.contains("applied 11 app specs from \(examples): 11 created"))
+        #expect(first.stdout.contains("synthesized 13 templates (13 new); wrote 13 to out/"))
         #expect(first.stdout.contains("amazon.titan-embed-text-v2:0"))
         #expect(first.stdout.contains("cost-center"))
         let again = try deploycat.run("quickstart", "--examples", examples)
-        #expect(again.stdout.contains("10 unchanged") && again.stdout.contains("(12 unchanged)"))
+        #expect(again.stdout.contains("11 unchanged") && again.stdout.contains("(13 unchanged)"))
         #expect(FileManager.default.fileExists(atPath: folder.path("out/partner-gateway/ap-southeast-2.template.json")))
     }
 }

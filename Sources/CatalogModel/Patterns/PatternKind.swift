@@ -6,4 +6,6 @@ public enum PatternKind: String, Codable, Hashable, Sendable, CaseIterable, Name
     case applicationInferenceProfile = "application-inference-profile"
     /// A Bedrock prompt whose variant calls a catalog model, routed as the catalog says.
     case bedrockPrompt = "bedrock-prompt"
+    /// A Bedrock agent whose foundation model is a catalog model, routed as the catalog says.
+    case bedrockAgent = "bedrock-agent"
 }

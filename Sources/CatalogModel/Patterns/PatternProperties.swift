@@ -4,6 +4,7 @@ public enum PatternProperties: Hashable, Sendable {
     case lambdaBedrockInferenceProfile(LambdaInferenceProfileProperties)
     case applicationInferenceProfile(ApplicationInferenceProfileProperties)
     case bedrockPrompt(BedrockPromptProperties)
+    case bedrockAgent(BedrockAgentProperties)
 
     /// The properties as the protocol every pattern answers.
     public var deploymentPattern: any DeploymentPattern {
@@ -11,6 +12,7 @@ public enum PatternProperties: Hashable, Sendable {
         case let .lambdaBedrockInferenceProfile(properties): properties
         case let .applicationInferenceProfile(properties): properties
         case let .bedrockPrompt(properties): properties
+        case let .bedrockAgent(properties): properties
         }
     }
 
@@ -24,6 +26,7 @@ public enum PatternProperties: Hashable, Sendable {
         case .lambdaBedrockInferenceProfile: .lambdaBedrockInferenceProfile(try read(container, key))
         case .applicationInferenceProfile: .applicationInferenceProfile(try read(container, key))
         case .bedrockPrompt: .bedrockPrompt(try read(container, key))
+        case .bedrockAgent: .bedrockAgent(try read(container, key))
         }
     }
 

@@ -8,17 +8,23 @@ enum InvokeStatements {
     /// Converse and ConverseStream are authorised by these two actions.
     static let invokeActions: [String] = ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"]
 
-    static func statements(profileArn: TemplateValue, resolution: Resolution, extraProfileActions: [String] = [])
+    /// - Parameter profileArn: the profile the principal calls: an application profile, or the
+    ///   system-defined profile itself; `nil` when it calls the model in one Region directly.
+    static func statements(profileArn: TemplateValue?, resolution: Resolution, extraProfileActions: [String] = [])
         -> [TemplateValue]
     {
-        var profileResources: [TemplateValue] = [profileArn]
-        if resolution.profileId != nil { profileResources.append(ArnValue.of(resolution.modelSourceArn)) }
-        var statements: [TemplateValue] = [[
-            "Sid": "InvokeThroughInferenceProfile",
-            "Effect": "Allow",
-            "Action": .strings(invokeActions + extraProfileActions),
-            "Resource": .array(profileResources),
-        ]]
+        var profileResources: [TemplateValue] = profileArn.map { [$0] } ?? []
+        let systemProfile = ArnValue.of(resolution.modelSourceArn)
+        if resolution.profileId != nil, profileArn != systemProfile { profileResources.append(systemProfile) }
+        var statements: [TemplateValue] = []
+        if !profileResources.isEmpty {
+            statements.append([
+                "Sid": "InvokeThroughInferenceProfile",
+                "Effect": "Allow",
+                "Action": .strings(invokeActions + extraProfileActions),
+                "Resource": .array(profileResources),
+            ])
+        }
         statements.append([
             "Sid": "InvokeFoundationModelInDestinationRegions",
             "Effect": "Allow",

@@ -1,0 +1,52 @@
+import CatalogModel
+
+/// `bedrock-agent`: an `AWS::Bedrock::Agent` (prepared on deploy) whose foundation model is
+/// called through the Region's system-defined cross-Region profile, the model in the Region
+/// alone, or another app's application inference profile; and its service role, which only
+/// Bedrock acting for this account's agents in the Region may assume, with invoke rights on
+/// exactly what the model routes to.
+struct BedrockAgentPattern {
+    let context: SynthesisContext
+    let properties: BedrockAgentProperties
+
+    func build() throws -> SynthesizedTemplate {
+        let resolution = context.resolution
+        let shared = try properties.inferenceProfileApp.map { try SharedProfile(app: $0, context: context) }
+        // What the agent names as its model: another app's profile, the Region's cross-Region
+        // profile, or the model in the Region.
+        let called: TemplateValue? = shared?.arn ?? resolution.profileId.map { _ in ArnValue.of(resolution.modelSourceArn) }
+        let route = shared.map { "the application inference profile of app \($0.app)" }
+            ?? resolution.profileId.map { "the cross-Region profile \($0)" } ?? "the model in \(context.region)"
+        var template = context.template(summary: "agent calling \(resolution.modelId) through \(route)",
+                                        metadata: shared?.metadata(region: context.region) ?? [:])
+        let statements = InvokeStatements.statements(profileArn: called, resolution: resolution,
+                                                     extraProfileActions: ["bedrock:GetInferenceProfile"])
+        template.resource("AgentRole", "AWS::IAM::Role", [
+            "Description": .string("deploycat \(context.spec.name) in \(context.region): the agent invokes \(resolution.modelId)"),
+            "AssumeRolePolicyDocument": InvokeStatements.document([[
+                "Effect": "Allow", "Principal": ["Service": "bedrock.amazonaws.com"], "Action": "sts:AssumeRole",
+                "Condition": [
+                    "StringEquals": ["aws:SourceAccount": .ref("AWS::AccountId")],
+                    "ArnLike": ["aws:SourceArn": .sub("arn:${AWS::Partition}:bedrock:\(context.region):${AWS::AccountId}:agent/*")],
+                ],
+            ]]),
+            "Policies": [["PolicyName": "bedrock-invoke", "PolicyDocument": InvokeStatements.document(statements)]],
+            "Tags": context.tags(),
+        ])
+        var agent: [String: TemplateValue] = [
+            "AgentName": .string(context.spec.name),
+            "AgentResourceRoleArn": .getAtt("AgentRole", "Arn"),
+            "FoundationModel": called ?? ArnValue.of(resolution.modelSourceArn),
+            "Instruction": .string(properties.instruction),
+            "Description": .string(properties.description ?? "deploycat app \(context.spec.name) in \(context.region)"),
+            "AutoPrepare": true,
+            "Tags": ResourceTags.map(spec: context.spec),
+        ]
+        if let ttl = properties.idleSessionTTLInSeconds { agent["IdleSessionTTLInSeconds"] = .number(ttl) }
+        template.resource("Agent", "AWS::Bedrock::Agent", agent)
+        template.output("AgentId", .getAtt("Agent", "AgentId"), description: "The agent's id")
+        template.output("AgentArn", .getAtt("Agent", "AgentArn"), description: "The agent's ARN")
+        template.output("AgentRoleArn", .getAtt("AgentRole", "Arn"), description: "The agent's service role")
+        return context.result(template, dependencies: shared?.dependencies(resolution) ?? TemplateDependencies(resolution))
+    }
+}

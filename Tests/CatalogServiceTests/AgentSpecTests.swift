@@ -1,0 +1,67 @@
+import CatalogModel
+import CatalogService
+import CatalogStore
+import CatalogTestSupport
+import Foundation
+import Testing
+
+/// `bedrock-agent` specs: every problem named with its field and what is allowed.
+@Suite struct AgentSpecTests {
+    let folder = try! TemporaryDirectory()
+
+    func issues(_ properties: String, apps: [String: AppSpec] = [:]) throws -> [String] {
+        let file = folder.path("spec-\(UUID().uuidString).yaml")
+        try ("name: helpdesk\nteam: it\npattern: bedrock-agent\nregions: [eu-central-1]\nproperties:\n" + properties)
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let spec = try SpecReader().specs([file])[0]
+        return AppSpecValidator(catalog: try DefaultCatalog.snapshot(), apps: apps).issues(spec).map(\.description)
+    }
+
+    @Test func theExampleHasNoIssues() throws {
+        let spec = try SpecReader().specs([PackagePaths.root.appendingPathComponent("examples/it-helpdesk-agent.yaml").path])[0]
+        #expect(AppSpecValidator(catalog: try DefaultCatalog.snapshot()).issues(spec) == [])
+    }
+
+    @Test func instructionSessionAndDescriptionFollowCloudFormation() throws {
+        let found = try issues("""
+              foundationModel: anthropic.claude-sonnet-4-6
+              instruction: Help people.
+              description: ""
+              idleSessionTTLInSeconds: 30
+
+            """)
+        #expect(found == [
+            "properties.instruction: is 12 characters; an agent's instruction needs at least 40",
+            "properties.description: must be 1 to 200 characters",
+            "properties.idleSessionTTLInSeconds: 30 is outside 60 to 5400 (seconds)",
+        ])
+    }
+
+    @Test func theModelMustBeCallableFromTheRegion() throws {
+        let found = try issues("""
+              foundationModel: anthropic.claude-sonnet-4-6
+              crossRegion: false
+              instruction: Answer questions about laptops, accounts and access.
+
+            """)
+        #expect(found.count == 1)
+        #expect(found[0].hasPrefix("regions[0]: model \"anthropic.claude-sonnet-4-6\" is offered in \"eu-central-1\" only "
+            + "through inference profiles"))
+    }
+
+    @Test func anotherAppsProfileReplacesTheCrossRegionChoice() throws {
+        let shared = try SpecReader().specs([PackagePaths.root.appendingPathComponent("examples/analytics-profile.yaml").path])[0]
+        let found = try issues("""
+              foundationModel: anthropic.claude-sonnet-4-5-20250929-v1:0
+              inferenceProfileApp: analytics-profile
+              crossRegion: true
+              instruction: Answer questions about laptops, accounts and access.
+
+            """, apps: ["analytics-profile": shared])
+        #expect(found == [
+            "regions[0]: app \"analytics-profile\" has no profile in \"eu-central-1\"; its Regions: us-east-1, us-west-2",
+            "properties.crossRegion: does not apply: the profile of app \"analytics-profile\" is used as it is, routing "
+                + "as its modelSource says",
+        ])
+    }
+}
