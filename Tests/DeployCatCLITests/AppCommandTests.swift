@@ -13,6 +13,20 @@ import Yams
         deploycat = DeployCatProcess(workingDirectory: folder.url)
     }
 
+    /// `cost estimate` prints each Region's monthly cost; in JSON, money is a number.
+    @Test func costEstimateOfAnExample() throws {
+        #expect(try deploycat.run("apply", "-f", examples).status == 0)
+        let table = try deploycat.run("cost", "estimate", "support-chat")
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("us-east-1  0.001     0.005      $700.00"))
+        #expect(table.stdout.hasSuffix("total: $1,400.00 a month\n"))
+        let estimate = try #require(try json(deploycat.run("cost", "estimate", "support-chat", "--json")) as? [String: Any])
+        #expect(estimate["monthlyTotal"] as? Int == 1400)
+        let missing = try deploycat.run("cost", "estimate", "catalog-search")
+        #expect(missing.status != 0)
+        #expect(missing.errorLines.first?.hasPrefix("Error: app \"catalog-search\" has no usage in its spec") == true)
+    }
+
     /// `tags --key` shows one key's values; keys are case-sensitive, as AWS compares them.
     @Test func tagsOfOneKey() throws {
         #expect(try deploycat.run("apply", "-f", examples).status == 0)
@@ -91,7 +105,7 @@ import Yams
         let result = try deploycat.run("apply", "-f", spec, "--db", database)
         #expect(result.status != 0)
         #expect(result.errorLines == ["Error: \(spec): owner (line 5): unknown key \"owner\"; allowed: name, team, pattern, "
-            + "regions, account, stage, tags, properties"])
+            + "regions, account, stage, tags, usage, properties"])
         #expect(try DatabaseFiles.contents(database) == before)
     }
 

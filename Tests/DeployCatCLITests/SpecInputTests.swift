@@ -45,7 +45,7 @@ import Testing
             + "that violates indentation (while scanning a plain scalar that starts on line 1, column 7)"])
         let stray = try write("stray.yaml", Self.header + "key:\n" + Self.properties)
         #expect(try rejected(stray) == ["Error: \(stray): key (line 5): unknown key \"key\"; allowed: name, team, "
-            + "pattern, regions, account, stage, tags, properties"])
+            + "pattern, regions, account, stage, tags, usage, properties"])
     }
 
     @Test func jsonSyntaxErrorsNameLineAndColumn() throws {
@@ -85,9 +85,9 @@ import Testing
             "\(first): document 1 (app \"chat\") regions[0] (line 4): Region \"us-east-9\" is not in the catalog (did you "
                 + "mean \"us-east-1\" or \"us-east-2\"?); `deploycat catalog regions` lists the Regions",
             "\(first): document 1: owner (line 5): unknown key \"owner\"; allowed: name, team, pattern, regions, "
-                + "account, stage, tags, properties",
+                + "account, stage, tags, usage, properties",
             "\(first): document 1: propertes (line 6): unknown key \"propertes\" (did you mean \"properties\"?); allowed: "
-                + "name, team, pattern, regions, account, stage, tags, properties",
+                + "name, team, pattern, regions, account, stage, tags, usage, properties",
             "\(first): document 2 (app \"chat-two\") regions[0] (line 11): model \"amazon.nova-pro-v1:0\" is offered in "
                 + "\"us-east-1\" only through inference profiles, not on demand; use a cross-Region profile (leave out "
                 + "--single-region; in a spec, deployCrossRegionProfile: true or modelSource.crossRegion); profiles: "
@@ -98,8 +98,8 @@ import Testing
                 + "inferenceProfileName, description, modelSource, tags, grantTo, existingProfileArn",
             "\(first): document 3: pattern (line 18): \"lambda-bedrock-inference-profil\" is not allowed; use one of "
                 + "\"lambda-bedrock-inference-profile\", \"application-inference-profile\", \"bedrock-prompt\", \"bedrock-agent\"",
-            "\(second): [0]: stge: unknown key \"stge\" (did you mean \"stage\"?); allowed: name, team, pattern, "
-                + "regions, account, stage, tags, properties",
+            "\(second): [0]: stge: unknown key \"stge\" (did you mean \"stage\" or \"usage\"?); allowed: name, team, "
+                + "pattern, regions, account, stage, tags, usage, properties",
             "\(second): [0]: pattern: is required but missing",
         ])
     }

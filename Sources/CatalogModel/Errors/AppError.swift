@@ -7,6 +7,10 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
     case retiredRegion(app: String, region: String, removedInSpecRevision: Int, latest: Int)
     case noTemplates(app: String)
     case profileInUse(app: String, users: [String])
+    /// A cost estimate needs the spec's `usage`.
+    case noUsage(app: String)
+    /// The app calls no Bedrock model, so Bedrock prices do not apply.
+    case noModel(app: String)
 
     public var description: String {
         switch self {
@@ -24,6 +28,11 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "templates stay readable with " + (latest == 1 ? "--version 1" : "--version 1 to \(latest)")
         case let .noTemplates(app):
             return "app \"\(app)\" has no templates yet; run `deploycat synth \(app)`"
+        case let .noUsage(app):
+            return "app \"\(app)\" has no usage in its spec; add usage: { requestsPerMonth: N, inputTokensPerRequest: N, "
+                + "outputTokensPerRequest: N } (per Region) and apply it"
+        case let .noModel(app):
+            return "app \"\(app)\" calls no Bedrock model, so there is no Bedrock cost to estimate"
         case let .profileInUse(app, users):
             return "app \"\(app)\" cannot be deleted: " + (users.count == 1 ? "app \(users[0]) uses" : "apps "
                 + users.joined(separator: ", ") + " use") + " its profile (inferenceProfileApp); change or delete "

@@ -10,11 +10,13 @@ public struct AppSpec: Codable, Hashable, Sendable, StrictDecodable {
     public var account: String?
     public var stage: String?
     public var tags: TagMap
+    /// Monthly calls per Region, for `deploycat cost estimate`.
+    public var usage: Usage?
     public var properties: PatternProperties
 
     public init(
         name: String, team: String, regions: [String], account: String? = nil, stage: String? = nil,
-        tags: TagMap = TagMap(), properties: PatternProperties
+        tags: TagMap = TagMap(), usage: Usage? = nil, properties: PatternProperties
     ) {
         self.name = name
         self.team = team
@@ -23,11 +25,12 @@ public struct AppSpec: Codable, Hashable, Sendable, StrictDecodable {
         self.account = account
         self.stage = stage
         self.tags = tags
+        self.usage = usage
         self.properties = properties
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, team, pattern, regions, account, stage, tags, properties
+        case name, team, pattern, regions, account, stage, tags, usage, properties
     }
 
     /// The type of `properties` depends on `pattern`; everything else is read as declared.
@@ -44,6 +47,7 @@ public struct AppSpec: Codable, Hashable, Sendable, StrictDecodable {
         account = try c.decodeIfPresent(String.self, forKey: .account)
         stage = try c.decodeIfPresent(String.self, forKey: .stage)
         tags = try c.decodeIfPresent(TagMap.self, forKey: .tags) ?? TagMap()
+        usage = try c.decodeIfPresent(Usage.self, forKey: .usage)
         // Without a pattern the properties cannot be read; the pattern's problem is recorded.
         guard let pattern else {
             _ = c.contains(.properties)  // still one of the keys a spec allows
@@ -62,6 +66,7 @@ public struct AppSpec: Codable, Hashable, Sendable, StrictDecodable {
         try c.encodeIfPresent(account, forKey: .account)
         try c.encodeIfPresent(stage, forKey: .stage)
         if !tags.values.isEmpty { try c.encode(tags, forKey: .tags) }
+        try c.encodeIfPresent(usage, forKey: .usage)
         try c.encode(properties.deploymentPattern, forKey: .properties)
     }
 }

@@ -39,6 +39,7 @@ public struct AppSpecValidator: Sendable {
             issues.add("stage", "\(quoted(stage)) is not a stage: \(AppNaming.stageRule)")
         }
         checkRegions(spec.regions, &issues)
+        issues.add(spec.usage?.issues(at: "usage") ?? [])
         checkTags(spec, &issues)
         let pattern = spec.properties.deploymentPattern
         var check = PatternCheck(catalog: catalog, resolver: InvocationResolver(catalog: catalog, today: today),

@@ -271,6 +271,16 @@ public struct AppService: Sendable {
         try repository.modelUsage()
     }
 
+    /// The app's monthly Bedrock cost per Region, from the usage in its spec and the model's
+    /// on-demand price in the catalog.
+    public func costEstimate(app name: String) throws -> CostEstimate {
+        let app = try self.app(name)
+        guard let usage = app.spec.usage else { throw AppError.noUsage(app: name) }
+        guard let model = app.spec.modelId else { throw AppError.noModel(app: name) }
+        let price = try repository.snapshot().models[model]?.price
+        return CostEstimate(app: app.spec, usage: usage, model: model, price: price)
+    }
+
     /// Every tag on live apps' resources, deploycat's own (`deploycat:team`, ...) included,
     /// sorted by key and value: how costs can be split once the keys are activated for billing.
     /// - Parameter key: only this tag key (keys are case-sensitive, as AWS compares them).

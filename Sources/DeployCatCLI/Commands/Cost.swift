@@ -1,0 +1,73 @@
+import ArgumentParser
+import CatalogService
+import Foundation
+
+/// `deploycat cost ...`: what apps cost.
+struct Cost: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cost",
+        abstract: "Estimate what apps cost.",
+        subcommands: [CostEstimateCommand.self]
+    )
+}
+
+/// `deploycat cost estimate APP`.
+struct CostEstimateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "estimate",
+        abstract: "Estimate an app's monthly Bedrock cost per Region from the usage in its spec.",
+        discussion: """
+            The spec's usage gives each Region's monthly calls: \
+            usage: { requestsPerMonth: N, inputTokensPerRequest: N, outputTokensPerRequest: N }. \
+            Prices are the catalog's on-demand prices per 1,000 tokens (`deploycat catalog model ID` shows \
+            them; `deploycat catalog apply` sets them). A model without a price is named, never counted as free.
+
+            Example:
+              deploycat cost estimate support-chat
+            """
+    )
+
+    @Argument(help: "The app's name.")
+    var app: String
+
+    @Flag(help: "Print a JSON object instead of a table.")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let estimate = try database.openWorkspace().apps.costEstimate(app: app)
+        if json { return try Output.json(estimate) }
+        let usage = estimate.usage
+        Output.line("\(estimate.app): \(estimate.model), per Region and month: \(usage.requestsPerMonth) requests of "
+            + "\(usage.inputTokensPerRequest) input and \(usage.outputTokensPerRequest) output tokens")
+        var table = TextTable("REGION", "INPUT/1K", "OUTPUT/1K", "MONTHLY (USD)")
+        for row in estimate.regions {
+            table.add(.text(row.region), .text(Self.price(row.inputPer1k)), .text(Self.price(row.outputPer1k)),
+                      .text(row.monthly.map(Self.money) ?? "no price"))
+        }
+        Output.line(table.render())
+        if let total = estimate.monthlyTotal {
+            Output.line("total: \(Self.money(total)) a month")
+        } else {
+            Output.warning("the catalog has no price for \(estimate.model); set one under \"prices\" with "
+                + "`deploycat catalog apply`")
+        }
+    }
+
+    /// `$1,400.00`.
+    static func money(_ value: Decimal) -> String {
+        let text = String(format: "%.2f", NSDecimalNumber(decimal: value).doubleValue)
+        let parts = text.split(separator: ".")
+        var whole = String(parts[0]), grouped = ""
+        while whole.count > 3 {
+            grouped = "," + whole.suffix(3) + grouped
+            whole.removeLast(3)
+        }
+        return "$" + whole + grouped + "." + parts[1]
+    }
+
+    static func price(_ value: Decimal?) -> String {
+        value.map { "\($0)" } ?? "-"
+    }
+}

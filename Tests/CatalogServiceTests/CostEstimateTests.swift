@@ -1,0 +1,64 @@
+import CatalogModel
+@testable import CatalogService
+import CatalogStore
+import CatalogTestSupport
+import Foundation
+import Testing
+
+/// Monthly cost per Region from the spec's usage and the catalog's on-demand prices.
+@Suite struct CostEstimateTests {
+    let folder = try! TemporaryDirectory()
+    let apps = AppService(repository: try! SQLiteRepository.inMemory())
+
+    func apply(model: String, usage: String) throws {
+        let file = folder.path("spec.yaml")
+        try """
+            name: estimate
+            team: cx
+            pattern: application-inference-profile
+            regions: [us-east-1, us-west-2]
+            usage: \(usage)
+            properties:
+              modelSource: { crossRegion: { geography: us, model: \(model) } }
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try apps.apply(paths: [file])
+    }
+
+    /// Nova Pro, 30,000 requests of 10,000 input and 1,000 output tokens: $336 a month on demand
+    /// (the figure the batch construct's documentation gives for the same usage).
+    @Test func eachRegionCostsWhatItsUsageDoesAtTheModelsPrice() throws {
+        try apply(model: "amazon.nova-pro-v1:0",
+                  usage: "{ requestsPerMonth: 30000, inputTokensPerRequest: 10000, outputTokensPerRequest: 1000 }")
+        let estimate = try apps.costEstimate(app: "estimate")
+        #expect(estimate.regions.map(\.region) == ["us-east-1", "us-west-2"])
+        #expect(estimate.regions.map(\.monthly) == [336, 336])
+        #expect(estimate.regions.first?.inputPer1k == Decimal(string: "0.0008"))
+        #expect(estimate.monthlyTotal == 672)
+    }
+
+    @Test func aModelWithoutAPriceIsNotFree() throws {
+        try apply(model: "amazon.nova-pro-v1:0",
+                  usage: "{ requestsPerMonth: 1, inputTokensPerRequest: 1, outputTokensPerRequest: 1 }")
+        var estimate = try apps.costEstimate(app: "estimate")
+        #expect(estimate.monthlyTotal != nil)
+        estimate = CostEstimate(app: try apps.app("estimate").spec, usage: estimate.usage, model: "m", price: nil)
+        #expect(estimate.monthlyTotal == nil && estimate.regions.allSatisfy { $0.monthly == nil })
+    }
+
+    @Test func withoutUsageTheSpecSaysWhatToAdd() throws {
+        let file = folder.path("plain.yaml")
+        try "name: plain\nteam: cx\npattern: application-inference-profile\nregions: [us-east-1]\nproperties:\n"
+            .appending("  modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } }\n")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try apps.apply(paths: [file])
+        #expect(throws: AppError.noUsage(app: "plain")) { try apps.costEstimate(app: "plain") }
+        #expect(AppError.noUsage(app: "plain").description.contains("usage: { requestsPerMonth: N"))
+    }
+
+    @Test func negativeUsageIsRefused() throws {
+        #expect {
+            try apply(model: "amazon.nova-pro-v1:0",
+                      usage: "{ requestsPerMonth: -1, inputTokensPerRequest: 1, outputTokensPerRequest: 1 }")
+        } throws: { "\($0)".contains("usage.requestsPerMonth (line 5): -1 is negative") }
+    }
+}
