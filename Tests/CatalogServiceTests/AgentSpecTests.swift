@@ -64,4 +64,19 @@ import Testing
                 + "as its modelSource says",
         ])
     }
+
+    /// An agent answers in text: an embedding or image model cannot be its model.
+    @Test func theModelMustAnswerInText() throws {
+        let found = try issues("""
+              foundationModel: amazon.titan-embed-text-v2:0
+              crossRegion: false
+              instruction: Answer questions about laptops, accounts and access.
+
+            """)
+        #expect(found == ["properties.foundationModel: model \"amazon.titan-embed-text-v2:0\" returns EMBEDDING, not "
+            + "text; an agent needs a model that answers in text"])
+        let blank = try issues("  foundationModel: anthropic.claude-sonnet-4-6\n  instruction: \"" + String(repeating: " ", count: 45)
+            + "Help.\"\n")
+        #expect(blank == ["properties.instruction: is 5 characters; an agent's instruction needs at least 40"])
+    }
 }

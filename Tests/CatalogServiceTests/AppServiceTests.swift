@@ -122,7 +122,7 @@ import Testing
             // Document 2 cannot be read, and that does not hide document 1's problem: both are reported.
             "\(error)" == "\(bad): document 1 (app \"broken\") regions[0] (line 4): model \"amazon.nova-pro-v1:0\" is "
                 + "offered in \"us-east-1\" only through inference profiles, not on demand; use a cross-Region profile "
-                + "(leave out --single-region; in a spec, deployCrossRegionProfile: true or modelSource.crossRegion); "
+                + "(leave out --single-region; in a spec, deployCrossRegionProfile: true, modelSource.crossRegion or crossRegion: true); "
                 + "profiles: us.amazon.nova-pro-v1:0\n"
                 + "\(bad): document 2: pattern (line 10): \"lambda-bedrock-inference-profil\" is not allowed; use one of "
                 + "\"lambda-bedrock-inference-profile\", \"application-inference-profile\", \"bedrock-prompt\", \"bedrock-agent\""
@@ -146,7 +146,7 @@ import Testing
         } throws: { error in
             "\(error)" == "\(file): (app \"eu-only\") regions[0] (line 4): model \"amazon.nova-pro-v1:0\" is offered in "
                 + "\"us-east-1\" only through inference profiles, not on demand; use a cross-Region profile (leave "
-                + "out --single-region; in a spec, deployCrossRegionProfile: true or modelSource.crossRegion); "
+                + "out --single-region; in a spec, deployCrossRegionProfile: true, modelSource.crossRegion or crossRegion: true); "
                 + "profiles: us.amazon.nova-pro-v1:0"
         }
     }

@@ -43,6 +43,9 @@ import Testing
         #expect(estimate.monthlyTotal != nil)
         estimate = CostEstimate(app: try apps.app("estimate").spec, usage: estimate.usage, model: "m", price: nil)
         #expect(estimate.monthlyTotal == nil && estimate.regions.allSatisfy { $0.monthly == nil })
+        // In JSON an unknown price is null, not left out.
+        let json = String(decoding: try JSONEncoder().encode(estimate), as: UTF8.self)
+        #expect(json.contains("\"monthlyTotal\":null") && json.contains("\"inputPer1k\":null"))
     }
 
     @Test func withoutUsageTheSpecSaysWhatToAdd() throws {
@@ -59,6 +62,6 @@ import Testing
         #expect {
             try apply(model: "amazon.nova-pro-v1:0",
                       usage: "{ requestsPerMonth: -1, inputTokensPerRequest: 1, outputTokensPerRequest: 1 }")
-        } throws: { "\($0)".contains("usage.requestsPerMonth (line 5): -1 is negative") }
+        } throws: { "\($0)".contains("usage.requestsPerMonth (line 5): -1 is outside 0 to 10000000000") }
     }
 }

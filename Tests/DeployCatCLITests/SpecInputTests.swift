@@ -90,7 +90,7 @@ import Testing
                 + "name, team, pattern, regions, account, stage, tags, usage, properties",
             "\(first): document 2 (app \"chat-two\") regions[0] (line 11): model \"amazon.nova-pro-v1:0\" is offered in "
                 + "\"us-east-1\" only through inference profiles, not on demand; use a cross-Region profile (leave out "
-                + "--single-region; in a spec, deployCrossRegionProfile: true or modelSource.crossRegion); profiles: "
+                + "--single-region; in a spec, deployCrossRegionProfile: true, modelSource.crossRegion or crossRegion: true); profiles: "
                 + "us.amazon.nova-pro-v1:0",
             "\(first): document 2: properties.modelSource.crossregion (line 13): unknown key \"crossregion\" (did you "
                 + "mean \"crossRegion\"?); allowed: foundationModel, crossRegion",
@@ -158,6 +158,21 @@ import Testing
             "\(file): properties.bedrockModelId (line 6): expected a single value, not a list or a map",
             "\(file): properties.lambdaFunctionProps.memorySize (line 7): expected a whole number",
         ])
+    }
+
+    /// A shared profile app cannot change under the apps that use it: the apply is refused,
+    /// naming them, unless they are applied with it.
+    @Test func aProfileAppCannotChangeUnderItsUsers() throws {
+        let examples = PackagePaths.root.appendingPathComponent("examples")
+        let profile = try String(contentsOf: examples.appendingPathComponent("analytics-profile.yaml"), encoding: .utf8)
+        let moved = try write("profile.yaml", profile.replacingOccurrences(
+            of: "regions: [us-east-1, us-west-2]", with: "regions: [us-east-1]"))
+        #expect(try rejected(moved) == ["Error: \(moved): app \"analytics-sql-assistant\" uses this app's profile and "
+            + "would stop checking out: regions[0]: app \"analytics-profile\" has no profile in \"us-west-2\"; its "
+            + "Regions: us-east-1; change or apply it too"])
+        let user = try String(contentsOf: examples.appendingPathComponent("analytics-sql-assistant.yaml"), encoding: .utf8)
+        let follows = try write("user.yaml", user.replacingOccurrences(of: "regions: [us-west-2]", with: "regions: [us-east-1]"))
+        #expect(try deploycat.run("apply", "-f", moved, "-f", follows, "--db", database).status == 0)
     }
 
     @Test func aNullIsAMissingValue() throws {

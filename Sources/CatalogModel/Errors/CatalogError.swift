@@ -53,15 +53,15 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
             }
             if onDemandHere {
                 message += "; it is offered on demand in \"\(region)\": call it there alone (--single-region; in a "
-                    + "spec, deployCrossRegionProfile: false or modelSource.foundationModel)"
+                    + "spec, deployCrossRegionProfile: false, modelSource.foundationModel or crossRegion: false)"
             } else if !onDemandRegions.isEmpty {
                 message += "; on demand in: \(joined(onDemandRegions))"
             }
             return message
         case let .onlyThroughProfiles(modelId, region, profiles):
             return "model \"\(modelId)\" is offered in \"\(region)\" only through inference profiles, not on demand;"
-                + " use a cross-Region profile (leave out --single-region; in a spec, deployCrossRegionProfile: true or "
-                + "modelSource.crossRegion)" + (profiles.isEmpty ? "" : "; profiles: \(joined(profiles))")
+                + " use a cross-Region profile (leave out --single-region; in a spec, deployCrossRegionProfile: true, "
+                + "modelSource.crossRegion or crossRegion: true)" + (profiles.isEmpty ? "" : "; profiles: \(joined(profiles))")
         case let .notOnDemandInRegion(modelId, region, onDemandRegions, profiles):
             var message = "model \"\(modelId)\" is not offered on demand in \"\(region)\""
             message += onDemandRegions.isEmpty ? "; it is not offered on demand in any Region"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Properties of `bedrock-agent`: a Bedrock agent (after the genai constructs' Agent) whose
 /// foundation model is a catalog model called through the Region's cross-Region profile, the
 /// model in the Region alone, or another app's application inference profile.
@@ -30,7 +32,7 @@ public struct BedrockAgentProperties: DeploymentPattern {
 
     private var modelChoice: ModelChoice {
         ModelChoice(modelId: foundationModel, modelField: "properties.foundationModel", crossRegion: crossRegion,
-                    inferenceProfileApp: inferenceProfileApp)
+                    inferenceProfileApp: inferenceProfileApp, needsText: "an agent")
     }
 
     public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution {
@@ -41,8 +43,10 @@ public struct BedrockAgentProperties: DeploymentPattern {
 
     public func check(_ check: inout PatternCheck) {
         let at = "properties"
-        if instruction.count < Self.minInstruction {
-            check.issues.add("\(at).instruction", "is \(instruction.count) characters; an agent's instruction needs at "
+        // Counted without the spaces around it, which say nothing to the agent.
+        let length = instruction.trimmingCharacters(in: .whitespacesAndNewlines).count
+        if length < Self.minInstruction {
+            check.issues.add("\(at).instruction", "is \(length) characters; an agent's instruction needs at "
                 + "least \(Self.minInstruction)")
         }
         if let description, description.isEmpty || description.count > 200 {

@@ -80,7 +80,7 @@ public struct BedrockPromptProperties: DeploymentPattern {
     private var modelChoice: ModelChoice {
         ModelChoice(modelId: variant.model, modelField: "properties.variants[0].model",
                     crossRegion: variant.crossRegion, inferenceProfileApp: variant.inferenceProfileApp,
-                    appField: "properties.variants[0].inferenceProfileApp")
+                    needsText: "a prompt", appField: "properties.variants[0].inferenceProfileApp")
     }
 
     public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution {

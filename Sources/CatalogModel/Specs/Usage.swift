@@ -10,9 +10,15 @@ public struct Usage: Codable, Hashable, Sendable {
         self.outputTokensPerRequest = outputTokensPerRequest
     }
 
+    /// Bounds far above any real app, so an estimate stays a sum of money.
+    static let maxRequests = 10_000_000_000
+    static let maxTokens = 10_000_000
+
     func issues(at field: String) -> [InputIssue] {
-        [("requestsPerMonth", requestsPerMonth), ("inputTokensPerRequest", inputTokensPerRequest),
-         ("outputTokensPerRequest", outputTokensPerRequest)]
-            .filter { $0.1 < 0 }.map { InputIssue(field: "\(field).\($0.0)", problem: "\($0.1) is negative") }
+        [("requestsPerMonth", requestsPerMonth, Self.maxRequests),
+         ("inputTokensPerRequest", inputTokensPerRequest, Self.maxTokens),
+         ("outputTokensPerRequest", outputTokensPerRequest, Self.maxTokens)]
+            .filter { !(0...$0.2).contains($0.1) }
+            .map { InputIssue(field: "\(field).\($0.0)", problem: "\($0.1) is outside 0 to \($0.2)") }
     }
 }

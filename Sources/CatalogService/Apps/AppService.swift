@@ -66,6 +66,8 @@ public struct AppService: Sendable {
                                        firstOrigin: firstOrigin[located.spec?.name ?? ""])
             if !issues.isEmpty { problems.add(InputError(file: located.file, issues: issues)) }
         }
+        problems.add(Self.brokenUsers(of: located, stored: stored, before: AppSpecValidator(catalog: snapshot, apps: stored),
+                                      after: validator))
         try problems.throwIfAny()
         let changes = try repository.applySpecs(located.map { ($0.spec, $0.located.file) }, checkedAt: catalogRevision)
         return zip(located, changes).map { item, change in
@@ -73,6 +75,27 @@ public struct AppService: Sendable {
             return Applied(name: item.spec.name, change: change, warnings: warnings[item.spec.name] ?? [],
                            retiredRegions: retired)
         }
+    }
+
+    /// Stored apps that use the profile of an app applied now (`inferenceProfileApp`), are not
+    /// applied themselves, checked out before and would not against the new spec (another
+    /// model, a Region gone, another pattern): each problem is reported at the spec that causes it.
+    private static func brokenUsers(
+        of located: [(spec: AppSpec, located: SpecReader.Located)], stored: [String: AppSpec],
+        before: AppSpecValidator, after validator: AppSpecValidator
+    ) -> InputError {
+        var problems = InputError()
+        let applied = Dictionary(located.map { ($0.spec.name, $0.located) }) { first, _ in first }
+        for user in stored.values.sorted(by: { $0.name < $1.name }) where applied[user.name] == nil {
+            guard let name = user.inferenceProfileApp, let profile = applied[name],
+                  before.issues(user).isEmpty else { continue }
+            for issue in validator.issues(user) {
+                problems.add(InputIssue(file: profile.file, field: profile.place.isEmpty ? "" : profile.place,
+                                        problem: "app \"\(user.name)\" uses this app's profile and would stop checking "
+                                            + "out: \(issue); change or apply it too"))
+            }
+        }
+        return problems
     }
 
     /// Every problem of one document, in the order of the lines they are on: what kept fields

@@ -18,6 +18,28 @@ public struct CostEstimate: Encodable, Sendable {
         public var outputPer1k: Decimal?
         /// USD, rounded to the cent; `nil` when the catalog has no price for the model.
         public var monthly: Decimal?
+
+        enum CodingKeys: String, CodingKey { case region, inputPer1k, outputPer1k, monthly }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(region, forKey: .region)
+            try c.encode(inputPer1k, forKey: .inputPer1k)
+            try c.encode(outputPer1k, forKey: .outputPer1k)
+            try c.encode(monthly, forKey: .monthly)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case app, model, usage, regions, monthlyTotal }
+
+    /// A missing price is `null`, not left out: a reader sees that it is unknown.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(app, forKey: .app)
+        try c.encode(model, forKey: .model)
+        try c.encode(usage, forKey: .usage)
+        try c.encode(regions, forKey: .regions)
+        try c.encode(monthlyTotal, forKey: .monthlyTotal)
     }
 
     init(app: AppSpec, usage: Usage, model: String, price: ModelPrice?) {

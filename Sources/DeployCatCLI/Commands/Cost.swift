@@ -57,8 +57,10 @@ struct CostEstimateCommand: ParsableCommand {
 
     /// `$1,400.00`.
     static func money(_ value: Decimal) -> String {
-        let text = String(format: "%.2f", NSDecimalNumber(decimal: value).doubleValue)
-        let parts = text.split(separator: ".")
+        // The decimal's own digits (it is rounded to the cent already), never a Double's.
+        var parts = "\(value)".split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 1 { parts.append("") }
+        parts[1] = String((parts[1] + "00").prefix(2))
         var whole = String(parts[0]), grouped = ""
         while whole.count > 3 {
             grouped = "," + whole.suffix(3) + grouped

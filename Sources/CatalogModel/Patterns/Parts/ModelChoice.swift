@@ -9,6 +9,8 @@ struct ModelChoice {
     /// `false`: the model in the Region alone. Default: the cross-Region profile.
     var crossRegion: Bool?
     var inferenceProfileApp: String?
+    /// What the pattern does with the model, when it must answer in text (a prompt, an agent).
+    var needsText: String?
     /// Where `inferenceProfileApp` is in the spec, for messages.
     var appField = "properties.inferenceProfileApp"
 
@@ -26,6 +28,11 @@ struct ModelChoice {
     @discardableResult
     func check(_ pattern: some DeploymentPattern, _ check: inout PatternCheck) -> Bool {
         guard let model = check.model(modelId, at: modelField) else { return false }
+        if let use = needsText, !model.outputModalities.contains("TEXT") {
+            check.issues.add(modelField, "model \(quoted(model.id)) returns " + model.outputModalities.joined(separator: ", ")
+                + ", not text; \(use) needs a model that answers in text")
+            return false
+        }
         guard let name = inferenceProfileApp else {
             check.resolveRegions(pattern)
             return false
