@@ -25,16 +25,22 @@ import Testing
         #expect(trust?["Condition"]?["StringEquals"]?["aws:SourceAccount"] == ["Ref": "AWS::AccountId"])
         #expect(trust?["Condition"]?["ArnLike"]?["aws:SourceArn"]?.text
             == "arn:${AWS::Partition}:bedrock:eu-central-1:${AWS::AccountId}:agent/*")
-        // The profile once (it is what the agent calls), then the model in all six destination Regions.
-        #expect(template.body.statements["InvokeThroughInferenceProfile"]?["Resource"]?.elements.count == 1)
+        // The agent calls its own application profile, which copies from the eu.* profile, which routes to
+        // the model in six Regions.
+        let agent = template.body.resources["Agent"]?["Properties"]
+        #expect(agent?["FoundationModel"] == ["Fn::GetAtt": ["InferenceProfile", "InferenceProfileArn"]])
+        #expect(template.body.resources["InferenceProfile"]?["Properties"]?["ModelSource"]?["CopyFrom"]?.text
+            == "arn:${AWS::Partition}:bedrock:eu-central-1:${AWS::AccountId}:inference-profile/eu.anthropic.claude-sonnet-4-6")
+        #expect(template.body.statements["InvokeThroughInferenceProfile"]?["Resource"]?.elements.count == 2)
         #expect(template.body.statements["InvokeFoundationModelInDestinationRegions"]?["Resource"]?.elements.count == 6)
     }
 
-    @Test func aModelInTheRegionAloneIsCalledDirectly() throws {
+    @Test func aModelInTheRegionAloneIsCopiedIntoTheAgentsOwnProfile() throws {
         let template = try agent("us-west-2", "  foundationModel: anthropic.claude-3-haiku-20240307-v1:0\n  crossRegion: false")
-        #expect(template.body.resources["Agent"]?["Properties"]?["FoundationModel"]?.text
+        #expect(template.body.resources["InferenceProfile"]?["Properties"]?["ModelSource"]?["CopyFrom"]?.text
             == "arn:${AWS::Partition}:bedrock:us-west-2::foundation-model/anthropic.claude-3-haiku-20240307-v1:0")
-        #expect(template.body.statements["InvokeThroughInferenceProfile"] == nil)
+        #expect(template.body.statements["InvokeThroughInferenceProfile"]?["Resource"]
+            == [["Fn::GetAtt": ["InferenceProfile", "InferenceProfileArn"]]])
         #expect(template.body.statements["InvokeFoundationModelInDestinationRegions"]?["Resource"]?.elements.count == 1)
     }
 
@@ -45,6 +51,7 @@ import Testing
             """)
         let imported: TemplateValue = ["Fn::ImportValue": "deploycat-analytics-profile-InferenceProfileArn"]
         #expect(template.body.resources["Agent"]?["Properties"]?["FoundationModel"] == imported)
+        #expect(template.body.resources["InferenceProfile"] == nil)
         #expect(template.body.statements["InvokeThroughInferenceProfile"]?["Resource"]?.elements.first == imported)
         #expect(template.dependencies.apps == ["analytics-profile"])
     }

@@ -1,10 +1,11 @@
 import CatalogModel
 
 /// `bedrock-agent`: an `AWS::Bedrock::Agent` (prepared on deploy) whose foundation model is
-/// called through the Region's system-defined cross-Region profile, the model in the Region
-/// alone, or another app's application inference profile; and its service role, which only
-/// Bedrock acting for this account's agents in the Region may assume, with invoke rights on
-/// exactly what the model routes to.
+/// its own application inference profile, tagged for cost tracking and copied from the
+/// Region's system-defined cross-Region profile (or the model in the Region), or another app's
+/// application inference profile; and its service role, which only Bedrock acting for this
+/// account's agents in the Region may assume, with invoke rights on exactly what the model
+/// routes to.
 struct BedrockAgentPattern {
     let context: SynthesisContext
     let properties: BedrockAgentProperties
@@ -12,14 +13,18 @@ struct BedrockAgentPattern {
     func build() throws -> SynthesizedTemplate {
         let resolution = context.resolution
         let shared = try properties.inferenceProfileApp.map { try SharedProfile(app: $0, context: context) }
-        // What the agent names as its model: another app's profile, the Region's cross-Region
-        // profile, or the model in the Region.
-        let called: TemplateValue? = shared?.arn ?? resolution.profileId.map { _ in ArnValue.of(resolution.modelSourceArn) }
+        let profileArn = shared?.arn ?? ProfileResource.arn
         let route = shared.map { "the application inference profile of app \($0.app)" }
-            ?? resolution.profileId.map { "the cross-Region profile \($0)" } ?? "the model in \(context.region)"
+            ?? "its application inference profile copied from \(resolution.profileId ?? "the model in \(context.region)")"
         var template = context.template(summary: "agent calling \(resolution.modelId) through \(route)",
                                         metadata: shared?.metadata(region: context.region) ?? [:])
-        let statements = InvokeStatements.statements(profileArn: called, resolution: resolution,
+        if shared == nil {
+            // Spend through a system-defined profile cannot be tagged; through the app's own profile it can.
+            ProfileResource.add(to: &template, context: context, name: nil, description: nil,
+                                copyFrom: resolution.modelSourceArn, tags: nil)
+            template.output("InferenceProfileArn", ProfileResource.arn, description: "The agent's application inference profile")
+        }
+        let statements = InvokeStatements.statements(profileArn: profileArn, resolution: resolution,
                                                      extraProfileActions: ["bedrock:GetInferenceProfile"])
         template.resource("AgentRole", "AWS::IAM::Role", [
             "Description": .string("deploycat \(context.spec.name) in \(context.region): the agent invokes \(resolution.modelId)"),
@@ -36,7 +41,7 @@ struct BedrockAgentPattern {
         var agent: [String: TemplateValue] = [
             "AgentName": .string(context.spec.name),
             "AgentResourceRoleArn": .getAtt("AgentRole", "Arn"),
-            "FoundationModel": called ?? ArnValue.of(resolution.modelSourceArn),
+            "FoundationModel": profileArn,
             "Instruction": .string(properties.instruction),
             "Description": .string(properties.description ?? "deploycat app \(context.spec.name) in \(context.region)"),
             "AutoPrepare": true,
