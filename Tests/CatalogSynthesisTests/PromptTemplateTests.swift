@@ -12,7 +12,7 @@ import Testing
             regions: [us-west-2]
             properties:
               variants:
-                - { name: a, text: "Hi {{name}}", \(variant) }
+                - { name: a, \(variant) }
             """)
         return try SynthesisFixtures.template(spec, region: "us-west-2")
     }
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func theModelAloneWhenNotCrossRegion() throws {
-        let template = try prompt("model: anthropic.claude-3-haiku-20240307-v1:0, crossRegion: false")
+        let template = try prompt("text: hi, model: anthropic.claude-3-haiku-20240307-v1:0, crossRegion: false")
         #expect(variant(template)?["ModelId"]?.text
             == "arn:${AWS::Partition}:bedrock:us-west-2::foundation-model/anthropic.claude-3-haiku-20240307-v1:0")
         #expect(template.dependencies.regions == ["us-west-2"])
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func anotherAppsProfileIsImportedAndDependedOn() throws {
-        let template = try prompt("model: anthropic.claude-sonnet-4-5-20250929-v1:0, inferenceProfileApp: analytics-profile")
+        let template = try prompt("text: hi, model: anthropic.claude-sonnet-4-5-20250929-v1:0, inferenceProfileApp: analytics-profile")
         #expect(variant(template)?["ModelId"] == ["Fn::ImportValue": "deploycat-analytics-profile-InferenceProfileArn"])
         #expect(template.dependencies.apps == ["analytics-profile"])
         #expect(template.body["Metadata"]?["deploycat"]?["deployAfter"]
@@ -38,15 +38,7 @@ import Testing
     }
 
     @Test func inputVariablesComeFromTheText() throws {
-        let spec = try SynthesisFixtures.spec("""
-            name: reply
-            team: cx
-            pattern: bedrock-prompt
-            regions: [us-west-2]
-            properties:
-              variants: [{ name: a, text: "{{a}} {{b-c}} {{a}}", model: anthropic.claude-sonnet-4-6 }]
-            """)
-        let variables = variant(try SynthesisFixtures.template(spec, region: "us-west-2"))?["TemplateConfiguration"]?["Text"]?["InputVariables"]
-        #expect(variables == [["Name": "a"], ["Name": "b-c"]])
+        let template = try prompt(#"text: "{{a}} {{b-c}} {{a}}", model: anthropic.claude-sonnet-4-6"#)
+        #expect(variant(template)?["TemplateConfiguration"]?["Text"]?["InputVariables"] == [["Name": "a"], ["Name": "b-c"]])
     }
 }
