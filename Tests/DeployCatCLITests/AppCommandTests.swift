@@ -124,6 +124,9 @@ import Yams
         #expect(first.stdout.contains("synthesized 13 templates (13 new); wrote 13 to out/"))
         #expect(first.stdout.contains("amazon.titan-embed-text-v2:0"))
         #expect(first.stdout.contains("cost-center"))
+        // One line for deploycat:app instead of a row per app.
+        #expect(first.stdout.contains("deploycat:app: each app's name, on each of its resources"))
+        #expect(!first.stdout.split(separator: "\n").contains { $0.hasPrefix("deploycat:app ") })
         let again = try deploycat.run("quickstart", "--examples", examples)
         #expect(again.stdout.contains("11 unchanged") && again.stdout.contains("(13 unchanged)"))
         #expect(FileManager.default.fileExists(atPath: folder.path("out/partner-gateway/ap-southeast-2.template.json")))

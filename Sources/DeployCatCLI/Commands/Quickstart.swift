@@ -74,7 +74,10 @@ struct Quickstart: ParsableCommand {
         let models = Dictionary(uniqueKeysWithValues: try workspace.catalog.models().map { ($0.id, $0) })
         Output.line(ModelUsageReport.table(try workspace.apps.modelUsage(), models: models))
         Output.line("\nCost-allocation tags on the apps' resources (activate the keys in AWS Billing to split costs):")
-        Output.line(TagReport.table(try workspace.apps.tagUsage()))
+        // deploycat:app has one value per app: a line says so instead of a row each.
+        let tags = try workspace.apps.tagUsage()
+        Output.line(TagReport.table(tags.filter { $0.key != "deploycat:app" }))
+        Output.line("deploycat:app: each app's name, on each of its resources (`deploycat tags` lists them)")
         Output.line("\nNext:\n" + nextCommands(environment: environment))
         guard failures.isEmpty else {
             failures.forEach { Output.note("Error: \($0)") }
