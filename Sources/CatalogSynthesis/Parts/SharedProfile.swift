@@ -28,3 +28,11 @@ struct SharedProfile {
         return dependencies
     }
 }
+
+extension SynthesisContext {
+    /// What a template calling the model depends on: its routing, and the app whose profile it
+    /// uses, if any.
+    func dependencies(sharing shared: SharedProfile?) -> TemplateDependencies {
+        shared?.dependencies(resolution) ?? TemplateDependencies(resolution)
+    }
+}

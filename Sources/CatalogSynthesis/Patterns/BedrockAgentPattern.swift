@@ -52,6 +52,6 @@ struct BedrockAgentPattern {
         template.output("AgentId", .getAtt("Agent", "AgentId"), description: "The agent's id")
         template.output("AgentArn", .getAtt("Agent", "AgentArn"), description: "The agent's ARN")
         template.output("AgentRoleArn", .getAtt("AgentRole", "Arn"), description: "The agent's service role")
-        return context.result(template, dependencies: shared?.dependencies(resolution) ?? TemplateDependencies(resolution))
+        return context.result(template, dependencies: context.dependencies(sharing: shared))
     }
 }

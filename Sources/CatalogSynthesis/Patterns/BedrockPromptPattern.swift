@@ -42,6 +42,6 @@ struct BedrockPromptPattern {
         ])
         template.output("PromptArn", .getAtt("Prompt", "Arn"), description: "The prompt's ARN")
         template.output("PromptId", .getAtt("Prompt", "Id"), description: "The prompt's id")
-        return context.result(template, dependencies: shared?.dependencies(resolution) ?? TemplateDependencies(resolution))
+        return context.result(template, dependencies: context.dependencies(sharing: shared))
     }
 }

@@ -32,7 +32,7 @@ struct LambdaInferenceProfilePattern {
         if shared?.isImported != true {
             template.output("InferenceProfileArn", profileArn, description: "The application inference profile's ARN")
         }
-        return context.result(template, dependencies: shared?.dependencies(resolution) ?? TemplateDependencies(resolution))
+        return context.result(template, dependencies: context.dependencies(sharing: shared))
     }
 
     /// An existing function: only a policy on its role; it must read the profile ARN from the
