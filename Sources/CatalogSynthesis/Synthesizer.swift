@@ -78,6 +78,10 @@ struct SynthesisContext {
                             warnings: resolution.warnings)
     }
 
+    /// What an application profile of this app copies from, as a summary names it: the
+    /// system-defined profile, or the model in the Region.
+    var copySource: String { resolution.profileId ?? "the model in \(region)" }
+
     /// The tags every taggable resource of the app carries, as a CloudFormation `Tags` list.
     func tags(adding extra: TagMap? = nil) -> TemplateValue {
         ResourceTags.list(spec: spec, extra: extra)

@@ -72,20 +72,20 @@ public enum TagRules {
     /// Characters outside ASCII in a tag key or value, for resources whose tags CloudFormation
     /// checks against ASCII letters, digits, spaces and `_ . : / = + - @` (a Bedrock prompt's).
     public static func asciiIssues(_ text: String, at field: String, what: String) -> [InputIssue] {
-        var seen: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars where !scalar.isASCII && isAllowed(scalar) && !seen.contains(scalar) {
-            seen.append(scalar)
-        }
-        guard !seen.isEmpty else { return [] }
-        return [InputIssue(field: field, problem: "the \(what) holds " + seen.prefix(5).map(describe)
-            .joined(separator: ", ") + "; this pattern's tags may hold only ASCII letters and digits, spaces and "
-            + "_ . : / = + - @")]
+        guard let bad = characters(in: text, where: { !$0.isASCII && isAllowed($0) }) else { return [] }
+        return [InputIssue(field: field, problem: "the \(what) holds \(bad); this pattern's tags may hold only ASCII "
+            + "letters and digits, spaces and _ . : / = + - @")]
     }
 
     /// The characters of `text` AWS refuses, quoted, or `nil` when there are none.
     static func disallowed(in text: String) -> String? {
+        characters(in: text, where: { !isAllowed($0) })
+    }
+
+    /// The distinct characters of `text` that `match`, described (the first five), or `nil`.
+    private static func characters(in text: String, where match: (Unicode.Scalar) -> Bool) -> String? {
         var seen: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars where !isAllowed(scalar) && !seen.contains(scalar) {
+        for scalar in text.unicodeScalars where match(scalar) && !seen.contains(scalar) {
             seen.append(scalar)
         }
         guard !seen.isEmpty else { return nil }

@@ -84,14 +84,20 @@ public struct AppService: Sendable {
         of located: [(spec: AppSpec, located: SpecReader.Located)], stored: [String: AppSpec],
         before: AppSpecValidator, after validator: AppSpecValidator
     ) -> InputError {
-        var problems = InputError()
         let applied = Dictionary(located.map { ($0.spec.name, $0.located) }) { first, _ in first }
-        for user in stored.values.sorted(by: { $0.name < $1.name }) where applied[user.name] == nil {
-            guard let name = user.inferenceProfileApp, let profile = applied[name],
-                  before.issues(user).isEmpty else { continue }
-            for issue in validator.issues(user) {
-                problems.add(InputIssue(file: profile.file, field: profile.place.isEmpty ? "" : profile.place,
-                                        problem: "app \"\(user.name)\" uses this app's profile and would stop checking "
+        // Each user not applied now, with the spec of the profile app it names.
+        let profileOf: [String: SpecReader.Located] = stored.values.reduce(into: [:]) { found, user in
+            if applied[user.name] == nil, let name = user.inferenceProfileApp, let profile = applied[name] {
+                found[user.name] = profile
+            }
+        }
+        let users = profileOf.keys.sorted().compactMap { stored[$0] }
+        var problems = InputError()
+        for broken in BrokenApp.find(before: before, after: validator, specs: users) {
+            guard let profile = profileOf[broken.app] else { continue }
+            for issue in broken.issues {
+                problems.add(InputIssue(file: profile.file, field: profile.place,
+                                        problem: "app \"\(broken.app)\" uses this app's profile and would stop checking "
                                             + "out: \(issue); change or apply it too"))
             }
         }

@@ -1,8 +1,9 @@
 import CatalogModel
 
-/// A live app whose current spec checks out against the catalog before a change but not after
-/// it: after the change, `synth` would fail for it until its spec changes. An app that did not
-/// check out before is not broken by the change, whatever its problems become.
+/// A live app whose current spec checks out before a change but not after it (a catalog change,
+/// or a new spec of the app whose profile it uses): after the change, `synth` would fail for it
+/// until its spec changes. An app that did not check out before is not broken by the change,
+/// whatever its problems become.
 public struct BrokenApp: Hashable, Sendable, CustomStringConvertible {
     public var app: String
     /// The problems the spec has after the change.
@@ -12,15 +13,13 @@ public struct BrokenApp: Hashable, Sendable, CustomStringConvertible {
         issues.map { "app \"\(app)\" \($0)" }.joined(separator: "\n")
     }
 
-    /// The apps going from `before` to `after` breaks, by name.
-    static func find(before: CatalogSnapshot, after: CatalogSnapshot, apps: [StoredApp]) -> [BrokenApp] {
-        let specs = Dictionary(apps.map { ($0.name, $0.spec) }) { first, _ in first }
-        let now = AppSpecValidator(catalog: after, apps: specs), then = AppSpecValidator(catalog: before, apps: specs)
-        return apps.compactMap { app in
-            let issues = now.issues(app.spec)
-            // Most apps check out: validated once, against the new catalog.
-            guard !issues.isEmpty, then.issues(app.spec).isEmpty else { return nil }
-            return BrokenApp(app: app.name, issues: issues)
+    /// The apps going from `before` to `after` breaks, in the order given.
+    static func find(before: AppSpecValidator, after: AppSpecValidator, specs: [AppSpec]) -> [BrokenApp] {
+        specs.compactMap { spec in
+            let issues = after.issues(spec)
+            // Most apps check out: validated once, against what is after the change.
+            guard !issues.isEmpty, before.issues(spec).isEmpty else { return nil }
+            return BrokenApp(app: spec.name, issues: issues)
         }
     }
 }

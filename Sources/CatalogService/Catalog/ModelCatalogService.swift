@@ -141,7 +141,9 @@ public struct ModelCatalogService: Sendable {
     ) throws -> ImportResult {
         var broken: [BrokenApp] = []
         let update = try repository.update(origin: origin, dryRun: mode.dryRun, check: { before, after, apps in
-            broken = BrokenApp.find(before: before, after: after, apps: apps)
+            let specs = Dictionary(apps.map { ($0.name, $0.spec) }) { first, _ in first }
+            broken = BrokenApp.find(before: AppSpecValidator(catalog: before, apps: specs),
+                                    after: AppSpecValidator(catalog: after, apps: specs), specs: apps.map(\.spec))
             if !broken.isEmpty && !mode.force && !mode.dryRun { throw CatalogChangeRefused(broken: broken) }
         }, edit)
         return ImportResult(update: update, affectedTemplates: try repository.templatesBuilt(from: update.changes),

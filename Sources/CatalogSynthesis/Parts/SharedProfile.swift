@@ -16,6 +16,9 @@ struct SharedProfile {
 
     var isImported: Bool { arn["Fn::ImportValue"] != nil }
 
+    /// How a template's summary names it.
+    var summary: String { "the application inference profile of app \(app)" }
+
     /// The template's metadata entry naming the stack to deploy first, when the ARN is imported.
     func metadata(region: String) -> [String: TemplateValue] {
         isImported ? ["deployAfter": [.string("\(app) in \(region): this stack imports its profile ARN")]] : [:]

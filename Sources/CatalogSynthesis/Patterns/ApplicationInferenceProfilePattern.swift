@@ -16,7 +16,7 @@ struct ApplicationInferenceProfilePattern {
         } else {
             profileArn = ProfileResource.arn
             summary = "application inference profile for \(resolution.modelId) copied from "
-                + (resolution.profileId ?? "the model in \(context.region)")
+                + context.copySource
         }
         var template = context.template(summary: summary)
         if properties.existingProfileArn == nil {

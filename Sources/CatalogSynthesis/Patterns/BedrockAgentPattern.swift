@@ -14,8 +14,7 @@ struct BedrockAgentPattern {
         let resolution = context.resolution
         let shared = try properties.inferenceProfileApp.map { try SharedProfile(app: $0, context: context) }
         let profileArn = shared?.arn ?? ProfileResource.arn
-        let route = shared.map { "the application inference profile of app \($0.app)" }
-            ?? "its application inference profile copied from \(resolution.profileId ?? "the model in \(context.region)")"
+        let route = shared?.summary ?? "its application inference profile copied from \(context.copySource)"
         var template = context.template(summary: "agent calling \(resolution.modelId) through \(route)",
                                         metadata: shared?.metadata(region: context.region) ?? [:])
         if shared == nil {

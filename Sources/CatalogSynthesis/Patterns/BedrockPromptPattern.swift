@@ -12,8 +12,8 @@ struct BedrockPromptPattern {
         let resolution = context.resolution
         let variant = properties.variant
         let shared = try variant.inferenceProfileApp.map { try SharedProfile(app: $0, context: context) }
-        let route = shared.map { "the application inference profile of app \($0.app)" }
-            ?? resolution.profileId.map { "the cross-Region profile \($0)" } ?? "the model in \(context.region)"
+        let route = shared?.summary ?? resolution.profileId.map { "the cross-Region profile \($0)" }
+            ?? "the model in \(context.region)"
         var template = context.template(summary: "prompt calling \(resolution.modelId) through \(route)",
                                         metadata: shared?.metadata(region: context.region) ?? [:])
         var entry: [String: TemplateValue] = [

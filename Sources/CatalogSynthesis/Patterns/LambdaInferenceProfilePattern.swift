@@ -11,9 +11,8 @@ struct LambdaInferenceProfilePattern {
         let resolution = context.resolution
         let shared = try properties.inferenceProfileApp.map { try SharedProfile(app: $0, context: context) }
         let profileArn = shared?.arn ?? ProfileResource.arn
-        let summary = "Lambda function calling \(resolution.modelId) through " + (shared.map {
-            "the application inference profile of app \($0.app)"
-        } ?? "an application inference profile copied from \(resolution.profileId ?? "the model in \(context.region)")")
+        let summary = "Lambda function calling \(resolution.modelId) through "
+            + (shared?.summary ?? "an application inference profile copied from \(context.copySource)")
         var template = context.template(summary: summary, metadata: shared?.metadata(region: context.region) ?? [:])
         if shared == nil {
             let props = properties.inferenceProfileProps
