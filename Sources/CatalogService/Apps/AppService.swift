@@ -180,12 +180,13 @@ public struct AppService: Sendable {
     public func synth(apps names: [String]) throws -> [SynthResult] {
         // Each stored spec is decoded once: the apps to build and the apps they may name.
         let live = try repository.apps()
+        let byName = Dictionary(uniqueKeysWithValues: live.map { ($0.name, $0) })
         let apps = try names.isEmpty ? live : names.map { name in
-            guard let app = live.first(where: { $0.name == name }) else { throw try unknownApp(name) }
+            guard let app = byName[name] else { throw try unknownApp(name) }
             return app
         }
         let (snapshot, catalogRevision) = try repository.revisionedSnapshot()
-        let known = Dictionary(uniqueKeysWithValues: live.map { ($0.name, $0.spec) })
+        let known = byName.mapValues(\.spec)
         var candidates: [TemplateCandidate] = []
         var warnings: [[String]] = []
         var failures: [SynthResult] = []
