@@ -68,6 +68,23 @@ public enum Identifiers {
         return value.allSatisfy { ($0.isASCII && ($0.isUppercase || $0.isNumber)) || $0 == "_" }
     }
 
+    /// A SageMaker resource name (model, endpoint, endpoint config, variant): 1 to 63 letters,
+    /// digits and hyphens, starting and ending with a letter or digit.
+    public static func isSageMakerName(_ value: String) -> Bool {
+        guard (1...63).contains(value.count), let first = value.first, let last = value.last,
+              first != "-", last != "-" else { return false }
+        return value.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" }
+    }
+    public static let sageMakerNameRule = "1 to 63 letters, digits and hyphens, starting and ending with a letter or digit"
+
+    /// A SageMaker instance type such as `ml.m5.xlarge` or `ml.g5.12xlarge`.
+    public static func isSageMakerInstanceType(_ value: String) -> Bool {
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+        return value.count <= 40 && parts.count == 3 && parts[0] == "ml"
+            && parts.dropFirst().allSatisfy { !$0.isEmpty && $0.allSatisfy { isLower($0) || isDigit($0) || $0 == "-" } }
+    }
+    public static let sageMakerInstanceTypeRule = "a SageMaker instance type such as \"ml.m5.xlarge\""
+
     // Hand-written character checks: a Swift Regex literal is parsed anew at every use, which
     // made loading the default catalog several times slower.
     private static func isLower(_ c: Character) -> Bool { c >= "a" && c <= "z" }

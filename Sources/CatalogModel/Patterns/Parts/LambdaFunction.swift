@@ -138,7 +138,9 @@ enum LambdaFunctionRules {
                     + "\(runtime) code in S3 (s3Bucket, s3Key)")
             }
         case let (nil, bucket?, key?):
-            if !isBucketName(bucket) { issues.add("\(at).s3Bucket", "\(quoted(bucket)) is not an S3 bucket name") }
+            if !S3Object.isBucketName(bucket) {
+                issues.add("\(at).s3Bucket", "\(quoted(bucket)) is not an S3 bucket name: \(S3Object.bucketRule)")
+            }
             if key.isEmpty || key.utf8.count > 1024 { issues.add("\(at).s3Key", "must be 1 to 1024 bytes") }
         default:
             issues.add(at, "give either inline, or s3Bucket with s3Key")
@@ -176,9 +178,5 @@ enum LambdaFunctionRules {
             && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
         if !valid { issues.add(field, "\(quoted(name)) is not an environment variable name (a letter, then letters, digits or _)") }
         if reservedVariables.contains(name) { issues.add(field, "\(name) is reserved by Lambda") }
-    }
-
-    private static func isBucketName(_ value: String) -> Bool {
-        (3...63).contains(value.count) && value.allSatisfy { ($0 >= "a" && $0 <= "z") || $0.isNumber || $0 == "-" || $0 == "." }
     }
 }
