@@ -8,14 +8,14 @@ public enum Synthesizer {
     /// hands on). The one place where a pattern's synthesis plugs in: one arm per pattern.
     /// - Parameter apps: the other apps by name, for a spec that uses another app's profile.
     public static func synthesize(
-        _ spec: AppSpec, region: String, resolution: Resolution, apps: [String: AppSpec] = [:]
+        _ spec: AppSpec, region: String, resolution: Resolution?, apps: [String: AppSpec] = [:]
     ) throws -> SynthesizedTemplate {
         let context = SynthesisContext(spec: spec, region: region, resolution: resolution, apps: apps)
         switch spec.properties {
         case let .lambdaBedrockInferenceProfile(properties):
             return try LambdaInferenceProfilePattern(context: context, properties: properties).build()
         case let .applicationInferenceProfile(properties):
-            return ApplicationInferenceProfilePattern(context: context, properties: properties).build()
+            return try ApplicationInferenceProfilePattern(context: context, properties: properties).build()
         case let .bedrockPrompt(properties):
             return try BedrockPromptPattern(context: context, properties: properties).build()
         case let .bedrockAgent(properties):
@@ -46,27 +46,35 @@ public enum Synthesizer {
 struct SynthesisContext {
     let spec: AppSpec
     let region: String
-    /// How the app calls its model in `region`.
-    let resolution: Resolution
+    /// How the app calls its Bedrock model in `region`; `nil` for a pattern that calls none.
+    let resolution: Resolution?
     let apps: [String: AppSpec]
+
+    /// The resolution of a pattern that always calls a Bedrock model.
+    func bedrockResolution() throws -> Resolution {
+        guard let resolution else { throw SynthesisError.unresolved(app: spec.name, region: region) }
+        return resolution
+    }
 
     /// The template skeleton every pattern starts from: description, metadata (with a
     /// pattern's own entries), target rule.
     func template(summary: String, metadata: [String: TemplateValue] = [:]) -> TemplateBuilder {
         var template = TemplateBuilder(description: "deploycat app \(spec.name) (\(spec.pattern.rawValue)) in \(region): \(summary)")
         template.requireDeployment(region: region, account: spec.account)
-        var routing: [String: TemplateValue] = [
-            "model": .string(resolution.modelId),
-            "destinationRegions": .strings(resolution.destinationRegions),
-        ]
-        if let profile = resolution.profileId { routing["systemProfile"] = .string(profile) }
-        let common: [String: TemplateValue] = [
+        var common: [String: TemplateValue] = [
             "app": .string(spec.name),
             "team": .string(spec.team),
             "pattern": .string(spec.pattern.rawValue),
             "region": .string(region),
-            "routing": .object(routing),
         ]
+        if let resolution {
+            var routing: [String: TemplateValue] = [
+                "model": .string(resolution.modelId),
+                "destinationRegions": .strings(resolution.destinationRegions),
+            ]
+            if let profile = resolution.profileId { routing["systemProfile"] = .string(profile) }
+            common["routing"] = .object(routing)
+        }
         template.metadata["deploycat"] = .object(common.merging(metadata) { _, own in own })
         return template
     }
@@ -75,12 +83,12 @@ struct SynthesisContext {
     /// unlisted profile) for the user.
     func result(_ template: TemplateBuilder, dependencies: TemplateDependencies) -> SynthesizedTemplate {
         SynthesizedTemplate(app: spec.name, region: region, body: template.value, dependencies: dependencies,
-                            warnings: resolution.warnings)
+                            warnings: resolution?.warnings ?? [])
     }
 
     /// What an application profile of this app copies from, as a summary names it: the
     /// system-defined profile, or the model in the Region.
-    var copySource: String { resolution.profileId ?? "the model in \(region)" }
+    var copySource: String { resolution?.profileId ?? "the model in \(region)" }
 
     /// The tags every taggable resource of the app carries, as a CloudFormation `Tags` list.
     func tags(adding extra: TagMap? = nil) -> TemplateValue {

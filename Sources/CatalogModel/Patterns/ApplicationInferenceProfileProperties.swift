@@ -74,8 +74,12 @@ public struct ApplicationInferenceProfileProperties: DeploymentPattern {
             + (grantTo ?? []).enumerated().map { ("properties.grantTo[\($0)]", $1) }
     }
 
+    public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution? {
+        try routing(in: region, resolver: resolver)
+    }
+
     /// Through the geography's system-defined profile, or to the model in the Region alone.
-    public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution {
+    func routing(in region: String, resolver: InvocationResolver) throws -> Resolution {
         try resolver.resolve(modelId: modelId ?? "", region: region, crossRegion: modelSource?.crossRegion != nil,
                              geography: modelSource?.crossRegion?.geography)
     }

@@ -35,7 +35,7 @@ public struct BedrockAgentProperties: DeploymentPattern {
                     inferenceProfileApp: inferenceProfileApp, needsText: "an agent")
     }
 
-    public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution {
+    public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution? {
         try modelChoice.resolve(in: region, resolver: resolver, apps: apps)
     }
 

@@ -83,7 +83,7 @@ public struct BedrockPromptProperties: DeploymentPattern {
                     needsText: "a prompt", appField: "properties.variants[0].inferenceProfileApp")
     }
 
-    public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution {
+    public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution? {
         try modelChoice.resolve(in: region, resolver: resolver, apps: apps)
     }
 

@@ -19,13 +19,17 @@ public protocol DeploymentPattern: Codable, Hashable, Sendable {
     /// Adds every problem of the properties to `check`, and resolves each Region where the
     /// model fields allow it (`PatternCheck.resolveRegions`).
     func check(_ check: inout PatternCheck)
-    /// How the app calls its model when deployed in `region`.
-    func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution
+    /// How the app calls its Bedrock model when deployed in `region`; `nil` for a pattern that
+    /// calls none.
+    func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution?
+    /// Whether the pattern's Regions must offer Bedrock; otherwise any Region in the catalog will do.
+    static var needsBedrock: Bool { get }
 }
 
 extension DeploymentPattern {
     public static var defaultProperties: Self? { nil }
     public static var tagsAreASCII: Bool { false }
+    public static var needsBedrock: Bool { true }
     public var inferenceProfileApp: String? { nil }
     public var profileTags: (field: String, tags: TagMap)? { nil }
 }
@@ -37,7 +41,8 @@ public struct PatternCheck {
     let resolver: InvocationResolver
     /// The other apps by name, for a spec that names one.
     public let apps: [String: AppSpec]
-    /// The spec's Regions that exist and offer Bedrock, with their index in `regions`.
+    /// The spec's Regions that exist (and offer Bedrock, when the pattern needs it), with their
+    /// index in `regions`.
     public let regions: [(index: Int, code: String)]
     var issues = IssueCollector()
     public internal(set) var resolutions: [String: Resolution] = [:]
@@ -48,7 +53,9 @@ public struct PatternCheck {
     mutating func resolveRegions(_ pattern: some DeploymentPattern, reporting: Bool = true) {
         for region in regions {
             do {
-                resolutions[region.code] = try pattern.resolve(in: region.code, resolver: resolver, apps: apps)
+                if let resolution = try pattern.resolve(in: region.code, resolver: resolver, apps: apps) {
+                    resolutions[region.code] = resolution
+                }
             } catch {
                 if reporting { issues.add("regions[\(region.index)]", "\(error)") }
             }

@@ -61,7 +61,7 @@ public struct LambdaInferenceProfileProperties: DeploymentPattern {
 
     /// Through its own profile, copied from the Region's cross-Region profile (or the model in
     /// the Region), or through the profile of its `inferenceProfileApp`.
-    public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution {
+    public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution? {
         try modelChoice.resolve(in: region, resolver: resolver, apps: apps)
     }
 

@@ -38,12 +38,13 @@ public struct AppSpecValidator: Sendable {
         if let stage = spec.stage, !AppNaming.isValidStage(stage) {
             issues.add("stage", "\(quoted(stage)) is not a stage: \(AppNaming.stageRule)")
         }
-        checkRegions(spec.regions, &issues)
+        let pattern = spec.properties.deploymentPattern
+        let needsBedrock = type(of: pattern).needsBedrock
+        checkRegions(spec.regions, needsBedrock: needsBedrock, &issues)
         issues.add(spec.usage?.issues(at: "usage") ?? [])
         checkTags(spec, &issues)
-        let pattern = spec.properties.deploymentPattern
         var check = PatternCheck(catalog: catalog, resolver: InvocationResolver(catalog: catalog, today: today),
-                                 apps: apps, regions: validRegions(spec), issues: issues)
+                                 apps: apps, regions: validRegions(spec, needsBedrock: needsBedrock), issues: issues)
         pattern.check(&check)
         issues = check.issues
         // An account already refused above is not compared again.
@@ -91,23 +92,26 @@ public struct AppSpecValidator: Sendable {
         }
     }
 
-    private func checkRegions(_ regions: [String], _ issues: inout IssueCollector) {
+    private func checkRegions(_ regions: [String], needsBedrock: Bool, _ issues: inout IssueCollector) {
         if regions.isEmpty { issues.add("regions", "name at least one Region; each gets its own template") }
         var seen = Set<String>()
         for (index, code) in regions.enumerated() {
             let at = "regions[\(index)]"
             if !seen.insert(code).inserted { issues.add(at, "\(quoted(code)) is listed twice") }
             do {
-                _ = try InvocationResolver(catalog: catalog).region(code)
+                let resolver = InvocationResolver(catalog: catalog)
+                _ = try needsBedrock ? resolver.region(code) : resolver.regionInCatalog(code)
             } catch {
                 issues.add(at, error.description)
             }
         }
     }
 
-    /// The spec's Regions that exist and offer Bedrock, with their index, for per-Region checks.
-    private func validRegions(_ spec: AppSpec) -> [(index: Int, code: String)] {
-        spec.regions.enumerated().filter { catalog.regions[$0.element]?.bedrock == true }.map { ($0.offset, $0.element) }
+    /// The spec's Regions that exist (and offer Bedrock, when the pattern needs it), with their
+    /// index, for per-Region checks.
+    private func validRegions(_ spec: AppSpec, needsBedrock: Bool) -> [(index: Int, code: String)] {
+        spec.regions.enumerated().filter { catalog.regions[$0.element].map { $0.bedrock || !needsBedrock } == true }
+            .map { ($0.offset, $0.element) }
     }
 }
 

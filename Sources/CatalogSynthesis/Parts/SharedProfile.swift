@@ -35,7 +35,8 @@ struct SharedProfile {
 extension SynthesisContext {
     /// What a template calling the model depends on: its routing, and the app whose profile it
     /// uses, if any.
-    func dependencies(sharing shared: SharedProfile?) -> TemplateDependencies {
-        shared?.dependencies(resolution) ?? TemplateDependencies(resolution)
+    func dependencies(sharing shared: SharedProfile?) throws -> TemplateDependencies {
+        let resolution = try bedrockResolution()
+        return shared?.dependencies(resolution) ?? TemplateDependencies(resolution)
     }
 }

@@ -6,8 +6,8 @@ struct ApplicationInferenceProfilePattern {
     let context: SynthesisContext
     let properties: ApplicationInferenceProfileProperties
 
-    func build() -> SynthesizedTemplate {
-        let resolution = context.resolution
+    func build() throws -> SynthesizedTemplate {
+        let resolution = try context.bedrockResolution()
         let profileArn: TemplateValue
         let summary: String
         if let existing = properties.existingProfileArn {

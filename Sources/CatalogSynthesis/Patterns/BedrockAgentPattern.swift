@@ -11,7 +11,7 @@ struct BedrockAgentPattern {
     let properties: BedrockAgentProperties
 
     func build() throws -> SynthesizedTemplate {
-        let resolution = context.resolution
+        let resolution = try context.bedrockResolution()
         let shared = try properties.inferenceProfileApp.map { try SharedProfile(app: $0, context: context) }
         let profileArn = shared?.arn ?? ProfileResource.arn
         let route = shared?.summary ?? "its application inference profile copied from \(context.copySource)"
@@ -51,6 +51,6 @@ struct BedrockAgentPattern {
         template.output("AgentId", .getAtt("Agent", "AgentId"), description: "The agent's id")
         template.output("AgentArn", .getAtt("Agent", "AgentArn"), description: "The agent's ARN")
         template.output("AgentRoleArn", .getAtt("AgentRole", "Arn"), description: "The agent's service role")
-        return context.result(template, dependencies: context.dependencies(sharing: shared))
+        return context.result(template, dependencies: try context.dependencies(sharing: shared))
     }
 }

@@ -9,7 +9,7 @@ struct BedrockPromptPattern {
     let properties: BedrockPromptProperties
 
     func build() throws -> SynthesizedTemplate {
-        let resolution = context.resolution
+        let resolution = try context.bedrockResolution()
         let variant = properties.variant
         let shared = try variant.inferenceProfileApp.map { try SharedProfile(app: $0, context: context) }
         let route = shared?.summary ?? resolution.profileId.map { "the cross-Region profile \($0)" }
@@ -42,6 +42,6 @@ struct BedrockPromptPattern {
         ])
         template.output("PromptArn", .getAtt("Prompt", "Arn"), description: "The prompt's ARN")
         template.output("PromptId", .getAtt("Prompt", "Id"), description: "The prompt's id")
-        return context.result(template, dependencies: context.dependencies(sharing: shared))
+        return context.result(template, dependencies: try context.dependencies(sharing: shared))
     }
 }

@@ -8,7 +8,7 @@ struct LambdaInferenceProfilePattern {
     let properties: LambdaInferenceProfileProperties
 
     func build() throws -> SynthesizedTemplate {
-        let resolution = context.resolution
+        let resolution = try context.bedrockResolution()
         let shared = try properties.inferenceProfileApp.map { try SharedProfile(app: $0, context: context) }
         let profileArn = shared?.arn ?? ProfileResource.arn
         let summary = "Lambda function calling \(resolution.modelId) through "
@@ -25,13 +25,13 @@ struct LambdaInferenceProfilePattern {
         if let existingRole = properties.existingLambdaRoleArn, properties.existingLambdaArn != nil {
             addGrantToExistingFunction(roleArn: existingRole, statements: invoke, template: &template)
         } else {
-            addFunction(statements: invoke, profileArn: profileArn, template: &template)
+            addFunction(statements: invoke, profileArn: profileArn, resolution: resolution, template: &template)
         }
         // An imported ARN is the other stack's output already.
         if shared?.isImported != true {
             template.output("InferenceProfileArn", profileArn, description: "The application inference profile's ARN")
         }
-        return context.result(template, dependencies: context.dependencies(sharing: shared))
+        return context.result(template, dependencies: try context.dependencies(sharing: shared))
     }
 
     /// An existing function: only a policy on its role; it must read the profile ARN from the
@@ -41,8 +41,9 @@ struct LambdaInferenceProfilePattern {
                        statements: statements, context: context, template: &template)
     }
 
-    private func addFunction(statements: [TemplateValue], profileArn: TemplateValue, template: inout TemplateBuilder) {
-        let resolution = context.resolution
+    private func addFunction(
+        statements: [TemplateValue], profileArn: TemplateValue, resolution: Resolution, template: inout TemplateBuilder
+    ) {
         let network = VpcResources.add(
             deployVpc: properties.deployVpc, vpcProps: properties.vpcProps, existingVpc: properties.existingVpc,
             endpoints: .bedrock, context: context, template: &template)

@@ -18,8 +18,7 @@ struct ModelChoice {
         guard let name = inferenceProfileApp else {
             return try resolver.resolve(modelId: modelId, region: region, crossRegion: crossRegion ?? true)
         }
-        return try ApplicationInferenceProfileProperties.ofApp(name, in: apps)
-            .resolve(in: region, resolver: resolver, apps: apps)
+        return try ApplicationInferenceProfileProperties.ofApp(name, in: apps).routing(in: region, resolver: resolver)
     }
 
     /// Checks the model (and the profile app) and resolves every Region it can. Returns whether
