@@ -8,9 +8,9 @@ public enum Synthesizer {
     /// hands on). The one place where a pattern's synthesis plugs in: one arm per pattern.
     /// - Parameter apps: the other apps by name, for a spec that uses another app's profile.
     public static func synthesize(
-        _ spec: AppSpec, region: String, resolution: Resolution?, apps: [String: AppSpec] = [:]
+        _ spec: AppSpec, region: String, resolution: Resolution?, catalog: CatalogSnapshot, apps: [String: AppSpec] = [:]
     ) throws -> SynthesizedTemplate {
-        let context = SynthesisContext(spec: spec, region: region, resolution: resolution, apps: apps)
+        let context = SynthesisContext(spec: spec, region: region, resolution: resolution, catalog: catalog, apps: apps)
         switch spec.properties {
         case let .lambdaBedrockInferenceProfile(properties):
             return try LambdaInferenceProfilePattern(context: context, properties: properties).build()
@@ -20,6 +20,8 @@ public enum Synthesizer {
             return try BedrockPromptPattern(context: context, properties: properties).build()
         case let .bedrockAgent(properties):
             return try BedrockAgentPattern(context: context, properties: properties).build()
+        case let .lambdaSagemakerEndpoint(properties):
+            return try LambdaSageMakerEndpointPattern(context: context, properties: properties).build()
         }
     }
 
@@ -31,7 +33,7 @@ public enum Synthesizer {
     ) throws -> SynthesizedTemplate {
         let resolution = try spec.properties.deploymentPattern.resolve(
             in: region, resolver: InvocationResolver(catalog: catalog, today: today), apps: apps)
-        return try synthesize(spec, region: region, resolution: resolution, apps: apps)
+        return try synthesize(spec, region: region, resolution: resolution, catalog: catalog, apps: apps)
     }
 
     /// Every Region's template of the spec, in the spec's Region order.
@@ -48,6 +50,8 @@ struct SynthesisContext {
     let region: String
     /// How the app calls its Bedrock model in `region`; `nil` for a pattern that calls none.
     let resolution: Resolution?
+    /// The catalog the spec was checked against, for entries a pattern reads besides its routing.
+    let catalog: CatalogSnapshot
     let apps: [String: AppSpec]
 
     /// The resolution of a pattern that always calls a Bedrock model.

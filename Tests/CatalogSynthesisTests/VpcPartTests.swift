@@ -20,7 +20,7 @@ import Testing
             """)
         let resolution = try InvocationResolver(catalog: SynthesisFixtures.catalog)
             .resolve(modelId: "amazon.nova-lite-v1:0", region: "us-east-1", crossRegion: true)
-        let context = SynthesisContext(spec: spec, region: "us-east-1", resolution: resolution, apps: [:])
+        let context = SynthesisContext(spec: spec, region: "us-east-1", resolution: resolution, catalog: CatalogSnapshot(), apps: [:])
         var template = TemplateBuilder(description: "test")
         #expect(add(context, &template) != nil)
         return template.resources

@@ -8,4 +8,6 @@ public enum PatternKind: String, Codable, Hashable, Sendable, CaseIterable, Name
     case bedrockPrompt = "bedrock-prompt"
     /// A Bedrock agent whose foundation model is a catalog model, routed as the catalog says.
     case bedrockAgent = "bedrock-agent"
+    /// A Lambda function calling a SageMaker real-time endpoint, made from a container or existing.
+    case lambdaSagemakerEndpoint = "lambda-sagemaker-endpoint"
 }

@@ -5,6 +5,7 @@ public enum PatternProperties: Hashable, Sendable {
     case applicationInferenceProfile(ApplicationInferenceProfileProperties)
     case bedrockPrompt(BedrockPromptProperties)
     case bedrockAgent(BedrockAgentProperties)
+    case lambdaSagemakerEndpoint(LambdaSageMakerEndpointProperties)
 
     /// The properties as the protocol every pattern answers.
     public var deploymentPattern: any DeploymentPattern {
@@ -13,6 +14,7 @@ public enum PatternProperties: Hashable, Sendable {
         case let .applicationInferenceProfile(properties): properties
         case let .bedrockPrompt(properties): properties
         case let .bedrockAgent(properties): properties
+        case let .lambdaSagemakerEndpoint(properties): properties
         }
     }
 
@@ -27,6 +29,7 @@ public enum PatternProperties: Hashable, Sendable {
         case .applicationInferenceProfile: .applicationInferenceProfile(try read(container, key))
         case .bedrockPrompt: .bedrockPrompt(try read(container, key))
         case .bedrockAgent: .bedrockAgent(try read(container, key))
+        case .lambdaSagemakerEndpoint: .lambdaSagemakerEndpoint(try read(container, key))
         }
     }
 

@@ -52,6 +52,16 @@ public enum ARN {
         return (parts.region, name)
     }
 
+    /// The Region of a KMS key from its ARN (`arn:aws:kms:REGION:ACCOUNT:key/ID`).
+    public static func kmsKeyRegion(_ arn: String) -> String? {
+        guard let parts = parts(arn), parts.service == "kms", Identifiers.isRegionCode(parts.region),
+              Identifiers.isAccountId(parts.account), parts.resource.hasPrefix("key/") else { return nil }
+        let id = parts.resource.dropFirst("key/".count)
+        guard (1...128).contains(id.count), id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        else { return nil }
+        return parts.region
+    }
+
     /// The Region of an application inference profile from its ARN.
     public static func applicationProfileRegion(_ arn: String) -> String? {
         guard let parsed = parse(arn), parsed.resourceType == "application-inference-profile",

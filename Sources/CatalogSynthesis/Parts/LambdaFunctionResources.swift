@@ -67,6 +67,12 @@ struct LambdaFunctionResources {
         template.output("FunctionName", .ref("Function"), description: "The function's name")
     }
 
+    /// What Lambda does with network interfaces when it places a function in a VPC.
+    private static let interfaceRights = VpcResources.InterfaceRights(
+        create: ["ec2:CreateNetworkInterface"],
+        manage: ["ec2:AssignPrivateIpAddresses", "ec2:DeleteNetworkInterface", "ec2:UnassignPrivateIpAddresses"],
+        describe: ["ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets"])
+
     private var code: TemplateValue {
         if let bucket = props.code?.s3Bucket, let key = props.code?.s3Key {
             return ["S3Bucket": .string(bucket), "S3Key": .string(key)]
@@ -87,24 +93,7 @@ struct LambdaFunctionResources {
                 "Resource": "*",
             ]])],
         ]
-        if let network {
-            let eni: TemplateValue = ArnValue.ec2("network-interface/*")
-            let groups: [TemplateValue] = network.functionSecurityGroups.map { group in
-                if case let .string(id) = group {
-                    return ArnValue.ec2("security-group/\(id)")
-                }
-                return ArnValue.ec2("security-group/${FunctionSecurityGroup.GroupId}")
-            }
-            policies.append(["PolicyName": "vpc-network-interfaces", "PolicyDocument": InvokeStatements.document([
-                ["Sid": "CreateInterfacesInOwnSubnets", "Effect": "Allow", "Action": ["ec2:CreateNetworkInterface"],
-                 "Resource": .array([eni] + network.subnetArns + groups)],
-                ["Sid": "ManageOwnInterfaces", "Effect": "Allow",
-                 "Action": ["ec2:AssignPrivateIpAddresses", "ec2:DeleteNetworkInterface", "ec2:UnassignPrivateIpAddresses"],
-                 "Resource": [eni]],
-                ["Sid": "DescribeNetwork", "Effect": "Allow",
-                 "Action": ["ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets"], "Resource": "*"],
-            ])])
-        }
+        if let network { policies.append(network.interfacePolicy(Self.interfaceRights)) }
         return policies
     }
 
@@ -114,10 +103,7 @@ struct LambdaFunctionResources {
             "xray:PutTraceSegments": "X-Ray has no resource-level permissions: AWS accepts only *",
             "xray:PutTelemetryRecords": "X-Ray has no resource-level permissions: AWS accepts only *",
         ]
-        if network != nil {
-            reasons["ec2:DescribeNetworkInterfaces"] = "EC2 Describe actions have no resource-level permissions: AWS accepts only *"
-            reasons["ec2:DescribeSubnets"] = "EC2 Describe actions have no resource-level permissions: AWS accepts only *"
-        }
+        if network != nil { reasons.merge(Self.interfaceRights.wildcardReasons) { _, new in new } }
         return reasons
     }
 }

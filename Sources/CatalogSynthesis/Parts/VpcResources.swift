@@ -28,6 +28,9 @@ struct VpcResources {
     let vpcId: TemplateValue
     /// Subnet ARNs, for scoping the function role's network-interface rights.
     let subnetArns: [TemplateValue]
+    /// The logical ids of the gateway endpoints this stack adds: whatever reaches their
+    /// services from the subnets at creation (a model downloading its artifact) waits for them.
+    let gatewayEndpointIds: [String]
 
     /// The network `deployVpc`, `vpcProps` and `existingVpc` ask for, added to the template;
     /// `nil` when the function runs outside any VPC.
@@ -80,7 +83,8 @@ struct VpcResources {
         }
         let network = VpcResources(
             subnetIds: subnets, functionSecurityGroups: [.ref("FunctionSecurityGroup")], vpcId: .ref("Vpc"),
-            subnetArns: subnets.indices.map { ArnValue.ec2("subnet/${IsolatedSubnet\($0 + 1)}") })
+            subnetArns: subnets.indices.map { ArnValue.ec2("subnet/${IsolatedSubnet\($0 + 1)}") },
+            gatewayEndpointIds: endpoints.gateways.map(\.logicalId))
         network.addSecurityGroupsAndEndpoints(endpoints, context: context, template: &template, createFunctionGroup: true)
         network.addGatewayEndpoints(endpoints, routeTables: routeTables, context: context, template: &template)
         return network
@@ -95,7 +99,8 @@ struct VpcResources {
             subnetIds: vpc.subnetIds.map { .string($0) },
             functionSecurityGroups: groups.isEmpty ? [.ref("FunctionSecurityGroup")] : groups.map { .string($0) },
             vpcId: .string(vpc.vpcId),
-            subnetArns: vpc.subnetIds.map { ArnValue.ec2("subnet/\($0)") })
+            subnetArns: vpc.subnetIds.map { ArnValue.ec2("subnet/\($0)") },
+            gatewayEndpointIds: endpoints.gateways.map(\.logicalId))
         network.addSecurityGroupsAndEndpoints(endpoints, context: context, template: &template,
                                               createFunctionGroup: groups.isEmpty)
         network.addGatewayEndpoints(endpoints, routeTables: (vpc.routeTableIds ?? []).map { .string($0) },
@@ -184,5 +189,38 @@ struct VpcResources {
                 "Tags": context.tags(),
             ])
         }
+    }
+
+    /// The network-interface actions a service (Lambda, SageMaker) takes in the VPC for a
+    /// principal: creating them only in this network's subnets and security groups, managing
+    /// them, and describing, which EC2 allows only on `*`.
+    struct InterfaceRights {
+        var create: [String]
+        var manage: [String]
+        var describe: [String]
+
+        /// Why each `*` is there, for the role's metadata.
+        var wildcardReasons: [String: TemplateValue] {
+            Dictionary(uniqueKeysWithValues: describe.map {
+                ($0, "EC2 Describe actions have no resource-level permissions: AWS accepts only *")
+            })
+        }
+    }
+
+    /// The inline policy (`vpc-network-interfaces`) granting `rights` in this network.
+    func interfacePolicy(_ rights: InterfaceRights) -> TemplateValue {
+        let eni: TemplateValue = ArnValue.ec2("network-interface/*")
+        let groups: [TemplateValue] = functionSecurityGroups.map { group in
+            if case let .string(id) = group {
+                return ArnValue.ec2("security-group/\(id)")
+            }
+            return ArnValue.ec2("security-group/${FunctionSecurityGroup.GroupId}")
+        }
+        return ["PolicyName": "vpc-network-interfaces", "PolicyDocument": InvokeStatements.document([
+            ["Sid": "CreateInterfacesInOwnSubnets", "Effect": "Allow", "Action": .strings(rights.create),
+             "Resource": .array([eni] + subnetArns + groups)],
+            ["Sid": "ManageOwnInterfaces", "Effect": "Allow", "Action": .strings(rights.manage), "Resource": [eni]],
+            ["Sid": "DescribeNetwork", "Effect": "Allow", "Action": .strings(rights.describe), "Resource": "*"],
+        ])]
     }
 }

@@ -10,14 +10,16 @@ struct TemplateBuilder {
         self.description = description
     }
 
+    /// - Parameter dependsOn: resources that must exist first although no property refers to them.
     /// - Parameter keepOnDelete: for stateful resources: keep them when the stack is deleted
     ///   or the resource replaced (`DeletionPolicy` and `UpdateReplacePolicy` `Retain`).
     mutating func resource(
         _ logicalId: String, _ type: String, _ properties: [String: TemplateValue],
-        metadata: [String: TemplateValue]? = nil, keepOnDelete: Bool = false
+        metadata: [String: TemplateValue]? = nil, keepOnDelete: Bool = false, dependsOn: [String] = []
     ) {
         var resource: [String: TemplateValue] = ["Type": .string(type), "Properties": .object(properties)]
         if let metadata { resource["Metadata"] = .object(metadata) }
+        if !dependsOn.isEmpty { resource["DependsOn"] = .strings(dependsOn) }
         if keepOnDelete {
             resource["DeletionPolicy"] = "Retain"
             resource["UpdateReplacePolicy"] = "Retain"

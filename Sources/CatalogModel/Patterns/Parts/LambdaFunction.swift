@@ -174,9 +174,14 @@ enum LambdaFunctionRules {
     }
 
     static func checkVariableName(_ name: String, at field: String, _ issues: inout IssueCollector) {
-        let valid = name.first.map { $0.isASCII && $0.isLetter } == true
+        checkVariableShape(name, at: field, &issues)
+        if reservedVariables.contains(name) { issues.add(field, "\(name) is reserved by Lambda") }
+    }
+
+    /// The shape of an environment variable's name, for any container.
+    static func checkVariableShape(_ name: String, at field: String, _ issues: inout IssueCollector) {
+        let valid = name.first.map { $0.isASCII && $0.isLetter } == true && name.count <= 1024
             && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
         if !valid { issues.add(field, "\(quoted(name)) is not an environment variable name (a letter, then letters, digits or _)") }
-        if reservedVariables.contains(name) { issues.add(field, "\(name) is reserved by Lambda") }
     }
 }

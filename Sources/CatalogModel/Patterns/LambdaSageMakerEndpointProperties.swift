@@ -1,0 +1,122 @@
+/// Properties of `lambda-sagemaker-endpoint`, named as in the LambdaToSagemakerEndpoint construct:
+/// a Lambda function that calls a SageMaker real-time endpoint, which deploycat creates from a
+/// container (`modelProps`, or a catalog SageMaker model named by `model`) or which exists already.
+public struct LambdaSageMakerEndpointProperties: DeploymentPattern {
+    public static let kind = PatternKind.lambdaSagemakerEndpoint
+    /// SageMaker runs where Bedrock does not (and the other way round): any catalog Region will do.
+    public static let needsBedrock = false
+
+    /// A SageMaker model of the catalog (`deploycat catalog sagemaker-models`), instead of `modelProps.primaryContainer`.
+    public var model: String?
+    public var modelProps: ModelProps?
+    public var existingSagemakerEndpointName: String?
+    public var endpointConfigProps: EndpointConfigProps?
+    public var endpointProps: EndpointProps?
+    public var lambdaFunctionProps: LambdaFunctionProps?
+    public var existingLambdaArn: String?
+    public var existingLambdaRoleArn: String?
+    public var sagemakerEnvironmentVariableName: String?
+    public var deployVpc: Bool?
+    public var vpcProps: VpcProps?
+    public var existingVpc: ExistingVpc?
+
+    public init(modelProps: ModelProps? = nil, lambdaFunctionProps: LambdaFunctionProps? = nil) {
+        self.modelProps = modelProps
+        self.lambdaFunctionProps = lambdaFunctionProps
+    }
+
+    public static let defaultEndpointVariable = "SAGEMAKER_ENDPOINT_NAME"
+    public static let defaultInstanceType = "ml.m4.xlarge"
+    public static let defaultVariantName = "AllTraffic"
+
+    /// The variable that carries the endpoint's name.
+    public var endpointVariable: String { sagemakerEnvironmentVariableName ?? Self.defaultEndpointVariable }
+
+    public struct ModelProps: Codable, Hashable, Sendable {
+        public var primaryContainer: Container?
+        /// A role made elsewhere for SageMaker to run the model with; deploycat makes none then.
+        public var executionRoleArn: String?
+
+        public init(primaryContainer: Container? = nil, executionRoleArn: String? = nil) {
+            self.primaryContainer = primaryContainer
+            self.executionRoleArn = executionRoleArn
+        }
+    }
+
+    /// The model's container: an ECR image, and its artifact in S3 (`.tar.gz`) unless the image carries the model.
+    public struct Container: Codable, Hashable, Sendable {
+        public var image: String
+        public var modelDataUrl: String?
+        public var environment: [String: String]?
+
+        public init(image: String, modelDataUrl: String? = nil, environment: [String: String]? = nil) {
+            self.image = image
+            self.modelDataUrl = modelDataUrl
+            self.environment = environment
+        }
+    }
+
+    public struct EndpointConfigProps: Codable, Hashable, Sendable {
+        public var instanceType: String?
+        public var initialInstanceCount: Int?
+        public var variantName: String?
+        /// A key made elsewhere for the endpoint's storage; deploycat makes one (with rotation) otherwise.
+        public var kmsKeyArn: String?
+
+        public init(instanceType: String? = nil, initialInstanceCount: Int? = nil, variantName: String? = nil,
+                    kmsKeyArn: String? = nil) {
+            self.instanceType = instanceType
+            self.initialInstanceCount = initialInstanceCount
+            self.variantName = variantName
+            self.kmsKeyArn = kmsKeyArn
+        }
+    }
+
+    public struct EndpointProps: Codable, Hashable, Sendable {
+        /// Default: the app's name.
+        public var endpointName: String?
+
+        public init(endpointName: String? = nil) {
+            self.endpointName = endpointName
+        }
+    }
+
+    /// What runs behind a new endpoint: the spec's container or the catalog model's, with the
+    /// instance type the spec or the catalog model names. `nil` with an existing endpoint.
+    public struct Deployment: Hashable, Sendable {
+        public var container: Container
+        public var instanceType: String
+        /// The catalog model it comes from, if any.
+        public var catalogModel: String?
+    }
+
+    public func deployment(in catalog: CatalogSnapshot) -> Deployment? {
+        guard existingSagemakerEndpointName == nil else { return nil }
+        let configured = endpointConfigProps?.instanceType
+        if let name = model, let entry = catalog.sagemakerModels[name] {
+            return Deployment(
+                container: Container(image: entry.image, modelDataUrl: entry.modelDataUrl,
+                                     environment: modelProps?.primaryContainer?.environment),
+                instanceType: configured ?? entry.defaultInstanceType ?? Self.defaultInstanceType, catalogModel: name)
+        }
+        return modelProps?.primaryContainer.map {
+            Deployment(container: $0, instanceType: configured ?? Self.defaultInstanceType, catalogModel: nil)
+        }
+    }
+
+    /// The endpoint the function calls.
+    public var endpointName: String? { existingSagemakerEndpointName ?? endpointProps?.endpointName }
+
+    public var modelId: String? { nil }
+
+    public var attachedArns: [(field: String, arn: String?)] {
+        [("properties.existingLambdaArn", existingLambdaArn), ("properties.existingLambdaRoleArn", existingLambdaRoleArn),
+         ("properties.modelProps.executionRoleArn", modelProps?.executionRoleArn),
+         ("properties.endpointConfigProps.kmsKeyArn", endpointConfigProps?.kmsKeyArn)]
+    }
+
+    /// Calls no Bedrock model.
+    public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution? {
+        nil
+    }
+}

@@ -1,0 +1,157 @@
+import CatalogModel
+
+/// A SageMaker real-time endpoint made from one container: the execution role (unless one is
+/// given) with exactly what the model needs, the KMS key for its storage (unless one is given,
+/// or the instances encrypt local storage themselves), its log group, the model, the endpoint
+/// configuration and the endpoint.
+struct SageMakerEndpointResources {
+    static let logRetentionDays = 365
+
+    let deployment: LambdaSageMakerEndpointProperties.Deployment
+    let endpointName: String
+    let config: LambdaSageMakerEndpointProperties.EndpointConfigProps?
+    let executionRoleArn: String?
+    /// The network the model runs in, when the function runs in a VPC.
+    let network: VpcResources?
+
+    /// The endpoint's ARN (`Ref` of an endpoint is its ARN).
+    static let arn: TemplateValue = .ref("Endpoint")
+
+    func add(to template: inout TemplateBuilder, context: SynthesisContext) {
+        let role: TemplateValue = executionRoleArn.map { .string($0) } ?? .getAtt("SageMakerRole", "Arn")
+        let key = storageKey(role: role, context: context, template: &template)
+        template.resource("EndpointLogGroup", "AWS::Logs::LogGroup", [
+            "LogGroupName": .string(logGroupName),
+            "RetentionInDays": .number(Self.logRetentionDays),
+            "Tags": context.tags(),
+        ], keepOnDelete: true)
+        if executionRoleArn == nil { addRole(key: key, context: context, template: &template) }
+
+        var container: [String: TemplateValue] = ["Image": .string(deployment.container.image)]
+        if let url = deployment.container.modelDataUrl { container["ModelDataUrl"] = .string(url) }
+        if let environment = deployment.container.environment, !environment.isEmpty {
+            container["Environment"] = .object(environment.mapValues { .string($0) })
+        }
+        var model: [String: TemplateValue] = [
+            "ExecutionRoleArn": role,
+            "PrimaryContainer": .object(container),
+            "Tags": context.tags(),
+        ]
+        if let network {
+            model["VpcConfig"] = ["Subnets": .array(network.subnetIds), "SecurityGroupIds": .array(network.functionSecurityGroups)]
+        }
+        template.resource("Model", "AWS::SageMaker::Model", model)
+
+        var endpointConfig: [String: TemplateValue] = [
+            "ProductionVariants": [[
+                "ModelName": .getAtt("Model", "ModelName"),
+                "VariantName": .string(config?.variantName ?? LambdaSageMakerEndpointProperties.defaultVariantName),
+                "InstanceType": .string(deployment.instanceType),
+                "InitialInstanceCount": .number(config?.initialInstanceCount ?? 1),
+                "InitialVariantWeight": .decimal(1),
+            ]],
+            "Tags": context.tags(),
+        ]
+        var configMetadata: [String: TemplateValue]?
+        if let key {
+            endpointConfig["KmsKeyId"] = key
+        } else {
+            configMetadata = ["deploycat": ["storageEncryption": .string("\(deployment.instanceType) instances keep "
+                + "their storage on local NVMe volumes that they encrypt themselves; SageMaker takes no KMS key for them")]]
+        }
+        template.resource("EndpointConfig", "AWS::SageMaker::EndpointConfig", endpointConfig, metadata: configMetadata)
+        // The instances download the artifact as the endpoint is created, through the S3 gateway endpoint.
+        template.resource("Endpoint", "AWS::SageMaker::Endpoint", [
+            "EndpointName": .string(endpointName),
+            "EndpointConfigName": .getAtt("EndpointConfig", "EndpointConfigName"),
+            "Tags": context.tags(),
+        ], dependsOn: network?.gatewayEndpointIds ?? [])
+        template.output("ModelName", .getAtt("Model", "ModelName"), description: "The SageMaker model's name")
+        if executionRoleArn == nil {
+            template.output("SageMakerRoleArn", .getAtt("SageMakerRole", "Arn"), description: "The role SageMaker runs the model with")
+        }
+    }
+
+    /// Where SageMaker writes the endpoint's container logs.
+    private var logGroupName: String { "/aws/sagemaker/Endpoints/\(endpointName)" }
+
+    /// The key for the endpoint's storage: `kmsKeyArn`, or a key of this stack with rotation whose
+    /// policy lets the account administer it and the execution role use it. `nil` when the
+    /// instances encrypt local storage themselves.
+    private func storageKey(role: TemplateValue, context: SynthesisContext, template: inout TemplateBuilder) -> TemplateValue? {
+        guard deployment.takesStorageKey else { return nil }
+        if let arn = config?.kmsKeyArn { return .string(arn) }
+        template.resource("EndpointKey", "AWS::KMS::Key", [
+            "Description": .string("deploycat \(context.spec.name) in \(context.region): the SageMaker endpoint's storage"),
+            "EnableKeyRotation": true,
+            "KeyPolicy": InvokeStatements.document([
+                ["Sid": "AccountAdministersKey", "Effect": "Allow",
+                 "Principal": ["AWS": .sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:root")],
+                 "Action": "kms:*", "Resource": "*"],
+                ["Sid": "SageMakerRoleUsesKey", "Effect": "Allow", "Principal": ["AWS": role],
+                 "Action": ["kms:CreateGrant", "kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey*",
+                            "kms:ReEncrypt*"],
+                 "Resource": "*"],
+            ]),
+            "Tags": context.tags(),
+        ], metadata: ["deploycat": ["wildcardResources": [
+            "KeyPolicy": "In a key policy, Resource * means this key and no other",
+        ]]], keepOnDelete: true)
+        return .getAtt("EndpointKey", "Arn")
+    }
+
+    /// The execution role: the model artifact object, the image's repository, the endpoint's
+    /// log group, SageMaker's metrics and, in a VPC, network interfaces; a key given as
+    /// `kmsKeyArn` too (the stack's own key grants the role in its key policy).
+    private func addRole(key: TemplateValue?, context: SynthesisContext, template: inout TemplateBuilder) {
+        var statements: [TemplateValue] = []
+        if let url = deployment.container.modelDataUrl, let object = S3Object(url) {
+            statements.append(["Sid": "ReadModelArtifact", "Effect": "Allow", "Action": ["s3:GetObject"],
+                               "Resource": [ArnValue.of(object.arn(partition: "aws"))]])
+        }
+        if let image = ContainerImage(deployment.container.image) {
+            statements.append(["Sid": "PullModelImage", "Effect": "Allow",
+                               "Action": ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"],
+                               "Resource": [ArnValue.of(image.repositoryArn(partition: "aws"))]])
+        }
+        statements.append(["Sid": "AuthenticateToRegistry", "Effect": "Allow", "Action": ["ecr:GetAuthorizationToken"],
+                           "Resource": "*"])
+        let logGroup = "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:\(logGroupName)"
+        statements.append(["Sid": "WriteEndpointLogs", "Effect": "Allow",
+                           "Action": ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"],
+                           "Resource": [.sub(logGroup), .sub(logGroup + ":*")]])
+        statements.append(["Sid": "PublishSageMakerMetrics", "Effect": "Allow", "Action": ["cloudwatch:PutMetricData"],
+                           "Resource": "*",
+                           "Condition": ["StringLike": ["cloudwatch:namespace": ["/aws/sagemaker/*", "AWS/SageMaker*"]]]])
+        if let arn = config?.kmsKeyArn, key != nil {
+            statements.append(["Sid": "UseStorageKey", "Effect": "Allow",
+                               "Action": ["kms:CreateGrant", "kms:Decrypt", "kms:DescribeKey", "kms:GenerateDataKey*"],
+                               "Resource": [.string(arn)]])
+        }
+        var policies: [TemplateValue] = [["PolicyName": "sagemaker-model", "PolicyDocument": InvokeStatements.document(statements)]]
+        var reasons: [String: TemplateValue] = [
+            "ecr:GetAuthorizationToken": "ECR issues registry tokens for the whole registry: AWS accepts only *",
+            "cloudwatch:PutMetricData": .string("CloudWatch metrics have no resource-level permissions: AWS accepts only *, "
+                + "limited here to SageMaker's namespaces"),
+        ]
+        if let network {
+            policies.append(network.interfacePolicy(Self.interfaceRights))
+            reasons.merge(Self.interfaceRights.wildcardReasons) { _, new in new }
+        }
+        template.resource("SageMakerRole", "AWS::IAM::Role", [
+            "Description": .string("deploycat \(context.spec.name) in \(context.region): SageMaker runs the model"),
+            "AssumeRolePolicyDocument": InvokeStatements.document([[
+                "Effect": "Allow", "Principal": ["Service": "sagemaker.amazonaws.com"], "Action": "sts:AssumeRole",
+            ]]),
+            "Policies": .array(policies),
+            "Tags": context.tags(),
+        ], metadata: ["deploycat": ["wildcardResources": .object(reasons)]])
+    }
+
+    /// What SageMaker does with network interfaces when it runs a model in a VPC.
+    private static let interfaceRights = VpcResources.InterfaceRights(
+        create: ["ec2:CreateNetworkInterface", "ec2:CreateNetworkInterfacePermission"],
+        manage: ["ec2:DeleteNetworkInterface", "ec2:DeleteNetworkInterfacePermission"],
+        describe: ["ec2:DescribeDhcpOptions", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups",
+                   "ec2:DescribeSubnets", "ec2:DescribeVpcs"])
+}
