@@ -10,7 +10,9 @@ import Testing
         for spec in try SynthesisFixtures.examples + SynthesisFixtures.edgeCases {
             for template in try SynthesisFixtures.templates(spec) {
                 let grantsAnything = template.body.resources.values.contains { $0["Type"]?.text?.hasPrefix("AWS::IAM::") == true }
-                guard grantsAnything else { continue }  // a profile made elsewhere, with no role to grant
+                // A profile made elsewhere has no role to grant; a SageMaker endpoint calls no Bedrock model.
+                let callsBedrock = template.body["Metadata"]?["deploycat"]?["routing"] != nil
+                guard grantsAnything, callsBedrock else { continue }
                 let statement = try #require(template.body.statements["InvokeFoundationModelInDestinationRegions"],
                                              "\(template.app) in \(template.region) grants no model use")
                 let granted = Set(statement["Resource"]?.elements.compactMap(\.text) ?? [])
@@ -43,18 +45,27 @@ import Testing
     @Test func wildcardsAreOnlyWhereAWSAllowsNothingNarrowerAndSayWhy() throws {
         for spec in try SynthesisFixtures.examples + SynthesisFixtures.edgeCases {
             for template in try SynthesisFixtures.templates(spec) {
-                for (sid, statement) in template.body.statements where statement["Resource"] == "*" {
+                for (holder, statement) in template.body.policyStatements where statement["Resource"] == "*" {
                     let actions = statement["Action"]?.elements.compactMap(\.text) ?? []
-                    #expect(actions.allSatisfy { $0.hasPrefix("xray:") || $0.hasPrefix("ec2:Describe") },
-                            "\(template.app): \(sid) uses * for \(actions)")
-                    let reasons = template.body.resources["FunctionRole"]?["Metadata"]?["deploycat"]?["wildcardResources"]
+                    let sid = statement["Sid"]?.text ?? "?"
+                    #expect(actions.allSatisfy { action in Self.onlyOnAnyResource.contains { action.hasPrefix($0) } },
+                            "\(template.app): \(holder) \(sid) uses * for \(actions)")
+                    if actions.contains("cloudwatch:PutMetricData") {
+                        #expect(statement["Condition"]?["StringLike"]?["cloudwatch:namespace"] != nil,
+                                "\(template.app): metrics on * without a namespace condition")
+                    }
+                    let reasons = template.body.resources[holder]?["Metadata"]?["deploycat"]?["wildcardResources"]
                     for action in actions {
-                        #expect(reasons?[action]?.text?.isEmpty == false, "\(template.app): no reason given for \(action) on *")
+                        #expect(reasons?[action]?.text?.isEmpty == false,
+                                "\(template.app): \(holder) gives no reason for \(action) on *")
                     }
                 }
             }
         }
     }
+
+    /// Actions AWS authorizes on no narrower resource than `*`.
+    static let onlyOnAnyResource = ["xray:", "ec2:Describe", "ecr:GetAuthorizationToken", "cloudwatch:PutMetricData"]
 
     @Test func singleRegionGrantsTheModelInTheRegionOnly() throws {
         let spec = try #require(try SynthesisFixtures.examples.first { $0.name == "catalog-search" })

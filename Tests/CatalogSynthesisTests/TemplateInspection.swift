@@ -21,16 +21,20 @@ extension TemplateValue {
     /// Every IAM statement of every policy in the template, by Sid.
     var statements: [String: TemplateValue] {
         var found: [String: TemplateValue] = [:]
-        for resource in resources.values {
+        for (_, statement) in policyStatements {
+            if let sid = statement["Sid"]?.text { found[sid] = statement }
+        }
+        return found
+    }
+
+    /// Every IAM statement of every role's and policy's documents, with the logical id of the
+    /// resource that holds it.
+    var policyStatements: [(holder: String, statement: TemplateValue)] {
+        resources.sorted { $0.key < $1.key }.flatMap { id, resource in
             let properties = resource["Properties"]
             let documents = (properties?["Policies"]?.elements.compactMap { $0["PolicyDocument"] } ?? [])
                 + [properties?["PolicyDocument"]].compactMap { $0 }
-            for document in documents {
-                for statement in document["Statement"]?.elements ?? [] {
-                    if let sid = statement["Sid"]?.text { found[sid] = statement }
-                }
-            }
+            return documents.flatMap { $0["Statement"]?.elements ?? [] }.map { (holder: id, statement: $0) }
         }
-        return found
     }
 }

@@ -1,0 +1,140 @@
+import CatalogModel
+import CatalogService
+import CatalogStore
+import CatalogTestSupport
+import Foundation
+import Testing
+
+/// `lambda-sagemaker-endpoint` specs: every problem named with its field and what is allowed.
+@Suite struct SageMakerSpecTests {
+    let folder = try! TemporaryDirectory()
+    static let function = "  lambdaFunctionProps: { handler: index.handler, code: { inline: \"def handler(e, c): pass\" }, runtime: python3.12 }\n"
+    static let image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/sentiment:1.0"
+
+    func issues(_ properties: String, regions: String = "[us-east-1]", catalog: CatalogSnapshot? = nil) throws -> [String] {
+        let file = folder.path("spec-\(UUID().uuidString).yaml")
+        try ("name: scorer\nteam: ml\npattern: lambda-sagemaker-endpoint\nregions: \(regions)\nproperties:\n" + properties)
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let spec = try SpecReader().specs([file])[0]
+        return AppSpecValidator(catalog: try catalog ?? DefaultCatalog.snapshot()).issues(spec).map(\.description)
+    }
+
+    @Test func theExampleHasNoIssues() throws {
+        let spec = try SpecReader().specs([PackagePaths.root.appendingPathComponent("examples/review-sentiment.yaml").path])[0]
+        #expect(AppSpecValidator(catalog: try DefaultCatalog.snapshot()).issues(spec) == [])
+    }
+
+    @Test(arguments: [
+        "docker.io/library/python:3.12",
+        "123456789012.dkr.ecr.us-east-1.amazonaws.com",
+        "123456789012.dkr.ecr.us-east-1.amazonaws.com/Sentiment:1.0",
+        "12345.dkr.ecr.us-east-1.amazonaws.com/sentiment:1.0",
+        "123456789012.dkr.ecr.us-east-1.amazonaws.com/sentiment@sha256:short",
+    ])
+    func anImageOutsideECRIsRefusedWithTheExpectedForm(image: String) throws {
+        let found = try issues("  modelProps: { primaryContainer: { image: \"\(image)\" } }\n" + Self.function)
+        #expect(found == ["properties.modelProps.primaryContainer.image: \"\(image)\" is not \(ContainerImage.rule)"])
+    }
+
+    @Test(arguments: ["https://bucket.s3.amazonaws.com/model.tar.gz", "s3://bucket", "s3://bucket/", "s3://Bucket/model.tar.gz",
+                      "s3://bucket/models/*"])
+    func aModelDataUrlMustNameOneS3Object(url: String) throws {
+        let found = try issues("  modelProps: { primaryContainer: { image: \(Self.image), modelDataUrl: \"\(url)\" } }\n"
+            + Self.function)
+        #expect(found == ["properties.modelProps.primaryContainer.modelDataUrl: \"\(url)\" is not \(S3Object.rule)"])
+    }
+
+    @Test func anImageOfAnotherAccountAndRegionIsAllowed() throws {
+        let found = try issues("""
+              modelProps:
+                primaryContainer:
+                  image: 763104351884.dkr.ecr.eu-west-1.amazonaws.com/huggingface-pytorch-inference:2.1.0-cpu-py310
+                  modelDataUrl: s3://models/a/model.tar.gz
+
+            """ + Self.function)
+        #expect(found == [])
+    }
+
+    @Test func anExistingEndpointAndModelPropsAreNamedTogether() throws {
+        let found = try issues("""
+              existingSagemakerEndpointName: scoring
+              modelProps:
+                primaryContainer: { image: \(Self.image) }
+                executionRoleArn: arn:aws:iam::123456789012:role/sm
+              endpointConfigProps: { instanceType: ml.m5.large }
+
+            """ + Self.function)
+        #expect(found == [
+            "properties.modelProps.primaryContainer: give either existingSagemakerEndpointName (an endpoint made "
+                + "elsewhere) or modelProps.primaryContainer (deploycat creates the model, its endpoint configuration and "
+                + "endpoint), not both",
+            "properties.modelProps.executionRoleArn: applies only to an endpoint deploycat creates, not to "
+                + "existingSagemakerEndpointName",
+            "properties.endpointConfigProps: applies only to an endpoint deploycat creates, not to existingSagemakerEndpointName",
+        ])
+    }
+
+    @Test func nothingToCallIsRefusedWithTheChoices() throws {
+        let found = try issues(Self.function)
+        #expect(found == ["properties: give modelProps.primaryContainer ({ image, modelDataUrl }), model (a SageMaker "
+            + "model of the catalog) or existingSagemakerEndpointName"])
+    }
+
+    @Test func endpointSettingsFollowSageMaker() throws {
+        let found = try issues("""
+              modelProps: { primaryContainer: { image: \(Self.image) } }
+              endpointConfigProps:
+                instanceType: m5.xlarge
+                initialInstanceCount: 0
+                variantName: all_traffic
+                kmsKeyArn: arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+              endpointProps: { endpointName: "-scorer" }
+
+            """ + Self.function)
+        #expect(found == [
+            "properties.endpointConfigProps.instanceType: \"m5.xlarge\" is not a SageMaker instance type such as \"ml.m5.xlarge\"",
+            "properties.endpointConfigProps.initialInstanceCount: 0 is below 1: an endpoint runs on at least one instance",
+            "properties.endpointConfigProps.variantName: \"all_traffic\" is not a variant name: 1 to 63 letters, digits and "
+                + "hyphens, starting and ending with a letter or digit",
+            "regions: the KMS key is in \"eu-west-1\", so regions must be [eu-west-1]: an endpoint uses keys of its own Region",
+            "properties.endpointProps.endpointName: \"-scorer\" is not an endpoint name: 1 to 63 letters, digits and "
+                + "hyphens, starting and ending with a letter or digit",
+        ])
+    }
+
+    @Test(arguments: ["ml.g5.2xlarge", "ml.m5d.xlarge", "ml.g4dn.xlarge", "ml.p4d.24xlarge"])
+    func aKeyIsRefusedForInstancesWithLocalStorage(instanceType: String) throws {
+        let found = try issues("""
+              modelProps: { primaryContainer: { image: \(Self.image) } }
+              endpointConfigProps:
+                instanceType: \(instanceType)
+                kmsKeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+
+            """ + Self.function)
+        #expect(found == ["properties.endpointConfigProps.kmsKeyArn: does not apply: \(instanceType) instances keep their "
+            + "storage on local volumes that they encrypt themselves, and SageMaker refuses a KMS key for them"])
+    }
+
+    @Test func aRegionWithoutBedrockServesSageMaker() throws {
+        // ap-east-1 (Hong Kong) has SageMaker but no Bedrock.
+        let found = try issues("  modelProps: { primaryContainer: { image: \(Self.image) } }\n" + Self.function,
+                               regions: "[ap-east-1]")
+        #expect(found == [])
+    }
+
+    @Test func aCatalogModelIsNamedInsteadOfAContainer() throws {
+        var catalog = try DefaultCatalog.snapshot()
+        catalog.sagemakerModels["sentiment-v2"] = SageMakerModel(
+            name: "sentiment-v2", image: Self.image, modelDataUrl: "s3://models/sentiment/model.tar.gz",
+            defaultInstanceType: "ml.c5.xlarge")
+        #expect(try issues("  model: sentiment-v2\n" + Self.function, catalog: catalog) == [])
+        #expect(try issues("  model: sentiment-v3\n" + Self.function, catalog: catalog) == [
+            "properties.model: \"sentiment-v3\" is not a SageMaker model of the catalog (known: sentiment-v2)",
+        ])
+        #expect(try issues("  model: sentiment-v2\n  modelProps: { primaryContainer: { image: \(Self.image) } }\n"
+            + Self.function, catalog: catalog) == [
+            "properties.modelProps.primaryContainer: give either model (the catalog's SageMaker model \"sentiment-v2\") "
+                + "or modelProps.primaryContainer, not both",
+        ])
+    }
+}
