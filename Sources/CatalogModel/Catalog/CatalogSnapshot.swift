@@ -7,15 +7,19 @@ public struct CatalogSnapshot: Hashable, Sendable {
     public var geographies: [String: Geography]
     public var models: [String: FoundationModel]
     public var profiles: [String: SystemProfile]
+    /// SageMaker models by name.
+    public var sagemakerModels: [String: SageMakerModel]
 
     public init(
         regions: [String: Region] = [:], geographies: [String: Geography] = [:],
-        models: [String: FoundationModel] = [:], profiles: [String: SystemProfile] = [:]
+        models: [String: FoundationModel] = [:], profiles: [String: SystemProfile] = [:],
+        sagemakerModels: [String: SageMakerModel] = [:]
     ) {
         self.regions = regions
         self.geographies = geographies
         self.models = models
         self.profiles = profiles
+        self.sagemakerModels = sagemakerModels
     }
 
     /// The system-defined profiles of one model, sorted by id.
