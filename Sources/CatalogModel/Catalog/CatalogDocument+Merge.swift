@@ -135,16 +135,15 @@ extension CatalogDocument {
     private func checkBatchPrices(of snapshot: CatalogSnapshot, _ issues: inout IssueCollector) {
         var reported: Set<String> = []
         for (index, entry) in prices.enumerated() where snapshot.models[entry.modelId]?.batch == false {
-            let given = entry.batchInputPer1k != nil ? "batchInputPer1k" : entry.batchOutputPer1k != nil ? "batchOutputPer1k" : nil
-            guard let given else { continue }
+            guard entry.batchInputPer1k != nil || entry.batchOutputPer1k != nil else { continue }
+            let given = entry.batchInputPer1k != nil ? "batchInputPer1k" : "batchOutputPer1k"
             reported.insert(entry.modelId)
             issues.add("prices[\(index)].\(given)", "model \(quoted(entry.modelId)) takes no batch jobs (batch: false), "
                 + "so it has no batch price; leave out batchInputPer1k and batchOutputPer1k, or set the model's "
                 + "batch: true under \"models\"")
         }
         for (index, entry) in models.enumerated() where entry.batch == false && !reported.contains(entry.id) {
-            guard let price = snapshot.models[entry.id]?.price,
-                  price.batchInputPer1k != nil || price.batchOutputPer1k != nil else { continue }
+            guard snapshot.models[entry.id]?.price?.hasBatchPrice == true else { continue }
             issues.add("models[\(index)].batch", "model \(quoted(entry.id)) has batch prices, so it takes batch jobs; "
                 + "leave batch out, or give its price under \"prices\" without batchInputPer1k and batchOutputPer1k")
         }

@@ -51,7 +51,7 @@ public struct FoundationModel: Codable, Hashable, Sendable {
     /// not take them, or nothing says whether it does or what it costs.
     public var batchPrice: BatchPrice? {
         guard batch != false, let price else { return nil }
-        if price.batchInputPer1k != nil || price.batchOutputPer1k != nil {
+        if price.hasBatchPrice {
             return BatchPrice(inputPer1k: price.batchInputPer1k.map(ModelPrice.decimal),
                               outputPer1k: price.batchOutputPer1k.map(ModelPrice.decimal), basis: .listed)
         }

@@ -19,10 +19,11 @@ public struct ModelPrice: Codable, Hashable, Sendable {
         self.batchOutputPer1k = batchOutputPer1k
     }
 
+    /// Whether a source lists a batch price (input, output or both).
+    public var hasBatchPrice: Bool { batchInputPer1k != nil || batchOutputPer1k != nil }
+
     /// Whether no price at all is known.
-    public var isEmpty: Bool {
-        inputPer1k == nil && outputPer1k == nil && batchInputPer1k == nil && batchOutputPer1k == nil
-    }
+    public var isEmpty: Bool { inputPer1k == nil && outputPer1k == nil && !hasBatchPrice }
 
     /// A price as plain decimal text without trailing zeros (`0.000035`, never `3.5e-05`).
     public static func text(_ value: Double) -> String {
