@@ -27,6 +27,7 @@ let package = Package(
                 .embedInCode("../../migrations/0002_create_apps.sql"),
                 .embedInCode("../../migrations/0003_create_app_spec_revision.sql"),
                 .embedInCode("../../migrations/0004_index_app_tags.sql"),
+                .embedInCode("../../migrations/0005_add_batch_and_sagemaker_models.sql"),
                 .embedInCode("DefaultCatalog/default-catalog.json"),
             ]
         ),

@@ -89,10 +89,20 @@ def convert(facts, prices):
             unknown = ({source} | set(destinations)) - region_codes
             assert not unknown, (profile["id"], unknown)
 
-    price_rows = [
-        {"modelId": p["modelId"], "inputPer1k": p["inputPer1k"], "outputPer1k": p["outputPer1k"]}
-        for p in sorted(prices["prices"], key=lambda p: p["modelId"])
-    ]
+    # Batch support comes from the price file alone (the facts file says nothing of it); a model
+    # the price file does not list stays unknown (null), never guessed.
+    batch_supported = {p["modelId"]: p.get("batchSupported") for p in prices["prices"]}
+    for model in models:
+        model["batch"] = batch_supported.get(model["id"])
+
+    price_rows = []
+    for p in sorted(prices["prices"], key=lambda p: p["modelId"]):
+        row = {"modelId": p["modelId"], "inputPer1k": p["inputPer1k"], "outputPer1k": p["outputPer1k"]}
+        for key in ("batchInputPer1k", "batchOutputPer1k"):
+            if key in p:
+                assert p.get("batchSupported") is not False, (p["modelId"], key)
+                row[key] = p[key]
+        price_rows.append(row)
     return {
         "regions": regions,
         "geographies": geographies,

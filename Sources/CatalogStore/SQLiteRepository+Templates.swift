@@ -108,7 +108,7 @@ extension SQLiteRepository {
 
     /// The current templates (see `currentTemplateDependencies`) built from any of the changed
     /// catalog entries, as (app, Region) pairs sorted by app then Region. A change's kind (`model`,
-    /// `profile`, `geography`, `region`) is the dependency kind it matches.
+    /// `sagemakerModel`, `profile`, `geography`, `region`) is the dependency kind it matches.
     public func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)] {
         // The changed entries as a JSON list of [kind, key] pairs, matched in SQL through json_each.
         let refs = Set(changes.map { [$0.kind.rawValue, $0.key] }).sorted { $0.joined() < $1.joined() }
@@ -127,13 +127,15 @@ extension SQLiteRepository {
         }
     }
 
-    /// Live apps whose latest template in some Region uses the model, directly or through a profile.
-    public func appsUsing(model: String) throws -> [String] {
-        try modelUsage()[model] ?? []
+    /// Live apps whose latest template in some Region uses the model: a Bedrock model (directly
+    /// or through a profile) or, with `kind` `.sagemakerModel`, a SageMaker model.
+    public func appsUsing(model: String, kind: EntityKind = .model) throws -> [String] {
+        try modelUsage(kind: kind)[model] ?? []
     }
 
-    /// Model id -> live apps whose latest templates use it, sorted.
-    public func modelUsage() throws -> [String: [String]] {
+    /// Model id (or, with `kind` `.sagemakerModel`, SageMaker model name) -> live apps whose
+    /// latest templates use it, sorted.
+    public func modelUsage(kind: EntityKind = .model) throws -> [String: [String]] {
         try translatingDatabaseErrors(path: path) {
             try reader.read { db in
                 let rows = try Row.fetchAll(db, sql: """
@@ -141,7 +143,7 @@ extension SQLiteRepository {
                     \(Self.currentTemplateDependencies)
                       AND d.kind = ?
                     ORDER BY model, app
-                    """, arguments: [EntityKind.model.rawValue])
+                    """, arguments: [kind.rawValue])
                 return Dictionary(grouping: rows, by: { $0["model"] as String }).mapValues { $0.map { $0["app"] as String } }
             }
         }

@@ -26,12 +26,15 @@ enum SnapshotReader {
         let modelRegions = Dictionary(grouping: try ModelRegionRecord.fetchAll(db), by: \.modelId)
         let prices = Dictionary(uniqueKeysWithValues: try ModelPriceRecord.fetchAll(db).map { ($0.modelId, $0) })
         for record in try FoundationModelRecord.fetchAll(db) {
-            let price = prices[record.id].map { ModelPrice(inputPer1k: $0.inputPer1k, outputPer1k: $0.outputPer1k) }
+            let price = prices[record.id].map {
+                ModelPrice(inputPer1k: $0.inputPer1k, outputPer1k: $0.outputPer1k, batchInputPer1k: $0.batchInputPer1k,
+                           batchOutputPer1k: $0.batchOutputPer1k)
+            }
             snapshot.models[record.id] = FoundationModel(
                 id: record.id, provider: record.provider, name: record.name, inputModalities: record.inputModalities,
                 outputModalities: record.outputModalities, inferenceTypes: record.inferenceTypes,
                 lifecycle: record.lifecycle, legacyDate: record.legacyDate, endOfLifeDate: record.endOfLifeDate,
-                regions: modelRegions[record.id]?.map(\.regionCode) ?? [], price: price)
+                regions: modelRegions[record.id]?.map(\.regionCode) ?? [], price: price, batch: record.batch)
         }
         var routes: [String: [String: [String]]] = [:]
         for record in try ProfileRouteRecord.fetchAll(db) {
@@ -41,6 +44,11 @@ enum SnapshotReader {
             snapshot.profiles[record.id] = SystemProfile(
                 id: record.id, modelId: record.modelId, geography: record.geographyPrefix, name: record.name,
                 status: record.status, lastSeen: record.lastSeen, routes: routes[record.id] ?? [:])
+        }
+        for record in try SageMakerModelRecord.fetchAll(db) {
+            snapshot.sagemakerModels[record.name] = SageMakerModel(
+                name: record.name, image: record.image, modelDataUrl: record.modelDataUrl,
+                defaultInstanceType: record.defaultInstanceType, description: record.description)
         }
         return snapshot
     }

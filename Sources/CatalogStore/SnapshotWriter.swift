@@ -28,7 +28,8 @@ enum SnapshotWriter {
             try FoundationModelRecord(
                 id: model.id, provider: model.provider, name: model.name, inputModalities: model.inputModalities,
                 outputModalities: model.outputModalities, inferenceTypes: model.inferenceTypes,
-                lifecycle: model.lifecycle, legacyDate: model.legacyDate, endOfLifeDate: model.endOfLifeDate
+                lifecycle: model.lifecycle, legacyDate: model.legacyDate, endOfLifeDate: model.endOfLifeDate,
+                batch: model.batch
             ).save(db)
             try ModelRegionRecord.filter(ModelRegionRecord.Columns.modelId == model.id).deleteAll(db)
             for code in model.regions {
@@ -36,7 +37,8 @@ enum SnapshotWriter {
             }
             try ModelPriceRecord.filter(ModelPriceRecord.Columns.modelId == model.id).deleteAll(db)
             if let price = model.price {
-                try ModelPriceRecord(modelId: model.id, inputPer1k: price.inputPer1k, outputPer1k: price.outputPer1k)
+                try ModelPriceRecord(modelId: model.id, inputPer1k: price.inputPer1k, outputPer1k: price.outputPer1k,
+                                     batchInputPer1k: price.batchInputPer1k, batchOutputPer1k: price.batchOutputPer1k)
                     .insert(db)
             }
         }
@@ -51,7 +53,13 @@ enum SnapshotWriter {
                 }
             }
         }
+        try apply(old.sagemakerModels, new.sagemakerModels, db) { model, db in
+            try SageMakerModelRecord(name: model.name, image: model.image, modelDataUrl: model.modelDataUrl,
+                                     defaultInstanceType: model.defaultInstanceType, description: model.description)
+                .save(db)
+        }
         // Removals, children before parents.
+        try delete(old.sagemakerModels, new.sagemakerModels, SageMakerModelRecord.self, db)
         try delete(old.profiles, new.profiles, SystemProfileRecord.self, db)
         try delete(old.models, new.models, FoundationModelRecord.self, db)
         try delete(old.geographies, new.geographies, GeographyRecord.self, db)

@@ -25,6 +25,37 @@ import Testing
         ])
     }
 
+    @Test func batchSupportAndBatchPricesAreModelFields() {
+        let old = TestCatalog.snapshot
+        var new = old
+        new.models[TestCatalog.nova]?.batch = true
+        new.models[TestCatalog.haiku]?.batch = false
+        new.models[TestCatalog.haiku]?.price?.batchInputPer1k = 0.000125
+        #expect(CatalogDiff.changes(from: old, to: new).map(\.description) == [
+            "model \(TestCatalog.nova) batch unknown -> supported",
+            "model \(TestCatalog.haiku) batch unknown -> unsupported",
+            "model \(TestCatalog.haiku) batch input price per 1k none -> 0.000125",
+        ])
+    }
+
+    @Test func sageMakerModelsAreAddedChangedAndRemoved() {
+        var old = TestCatalog.snapshot
+        let image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1.7"
+        old.sagemakerModels["churn"] = SageMakerModel(name: "churn", image: image, defaultInstanceType: "ml.m5.xlarge")
+        old.sagemakerModels["old-model"] = SageMakerModel(name: "old-model", image: image)
+        var new = old
+        new.sagemakerModels["churn"]?.modelDataUrl = "s3://ml/churn.tar.gz"
+        new.sagemakerModels["churn"]?.defaultInstanceType = "ml.g5.xlarge"
+        new.sagemakerModels["old-model"] = nil
+        new.sagemakerModels["summarizer"] = SageMakerModel(name: "summarizer", image: image, description: "Summaries")
+        #expect(CatalogDiff.changes(from: old, to: new).map(\.description) == [
+            "sagemakerModel churn model data none -> s3://ml/churn.tar.gz",
+            "sagemakerModel churn default instance type ml.m5.xlarge -> ml.g5.xlarge",
+            "sagemakerModel old-model removed",
+            "sagemakerModel summarizer added: image \(image)",
+        ])
+    }
+
     @Test func aNewSourceRegionIsReportedOnce() {
         let old = TestCatalog.snapshot
         var new = old

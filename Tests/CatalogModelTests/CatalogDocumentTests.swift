@@ -60,6 +60,63 @@ import Testing
         #expect(catalog == original)
     }
 
+    @Test func batchSupportAndBatchPricesAreSetPerModel() throws {
+        var catalog = TestCatalog.snapshot
+        try document("""
+            {"models": [{"id": "\(TestCatalog.nova)", "batch": true}, {"id": "\(TestCatalog.haiku)", "batch": false}],
+             "prices": [{"modelId": "\(TestCatalog.nova)", "inputPer1k": 0.0008, "outputPer1k": 0.0032,
+                         "batchInputPer1k": 0.0004, "batchOutputPer1k": 0.0016}]}
+            """).merge(into: &catalog)
+        #expect(catalog.models[TestCatalog.nova]?.batch == true)
+        #expect(catalog.models[TestCatalog.nova]?.price == ModelPrice(inputPer1k: 0.0008, outputPer1k: 0.0032,
+                                                                      batchInputPer1k: 0.0004, batchOutputPer1k: 0.0016))
+        #expect(catalog.models[TestCatalog.haiku]?.batch == false)
+        #expect(catalog.models[TestCatalog.haiku]?.batchPrice == nil)
+        // Leaving batch out keeps what the catalog had.
+        try document(#"{"models": [{"id": "\#(TestCatalog.nova)", "lifecycle": "LEGACY"}]}"#).merge(into: &catalog)
+        #expect(catalog.models[TestCatalog.nova]?.batch == true)
+    }
+
+    @Test func aPriceEntryIsTheModelsWholePrice() throws {
+        var catalog = TestCatalog.snapshot
+        catalog.models[TestCatalog.nova]?.batch = true
+        catalog.models[TestCatalog.nova]?.price = ModelPrice(inputPer1k: 0.0008, outputPer1k: 0.0032,
+                                                             batchInputPer1k: 0.0004, batchOutputPer1k: 0.0016)
+        // A new on-demand price without batch prices: batch then costs half the new price.
+        try document(#"{"prices": [{"modelId": "\#(TestCatalog.nova)", "inputPer1k": 0.001, "outputPer1k": 0.004}]}"#)
+            .merge(into: &catalog)
+        #expect(catalog.models[TestCatalog.nova]?.price == ModelPrice(inputPer1k: 0.001, outputPer1k: 0.004))
+        #expect(catalog.models[TestCatalog.nova]?.batchPrice == BatchPrice(
+            inputPer1k: Decimal(string: "0.0005"), outputPer1k: Decimal(string: "0.002"), basis: .onDemandDiscount))
+    }
+
+    @Test func badBatchPricesAndAModelWithoutBatchGivenOneAreErrors() throws {
+        var catalog = TestCatalog.snapshot
+        catalog.models[TestCatalog.sonnet]?.price = ModelPrice(inputPer1k: 0.003, outputPer1k: 0.015,
+                                                               batchInputPer1k: 0.0015, batchOutputPer1k: 0.0075)
+        let original = catalog
+        let bad = try document("""
+            {"models": [{"id": "\(TestCatalog.haiku)", "batch": false}, {"id": "\(TestCatalog.sonnet)", "batch": false}],
+             "prices": [{"modelId": "\(TestCatalog.nova)", "inputPer1k": 0.0008, "batchInputPer1k": -0.0004,
+                         "batchOutputPer1k": 1e9},
+                        {"modelId": "\(TestCatalog.haiku)", "batchOutputPer1k": 0.000625}]}
+            """)
+        #expect(throws: InputError([
+            InputIssue(field: "prices[0].batchInputPer1k", problem: "-0.0004 is not a price in USD per 1,000 tokens (0 to 1000)"),
+            InputIssue(field: "prices[0].batchOutputPer1k",
+                       problem: "1000000000.0 is not a price in USD per 1,000 tokens (0 to 1000)"),
+            InputIssue(field: "prices[1].batchOutputPer1k", problem: "model \"\(TestCatalog.haiku)\" takes no batch jobs "
+                + "(batch: false), so it has no batch price; leave out batchInputPer1k and batchOutputPer1k, or set the "
+                + "model's batch: true under \"models\""),
+            InputIssue(field: "models[1].batch", problem: "model \"\(TestCatalog.sonnet)\" has batch prices, so it takes "
+                + "batch jobs; leave batch out, or give its price under \"prices\" without batchInputPer1k and "
+                + "batchOutputPer1k"),
+        ])) {
+            try bad.merge(into: &catalog)
+        }
+        #expect(catalog == original)
+    }
+
     @Test func unknownKeysAreRejectedWithTheClosestValidName() {
         #expect {
             try document(#"{"models": [{"id": "amazon.nova-pro-v1:0", "lifecyle": "LEGACY"}]}"#)

@@ -78,6 +78,26 @@ import Testing
         #expect(throws: CatalogError.self) { try apps.apps(usingModel: "amazon.nova-pro") }
     }
 
+    @Test func appsUsingASageMakerModelAreFoundByItsName() throws {
+        // Given an app whose latest template was built from a SageMaker model of the catalog
+        _ = try apps.apply(paths: [examples])
+        try store.update(origin: "test") { catalog in
+            catalog.sagemakerModels["churn-xgboost"] = SageMakerModel(
+                name: "churn-xgboost", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1.7")
+        }
+        let app = try #require(try store.apps().first)
+        _ = try store.recordTemplates([TemplateCandidate(
+            app: app.name, region: app.spec.regions[0], sha256: String(repeating: "a", count: 64), body: "{}",
+            catalogRevision: 2, specRevision: app.specRevision,
+            dependencies: TemplateDependencies(sagemakerModels: ["churn-xgboost"], regions: [app.spec.regions[0]]))])
+        // Then listing by its name finds that app, and only that one
+        #expect(try apps.apps(usingModel: "churn-xgboost").map(\.name) == [app.name])
+        // And a mistyped name is suggested names of SageMaker and Bedrock models
+        #expect(throws: CatalogError.unknownModel(id: "churn-xgbost", suggestions: ["churn-xgboost"])) {
+            try apps.apps(usingModel: "churn-xgbost")
+        }
+    }
+
     @Test func aDeletedAppLeavesTheListsButKeepsItsHistory() throws {
         _ = try apps.apply(paths: [examples])
         _ = try apps.synth(apps: [])

@@ -29,6 +29,54 @@ import Testing
             == update.changes.reversed().map(\.description))
     }
 
+    @Test func batchFactsAndSageMakerModelsReadBackTheSame() throws {
+        // Given a catalog
+        let catalog = try SQLiteRepository.inMemory()
+        let churn = SageMakerModel(name: "churn-xgboost", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1.7",
+                                   modelDataUrl: "s3://ml-artifacts/churn/model.tar.gz", defaultInstanceType: "ml.m5.xlarge",
+                                   description: "Churn")
+        // When batch support, batch prices and SageMaker models change
+        try catalog.update(origin: "test") { snapshot in
+            snapshot.models["deepseek.v3.2"]?.batch = false
+            snapshot.models["ai21.j2-mid"]?.batch = true
+            snapshot.models["amazon.nova-lite-v1:0"]?.price = ModelPrice(inputPer1k: nil, outputPer1k: nil,
+                                                                         batchInputPer1k: 0.00003, batchOutputPer1k: nil)
+            snapshot.sagemakerModels[churn.name] = churn
+            snapshot.sagemakerModels["summarizer"] = SageMakerModel(
+                name: "summarizer", image: "763104351884.dkr.ecr.eu-west-1.amazonaws.com/hf-inference:2.1")
+        }
+        // Then they read back exactly, unknown staying unknown
+        let snapshot = try catalog.snapshot()
+        #expect(snapshot.models["deepseek.v3.2"]?.batch == false)
+        #expect(snapshot.models["ai21.j2-mid"]?.batch == true)
+        #expect(snapshot.models["amazon.nova-lite-v1:0"]?.price
+            == ModelPrice(inputPer1k: nil, outputPer1k: nil, batchInputPer1k: 0.00003, batchOutputPer1k: nil))
+        #expect(snapshot.sagemakerModels[churn.name] == churn)
+        #expect(snapshot.sagemakerModels.count == 2)
+        // And removing a SageMaker model removes it, logged like any entry
+        let removal = try catalog.update(origin: "remove") { $0.sagemakerModels["summarizer"] = nil }
+        #expect(try catalog.snapshot().sagemakerModels.keys.sorted() == [churn.name])
+        #expect(try catalog.changeLog(limit: 1).map { "\($0.subject) \($0.summary)" } == ["sagemakerModel summarizer removed"])
+        #expect(removal.changes == [CatalogChange(kind: .sagemakerModel, key: "summarizer", summary: "removed")])
+    }
+
+    @Test func aDryRunOfABatchOrSageMakerChangeWritesNothing() throws {
+        let catalog = try SQLiteRepository.inMemory()
+        let before = try catalog.snapshot()
+        let update = try catalog.update(origin: "test", dryRun: true) { snapshot in
+            snapshot.models["amazon.nova-pro-v1:0"]?.batch = false
+            snapshot.sagemakerModels["churn"] = SageMakerModel(
+                name: "churn", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1.7")
+        }
+        #expect(update.revision == nil)
+        #expect(update.changes.map(\.description) == [
+            "model amazon.nova-pro-v1:0 batch supported -> unsupported",
+            "sagemakerModel churn added: image 123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1.7",
+        ])
+        #expect(try catalog.snapshot() == before)
+        #expect(try catalog.revision() == 1)
+    }
+
     @Test func anUnchangedCatalogMakesNoRevision() throws {
         let catalog = try SQLiteRepository.inMemory()
         let logLength = try catalog.changeLog().count

@@ -16,6 +16,20 @@ import Testing
         #expect(snapshot.integrityIssues().isEmpty)
     }
 
+    @Test func batchSupportIsKnownOnlyWhereASourceStatesIt() throws {
+        let models = try SQLiteRepository.inMemory().snapshot().models
+        #expect(models.values.filter { $0.batch == true }.count == 62)
+        #expect(models.values.filter { $0.batch == false }.count == 19)
+        #expect(models.values.filter { $0.batch == nil }.count == 95)
+        // Listed batch prices as the price file gives them; elsewhere half the on-demand price.
+        let nova = try #require(models["amazon.nova-pro-v1:0"])
+        #expect(nova.price == ModelPrice(inputPer1k: 0.0008, outputPer1k: 0.0032, batchInputPer1k: 0.0004,
+                                         batchOutputPer1k: 0.0016))
+        #expect(models["deepseek.v3.2"]?.batchPrice?.basis == .onDemandDiscount)
+        #expect(models["amazon.titan-text-express-v1"]?.batchPrice == nil)
+        #expect(try SQLiteRepository.inMemory().snapshot().sagemakerModels.isEmpty)
+    }
+
     @Test func profilesNoLongerListedAreKeptAsUnlisted() throws {
         let snapshot = try SQLiteRepository.inMemory().snapshot()
         let unlisted = snapshot.profiles.values.filter { $0.status == .unlisted }

@@ -91,7 +91,7 @@ import Testing
         let file = try write("catalog.yaml", "models:\n  - id: amazon.nova-pro-v1:0\n    lifecyle: LEGACY\n")
         #expect(try rejected("catalog", "apply", "-f", file) == "Error: \(file): models[0].lifecyle (line 3): unknown key "
             + "\"lifecyle\" (did you mean \"lifecycle\"?); allowed: id, provider, name, inputModalities, "
-            + "outputModalities, inferenceTypes, lifecycle, legacyDate, endOfLifeDate, regions")
+            + "outputModalities, inferenceTypes, lifecycle, legacyDate, endOfLifeDate, regions, batch")
     }
 
     @Test func conflictingOptions() throws {

@@ -92,8 +92,8 @@ import Testing
 
     @Test func versionAndHelpWithExamples() throws {
         #expect(try deploycat.run("--version").stdout == "0.1.0\n")
-        for command in ["models", "model", "geos", "profiles", "regions", "resolve", "import-models", "import-profiles",
-                        "apply", "log"] {
+        for command in ["models", "model", "geos", "profiles", "regions", "resolve", "sagemaker-models", "import-models",
+                        "import-profiles", "apply", "log"] {
             let help = try deploycat.run("catalog", command, "--help")
             #expect(help.status == 0)
             #expect(help.stdout.contains("Example"), "catalog \(command) --help has no example")

@@ -1,8 +1,8 @@
 /// One line of the catalog change log, such as `profile us.x destinations from us-west-1 +us-west-1`.
 public struct CatalogChange: Codable, Hashable, Sendable, CustomStringConvertible {
-    /// What kind of entry changed: a Region, geography, model or profile.
+    /// What kind of entry changed: a Region, geography, model, profile or SageMaker model.
     public var kind: EntityKind
-    /// The entry's key: a Region code, geography prefix, model id or profile id.
+    /// The entry's key: a Region code, geography prefix, model id, profile id or SageMaker model name.
     public var key: String
     /// How it changed: `added`, `lifecycle ACTIVE -> LEGACY`, `regions +us-west-1 -eu-west-3`.
     public var summary: String

@@ -30,7 +30,12 @@ public enum CatalogDiff {
              members("regions", a.regions, b.regions),
              field("input price per 1k", a.price?.inputPer1k.map(ModelPrice.text), b.price?.inputPer1k.map(ModelPrice.text)),
              field("output price per 1k", a.price?.outputPer1k.map(ModelPrice.text),
-                   b.price?.outputPer1k.map(ModelPrice.text))]
+                   b.price?.outputPer1k.map(ModelPrice.text)),
+             field("batch", batchSupport(a.batch), batchSupport(b.batch)),
+             field("batch input price per 1k", a.price?.batchInputPer1k.map(ModelPrice.text),
+                   b.price?.batchInputPer1k.map(ModelPrice.text)),
+             field("batch output price per 1k", a.price?.batchOutputPer1k.map(ModelPrice.text),
+                   b.price?.batchOutputPer1k.map(ModelPrice.text))]
         }
         changes += entries(old.profiles, new.profiles, kind: .profile) { profile in
             "added: \(profile.status.rawValue), sources \(list(profile.sourceRegions))"
@@ -44,7 +49,19 @@ public enum CatalogDiff {
             }
             return summaries
         }
+        changes += entries(old.sagemakerModels, new.sagemakerModels, kind: .sagemakerModel) { model in
+            "added: image \(model.image)"
+        } fields: { a, b in
+            [field("image", a.image, b.image), field("model data", a.modelDataUrl, b.modelDataUrl),
+             field("default instance type", a.defaultInstanceType, b.defaultInstanceType),
+             field("description", a.description, b.description)]
+        }
         return changes
+    }
+
+    /// `supported`, `unsupported`, `unknown`: batch support in words.
+    private static func batchSupport(_ batch: Bool?) -> String {
+        batch.map { $0 ? "supported" : "unsupported" } ?? "unknown"
     }
 
     /// Added entries get one change; entries in both get one change per differing field.

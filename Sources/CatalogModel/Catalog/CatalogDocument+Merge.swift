@@ -9,6 +9,8 @@ extension CatalogDocument {
         mergeModels(into: &result, &issues)
         mergePrices(into: &result, &issues)
         mergeProfiles(into: &result, &issues)
+        mergeSageMakerModels(into: &result, &issues)
+        checkBatchPrices(of: result, &issues)
         try issues.throwIfAny()
         issues.checkIntegrity(of: result)
         try issues.throwIfAny()
@@ -105,6 +107,7 @@ extension CatalogDocument {
             model.legacyDate = entry.legacyDate ?? model.legacyDate
             model.endOfLifeDate = entry.endOfLifeDate ?? model.endOfLifeDate
             model.regions = entry.regions.map(sortedUnique) ?? model.regions
+            model.batch = entry.batch ?? model.batch
             snapshot.models[entry.id] = model
         }
     }
@@ -114,13 +117,35 @@ extension CatalogDocument {
             let at = "prices[\(index)]"
             issues.checkPrice(entry.inputPer1k, at: "\(at).inputPer1k")
             issues.checkPrice(entry.outputPer1k, at: "\(at).outputPer1k")
+            issues.checkPrice(entry.batchInputPer1k, at: "\(at).batchInputPer1k")
+            issues.checkPrice(entry.batchOutputPer1k, at: "\(at).batchOutputPer1k")
             guard snapshot.models[entry.modelId] != nil else {
                 issues.add("\(at).modelId", "model \(quoted(entry.modelId)) is not in the catalog"
                     + Suggestions.didYouMean(entry.modelId, in: snapshot.models.keys))
                 continue
             }
-            let price = ModelPrice(inputPer1k: entry.inputPer1k, outputPer1k: entry.outputPer1k)
-            snapshot.models[entry.modelId]?.price = price.inputPer1k == nil && price.outputPer1k == nil ? nil : price
+            let price = ModelPrice(inputPer1k: entry.inputPer1k, outputPer1k: entry.outputPer1k,
+                                   batchInputPer1k: entry.batchInputPer1k, batchOutputPer1k: entry.batchOutputPer1k)
+            snapshot.models[entry.modelId]?.price = price.isEmpty ? nil : price
+        }
+    }
+
+    /// A model that takes no batch jobs has no batch price: the document may not give it one,
+    /// nor mark a model with batch prices as taking none.
+    private func checkBatchPrices(of snapshot: CatalogSnapshot, _ issues: inout IssueCollector) {
+        var reported: Set<String> = []
+        for (index, entry) in prices.enumerated() where snapshot.models[entry.modelId]?.batch == false {
+            guard entry.batchInputPer1k != nil || entry.batchOutputPer1k != nil else { continue }
+            let given = entry.batchInputPer1k != nil ? "batchInputPer1k" : "batchOutputPer1k"
+            reported.insert(entry.modelId)
+            issues.add("prices[\(index)].\(given)", "model \(quoted(entry.modelId)) takes no batch jobs (batch: false), "
+                + "so it has no batch price; leave out batchInputPer1k and batchOutputPer1k, or set the model's "
+                + "batch: true under \"models\"")
+        }
+        for (index, entry) in models.enumerated() where entry.batch == false && !reported.contains(entry.id) {
+            guard snapshot.models[entry.id]?.price?.hasBatchPrice == true else { continue }
+            issues.add("models[\(index)].batch", "model \(quoted(entry.id)) has batch prices, so it takes batch jobs; "
+                + "leave batch out, or give its price under \"prices\" without batchInputPer1k and batchOutputPer1k")
         }
     }
 

@@ -7,9 +7,10 @@ public struct CatalogDocument: StrictDecodable, Sendable {
     public var models: [ModelEntry]
     public var prices: [PriceEntry]
     public var profiles: [ProfileEntry]
+    public var sagemakerModels: [SageMakerModelEntry]
 
     enum CodingKeys: String, CodingKey {
-        case regions, geographies, models, prices, profiles
+        case regions, geographies, models, prices, profiles, sagemakerModels
     }
 
     /// Every list may be left out.
@@ -24,11 +25,13 @@ public struct CatalogDocument: StrictDecodable, Sendable {
         models = try container.decodeIfPresent([ModelEntry].self, forKey: .models) ?? []
         prices = try container.decodeIfPresent([PriceEntry].self, forKey: .prices) ?? []
         profiles = try container.decodeIfPresent([ProfileEntry].self, forKey: .profiles) ?? []
+        sagemakerModels = try container.decodeIfPresent([SageMakerModelEntry].self, forKey: .sagemakerModels) ?? []
     }
 
     /// Whether the document names no entry at all.
     public var isEmpty: Bool {
         regions.isEmpty && geographies.isEmpty && models.isEmpty && prices.isEmpty && profiles.isEmpty
+            && sagemakerModels.isEmpty
     }
 
     public struct RegionEntry: Decodable, Sendable {
@@ -58,12 +61,17 @@ public struct CatalogDocument: StrictDecodable, Sendable {
         public var legacyDate: String?
         public var endOfLifeDate: String?
         public var regions: [String]?
+        /// Whether the model takes batch inference jobs.
+        public var batch: Bool?
     }
 
+    /// A model's whole price: it replaces the prices the catalog had for the model.
     public struct PriceEntry: Decodable, Sendable {
         public var modelId: String
         public var inputPer1k: Double?
         public var outputPer1k: Double?
+        public var batchInputPer1k: Double?
+        public var batchOutputPer1k: Double?
     }
 
     public struct ProfileEntry: Decodable, Sendable {
@@ -75,5 +83,13 @@ public struct CatalogDocument: StrictDecodable, Sendable {
         public var lastSeen: String?
         /// Source Region -> destination Regions; replaces the routes of the Regions it names.
         public var routes: [String: [String]]?
+    }
+
+    public struct SageMakerModelEntry: Decodable, Sendable {
+        public var name: String
+        public var image: String?
+        public var modelDataUrl: String?
+        public var defaultInstanceType: String?
+        public var description: String?
     }
 }

@@ -1,6 +1,6 @@
-/// What a catalog change or a template dependency refers to: a catalog entry (a model, a
-/// system-defined profile, a geography, a Region) or an app. The raw values are what the
-/// change log, the `templateDependency.kind` column and JSON output hold.
+/// What a catalog change or a template dependency refers to: a catalog entry (a Bedrock model,
+/// a SageMaker model, a system-defined profile, a geography, a Region) or an app. The raw values
+/// are what the change log, the `templateDependency.kind` column and JSON output hold.
 public enum EntityKind: String, Codable, CaseIterable, Sendable {
-    case model, profile, geography, region, app
+    case model, sagemakerModel, profile, geography, region, app
 }

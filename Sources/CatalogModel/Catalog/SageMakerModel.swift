@@ -1,18 +1,32 @@
-/// A SageMaker model the catalog offers to `lambda-sagemaker-endpoint` apps: a container image
-/// in ECR and its artifact in S3, deployed by default on one instance type.
+/// A SageMaker model kept in the catalog: the container image that serves it and, where it has
+/// one, its model artifact, so apps can name it instead of repeating both.
 public struct SageMakerModel: Codable, Hashable, Sendable {
+    /// The SageMaker model name (`Identifiers.isSageMakerName`): the catalog key.
     public var name: String
+    /// The Amazon ECR image URI as written (`ContainerImage.rule`).
     public var image: String
+    /// The model artifact as `s3://BUCKET/KEY` (`S3Object.rule`), where the image does not hold it.
     public var modelDataUrl: String?
+    /// The instance type endpoints use unless a spec names another, such as `ml.m5.xlarge`.
     public var defaultInstanceType: String?
     public var description: String?
 
-    public init(name: String, image: String, modelDataUrl: String? = nil, defaultInstanceType: String? = nil,
-                description: String? = nil) {
+    public init(
+        name: String, image: String, modelDataUrl: String? = nil, defaultInstanceType: String? = nil,
+        description: String? = nil
+    ) {
         self.name = name
         self.image = image
         self.modelDataUrl = modelDataUrl
         self.defaultInstanceType = defaultInstanceType
         self.description = description
     }
+
+    /// The image taken apart (account, Region, repository); `nil` only for a value that did not
+    /// come through the catalog, which checks every image.
+    public var containerImage: ContainerImage? { ContainerImage(image) }
+
+    /// The model artifact's bucket and key; `nil` without one, or for a value that did not come
+    /// through the catalog.
+    public var modelData: S3Object? { modelDataUrl.flatMap(S3Object.init) }
 }

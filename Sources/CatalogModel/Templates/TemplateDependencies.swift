@@ -1,6 +1,9 @@
 /// What a template was built from, so a catalog change finds exactly the templates it affects.
 public struct TemplateDependencies: Codable, Hashable, Sendable {
+    /// Bedrock foundation models.
     public var models: [String]
+    /// SageMaker models of the catalog, by name.
+    public var sagemakerModels: [String]
     /// System-defined profiles the template copies from or grants use of.
     public var profiles: [String]
     public var geographies: [String]
@@ -10,10 +13,11 @@ public struct TemplateDependencies: Codable, Hashable, Sendable {
     public var apps: [String]
 
     public init(
-        models: [String] = [], profiles: [String] = [], geographies: [String] = [], regions: [String] = [],
-        apps: [String] = []
+        models: [String] = [], sagemakerModels: [String] = [], profiles: [String] = [], geographies: [String] = [],
+        regions: [String] = [], apps: [String] = []
     ) {
         self.models = Array(Set(models)).sorted()
+        self.sagemakerModels = Array(Set(sagemakerModels)).sorted()
         self.profiles = Array(Set(profiles)).sorted()
         self.geographies = Array(Set(geographies)).sorted()
         self.regions = Array(Set(regions)).sorted()
@@ -31,14 +35,16 @@ public struct TemplateDependencies: Codable, Hashable, Sendable {
     public init(entries: some Sequence<(kind: EntityKind, ref: String)>) {
         var refs: [EntityKind: [String]] = [:]
         for entry in entries { refs[entry.kind, default: []].append(entry.ref) }
-        self.init(models: refs[.model] ?? [], profiles: refs[.profile] ?? [], geographies: refs[.geography] ?? [],
-                  regions: refs[.region] ?? [], apps: refs[.app] ?? [])
+        self.init(models: refs[.model] ?? [], sagemakerModels: refs[.sagemakerModel] ?? [],
+                  profiles: refs[.profile] ?? [], geographies: refs[.geography] ?? [], regions: refs[.region] ?? [],
+                  apps: refs[.app] ?? [])
     }
 
     /// The refs of one kind.
     public func refs(_ kind: EntityKind) -> [String] {
         switch kind {
         case .model: models
+        case .sagemakerModel: sagemakerModels
         case .profile: profiles
         case .geography: geographies
         case .region: regions

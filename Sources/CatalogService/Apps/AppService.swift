@@ -133,11 +133,13 @@ public struct AppService: Sendable {
         field == outer || field.hasPrefix(outer + ".") || field.hasPrefix(outer + "[")
     }
 
+    /// Live apps; with `model` (a Bedrock model id or a SageMaker model name), those whose latest
+    /// templates use it.
     public func apps(usingModel model: String? = nil) throws -> [StoredApp] {
         let apps = try repository.apps()
         guard let model else { return apps }
-        _ = try InvocationResolver(catalog: repository.snapshot()).model(model)
-        let users = Set(try repository.appsUsing(model: model))
+        let kind = try repository.snapshot().modelKind(of: model)
+        let users = Set(try repository.appsUsing(model: model, kind: kind))
         return apps.filter { users.contains($0.name) }
     }
 

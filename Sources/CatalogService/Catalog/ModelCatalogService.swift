@@ -39,6 +39,11 @@ public struct ModelCatalogService: Sendable {
         return ModelDetail(model: model, profiles: snapshot.profiles(ofModel: model.id))
     }
 
+    /// SageMaker models, sorted by name.
+    public func sagemakerModels() throws -> [SageMakerModel] {
+        try repository.snapshot().sagemakerModels.values.sorted { $0.name < $1.name }
+    }
+
     /// Geographies, sorted by prefix; a global geography's destinations are filled in with
     /// every commercial Region with Bedrock, as they are routed today.
     public func geographies() throws -> [Geography] {
@@ -127,7 +132,7 @@ public struct ModelCatalogService: Sendable {
         let (document, locator) = try reader.readDocument(CatalogDocument.self, from: file)
         guard !document.isEmpty else {
             throw InputError(file: DocumentReader.name(file), problem: "names no entries; expected one or more of "
-                + "regions, geographies, models, prices, profiles")
+                + "regions, geographies, models, prices, profiles, sagemakerModels")
         }
         return try change(origin: "apply \(DocumentReader.name(file))", mode: mode) { snapshot in
             try rethrowing(file, locator: locator) { () throws(InputError) in try document.merge(into: &snapshot) }

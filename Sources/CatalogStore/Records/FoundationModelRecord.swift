@@ -13,4 +13,6 @@ struct FoundationModelRecord: Codable, FetchableRecord, PersistableRecord {
     var lifecycle: ModelLifecycle?
     var legacyDate: String?
     var endOfLifeDate: String?
+    /// NULL where no source states whether the model takes batch jobs.
+    var batch: Bool?
 }

@@ -5,5 +5,7 @@ struct ModelPriceRecord: Codable, FetchableRecord, PersistableRecord {
     var modelId: String
     var inputPer1k: Double?
     var outputPer1k: Double?
+    var batchInputPer1k: Double?
+    var batchOutputPer1k: Double?
     enum Columns { static let modelId = Column(CodingKeys.modelId) }
 }

@@ -20,7 +20,7 @@ struct Apps: ParsableCommand {
                 """
         )
 
-        @Option(help: "Only apps whose latest templates use this model, directly or through a profile.")
+        @Option(help: "Only apps whose latest templates use this model: a Bedrock model id (directly or through a profile) or a SageMaker model name.")
         var model: String?
 
         @Flag(help: "Print a JSON array instead of a table.")

@@ -34,7 +34,8 @@ struct Versions: ParsableCommand {
             case (nil, false): ""
             }
             table.add(version.region, "\(version.version)", version.shortHash, "\(version.catalogRevision)",
-                      "\(version.specRevision)", version.createdAt, Formatting.list(version.dependencies.models), state)
+                      "\(version.specRevision)", version.createdAt,
+                      Formatting.list(version.dependencies.models + version.dependencies.sagemakerModels), state)
         }
         Output.line(table.render())
     }

@@ -16,6 +16,26 @@ enum Formatting {
         value.map(ModelPrice.text) ?? "-"
     }
 
+    /// A computed price such as a batch price, as plain decimal text (`0.0004`).
+    static func price(_ value: Decimal?) -> String {
+        value.map { "\($0)" } ?? "-"
+    }
+
+    /// `yes`, `no`, `unknown`: whether a model takes batch jobs.
+    static func batch(_ model: FoundationModel) -> String {
+        model.batch.map { $0 ? "yes" : "no" } ?? "unknown"
+    }
+
+    /// `input 0.0004, output 0.0016 (half the on-demand price)`, or `-` without a batch price.
+    static func batchPrice(_ model: FoundationModel) -> String {
+        guard let price = model.batchPrice else { return "-" }
+        let basis = switch price.basis {
+        case .listed: "listed"
+        case .onDemandDiscount: "half the on-demand price"
+        }
+        return "input \(self.price(price.inputPer1k)), output \(self.price(price.outputPer1k)) (\(basis))"
+    }
+
     static func lifecycle(_ model: FoundationModel) -> String {
         model.lifecycle?.rawValue ?? "-"
     }

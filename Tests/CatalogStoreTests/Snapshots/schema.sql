@@ -43,7 +43,7 @@ CREATE TABLE foundationModel (
     lifecycle TEXT CHECK (lifecycle IN ('ACTIVE', 'LEGACY')),
     legacyDate TEXT,
     endOfLifeDate TEXT
-);
+, batch INTEGER CHECK (batch IN (0, 1)));
 CREATE TABLE geography (
     prefix TEXT NOT NULL PRIMARY KEY CHECK (length(prefix) BETWEEN 1 AND 16),
     name TEXT NOT NULL,
@@ -60,7 +60,7 @@ CREATE TABLE modelPrice (
     modelId TEXT NOT NULL PRIMARY KEY REFERENCES foundationModel(id) ON DELETE CASCADE,
     inputPer1k REAL CHECK (inputPer1k >= 0),
     outputPer1k REAL CHECK (outputPer1k >= 0)
-);
+, batchInputPer1k REAL CHECK (batchInputPer1k >= 0), batchOutputPer1k REAL CHECK (batchOutputPer1k >= 0));
 CREATE TABLE modelRegion (
     modelId TEXT NOT NULL REFERENCES foundationModel(id) ON DELETE CASCADE,
     regionCode TEXT NOT NULL REFERENCES region(code),
@@ -78,6 +78,13 @@ CREATE TABLE region (
     partition TEXT NOT NULL,
     bedrock INTEGER NOT NULL CHECK (bedrock IN (0, 1))
 );
+CREATE TABLE sagemakerModel (
+    name TEXT NOT NULL PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 63),
+    image TEXT NOT NULL,
+    modelDataUrl TEXT,
+    defaultInstanceType TEXT,
+    description TEXT
+);
 CREATE TABLE systemProfile (
     id TEXT NOT NULL PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
     modelId TEXT NOT NULL REFERENCES foundationModel(id),
@@ -88,7 +95,7 @@ CREATE TABLE systemProfile (
 );
 CREATE TABLE templateDependency (
     templateVersionId INTEGER NOT NULL REFERENCES templateVersion(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('model', 'profile', 'geography', 'region', 'app')),
+    kind TEXT NOT NULL CHECK (kind IN ('model', 'sagemakerModel', 'profile', 'geography', 'region', 'app')),
     ref TEXT NOT NULL,
     PRIMARY KEY (templateVersionId, kind, ref)
 );

@@ -4,10 +4,11 @@ import ArgumentParser
 struct Catalog: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
-        abstract: "Query and update the model catalog: Regions, models, geographies, system-defined profiles.",
+        abstract: "Query and update the model catalog: Regions, models, geographies, system-defined profiles, SageMaker models.",
         subcommands: [
             CatalogRegions.self, CatalogModels.self, CatalogShowModel.self, CatalogGeos.self, CatalogProfiles.self, CatalogResolve.self,
-            CatalogImportModels.self, CatalogImportProfiles.self, CatalogApply.self, CatalogLog.self,
+            CatalogSageMakerModels.self, CatalogImportModels.self, CatalogImportProfiles.self, CatalogApply.self,
+            CatalogLog.self,
         ]
     )
 }

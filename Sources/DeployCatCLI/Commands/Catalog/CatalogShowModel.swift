@@ -6,7 +6,7 @@ extension Catalog {
     struct CatalogShowModel: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "model",
-            abstract: "Show one foundation model, where it is offered and its system-defined profiles.",
+            abstract: "Show one foundation model, where it is offered, its prices (batch too) and its system-defined profiles.",
             discussion: """
                 Example:
                   deploycat catalog model anthropic.claude-3-5-sonnet-20241022-v2:0 --json
@@ -41,6 +41,8 @@ extension Catalog {
                     : TextTable.text(.list(model.regions), width: Terminal.width - "listed in:         ".count)),
                 "price (USD/1k):    input \(Formatting.price(model.price?.inputPer1k)), "
                     + "output \(Formatting.price(model.price?.outputPer1k))",
+                "batch inference:   \(Formatting.batch(model))",
+                "batch (USD/1k):    \(Formatting.batchPrice(model))",
             ]
             Output.line(lines.joined(separator: "\n"))
             guard !detail.profiles.isEmpty else { return Output.line("profiles:          none") }
