@@ -20,6 +20,8 @@ public enum Synthesizer {
             return try BedrockPromptPattern(context: context, properties: properties).build()
         case let .bedrockAgent(properties):
             return try BedrockAgentPattern(context: context, properties: properties).build()
+        case let .bedrockBatchStepfn(properties):
+            return try BedrockBatchPattern(context: context, properties: properties).build()
         case let .lambdaSagemakerEndpoint(properties):
             return try LambdaSageMakerEndpointPattern(context: context, properties: properties).build()
         }

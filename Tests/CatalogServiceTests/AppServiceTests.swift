@@ -26,16 +26,16 @@ import Testing
 
     @Test func applyingTheSameSpecsTwiceChangesNothing() throws {
         let first = try apps.apply(paths: [examples])
-        #expect(first.count == 12 && first.allSatisfy { $0.change == .created })
+        #expect(first.count == 13 && first.allSatisfy { $0.change == .created })
         let second = try apps.apply(paths: [examples])
         #expect(second.allSatisfy { $0.change == .unchanged })
-        #expect(try store.apps().map(\.specRevision) == Array(repeating: 1, count: 12))
+        #expect(try store.apps().map(\.specRevision) == Array(repeating: 1, count: 13))
     }
 
     @Test func synthStoresANewVersionOnlyWhenTheTemplateChanges() throws {
         _ = try apps.apply(paths: [examples])
         let first = try apps.synth(apps: [])
-        #expect(first.count == 14)
+        #expect(first.count == 15)
         #expect(outcomes(first).allSatisfy { $0.hasSuffix("v1 new") })
         #expect(outcomes(try apps.synth(apps: [])).allSatisfy { $0.hasSuffix("v1 unchanged") })
 
@@ -72,7 +72,7 @@ import Testing
         _ = try apps.apply(paths: [examples])
         _ = try apps.synth(apps: [])
         #expect(try apps.apps(usingModel: "amazon.nova-pro-v1:0").map(\.name)
-            == ["finance-reporting-profile", "month-end-assistant"])
+            == ["claims-batch", "finance-reporting-profile", "month-end-assistant"])
         #expect(try apps.modelUsage()["anthropic.claude-sonnet-4-5-20250929-v1:0"]
             == ["analytics-profile", "analytics-sql-assistant", "document-summarizer"])
         #expect(throws: CatalogError.self) { try apps.apps(usingModel: "amazon.nova-pro") }
@@ -145,7 +145,7 @@ import Testing
                 + "(leave out --single-region; in a spec, deployCrossRegionProfile: true, modelSource.crossRegion or crossRegion: true); "
                 + "profiles: us.amazon.nova-pro-v1:0\n"
                 + "\(bad): document 2: pattern (line 10): \"lambda-bedrock-inference-profil\" is not allowed; use one of "
-                + "\"lambda-bedrock-inference-profile\", \"application-inference-profile\", \"bedrock-prompt\", \"bedrock-agent\", \"lambda-sagemaker-endpoint\""
+                + "\"lambda-bedrock-inference-profile\", \"application-inference-profile\", \"bedrock-prompt\", \"bedrock-agent\", \"lambda-sagemaker-endpoint\", \"bedrock-batch-stepfn\""
         }
         #expect(try store.apps().isEmpty)
     }

@@ -32,7 +32,8 @@ import Testing
         let estimate = try apps.costEstimate(app: "estimate")
         #expect(estimate.regions.map(\.region) == ["us-east-1", "us-west-2"])
         #expect(estimate.regions.map(\.monthly) == [336, 336])
-        #expect(estimate.regions.first?.inputPer1k == Decimal(string: "0.0008"))
+        #expect(estimate.regions.first?.onDemand.inputPer1k == Decimal(string: "0.0008"))
+        #expect(estimate.regions.allSatisfy { $0.batch == nil } && estimate.batchMonthlyTotal == nil)
         #expect(estimate.monthlyTotal == 672)
     }
 
@@ -41,7 +42,8 @@ import Testing
                   usage: "{ requestsPerMonth: 1, inputTokensPerRequest: 1, outputTokensPerRequest: 1 }")
         var estimate = try apps.costEstimate(app: "estimate")
         #expect(estimate.monthlyTotal != nil)
-        estimate = CostEstimate(app: try apps.app("estimate").spec, usage: estimate.usage, model: "m", price: nil)
+        estimate = CostEstimate(app: try apps.app("estimate").spec, usage: estimate.usage, model: "m", price: nil,
+                                batchPrice: nil, runsBatchJobs: false)
         #expect(estimate.monthlyTotal == nil && estimate.regions.allSatisfy { $0.monthly == nil })
         // In JSON an unknown price is null, not left out.
         let json = String(decoding: try JSONEncoder().encode(estimate), as: UTF8.self)
@@ -56,6 +58,47 @@ import Testing
         _ = try apps.apply(paths: [file])
         #expect(throws: AppError.noUsage(app: "plain")) { try apps.costEstimate(app: "plain") }
         #expect(AppError.noUsage(app: "plain").description.contains("usage: { requestsPerMonth: N"))
+    }
+
+    func applyBatch(model: String = "us.amazon.nova-pro-v1:0", usage: String) throws {
+        let file = folder.path("batch.yaml")
+        try """
+            name: batch
+            team: claims
+            pattern: bedrock-batch-stepfn
+            regions: [us-east-1]
+            usage: \(usage)
+            properties:
+              modelId: \(model)
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try apps.apply(paths: [file])
+    }
+
+    /// The batch construct's documented figures: Nova Pro, 300 jobs of 100 records of 10,000
+    /// input and 1,000 output tokens: $168 in batch against $336 on demand.
+    @Test func batchJobsCostHalfTheOnDemandPrice() throws {
+        try applyBatch(usage: "{ jobsPerMonth: 300, recordsPerJob: 100, inputTokensPerRecord: 10000, outputTokensPerRecord: 1000 }")
+        let estimate = try apps.costEstimate(app: "batch")
+        #expect(estimate.runsBatchJobs && estimate.model == "amazon.nova-pro-v1:0")
+        #expect(estimate.batchMonthlyTotal == 168 && estimate.monthlyTotal == 336)
+        #expect(estimate.regions.first?.batch?.inputPer1k == Decimal(string: "0.0004"))
+        let json = String(decoding: try JSONEncoder().encode(estimate), as: UTF8.self)
+        #expect(json.contains("\"batchMonthlyTotal\":168") && json.contains("\"monthlyTotal\":336"))
+    }
+
+    @Test func batchUsageIsForBatchAppsAndRequestUsageForTheOthers() throws {
+        #expect {
+            try applyBatch(usage: "{ requestsPerMonth: 5, jobsPerMonth: 300, recordsPerJob: 100, inputTokensPerRecord: 10 }")
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("usage.requestsPerMonth (line 5): does not apply: an app that runs batch jobs gives usage as "
+                + "{ jobsPerMonth: N, recordsPerJob: N, inputTokensPerRecord: N, outputTokensPerRecord: N }")
+                && text.contains("usage.outputTokensPerRecord (line 5): is required: an app that runs batch jobs")
+        }
+        #expect {
+            try apply(model: "amazon.nova-pro-v1:0", usage: "{ jobsPerMonth: 3, requestsPerMonth: 1, inputTokensPerRequest: 1, "
+                + "outputTokensPerRequest: 1 }")
+        } throws: { "\($0)".contains("usage.jobsPerMonth (line 5): does not apply: an app that calls on demand gives usage as") }
     }
 
     @Test func negativeUsageIsRefused() throws {

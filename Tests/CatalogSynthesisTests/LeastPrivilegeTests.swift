@@ -65,7 +65,8 @@ import Testing
     }
 
     /// Actions AWS authorizes on no narrower resource than `*`.
-    static let onlyOnAnyResource = ["xray:", "ec2:Describe", "ecr:GetAuthorizationToken", "cloudwatch:PutMetricData"]
+    static let onlyOnAnyResource = ["xray:", "ec2:Describe", "ecr:GetAuthorizationToken", "cloudwatch:PutMetricData",
+                                    "states:SendTaskSuccess", "states:SendTaskFailure"]
 
     @Test func singleRegionGrantsTheModelInTheRegionOnly() throws {
         let spec = try #require(try SynthesisFixtures.examples.first { $0.name == "catalog-search" })

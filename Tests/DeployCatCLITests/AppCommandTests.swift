@@ -33,7 +33,7 @@ import Yams
         let team = try deploycat.run("tags", "--key", "deploycat:team")
         #expect(team.status == 0)
         let rows = team.stdout.split(separator: "\n").dropFirst()
-        #expect(rows.count == 9 && rows.allSatisfy { $0.hasPrefix("deploycat:team ") })
+        #expect(rows.count == 10 && rows.allSatisfy { $0.hasPrefix("deploycat:team ") })
         #expect(rows.contains { $0.contains("data-platform") && $0.hasSuffix("analytics-profile,analytics-sql-assistant") })
         let other = try deploycat.run("tags", "--key", "Deploycat:team")
         #expect(other.status == 0 && other.stdout.isEmpty)
@@ -47,7 +47,7 @@ import Yams
         let synth = try deploycat.run("synth", "--all")
         #expect(synth.status == 0)
         let lines = synth.stdout.split(separator: "\n").dropFirst()
-        #expect(lines.count == 14 && lines.allSatisfy { $0.hasSuffix("new") })
+        #expect(lines.count == 15 && lines.allSatisfy { $0.hasSuffix("new") })
         #expect(try deploycat.run("synth", "support-chat").stdout.split(separator: "\n").dropFirst()
             .allSatisfy { $0.hasSuffix("unchanged") })
 
@@ -120,15 +120,15 @@ import Yams
     @Test func quickstartIsRepeatable() throws {
         let first = try deploycat.run("quickstart", "--examples", examples)
         #expect(first.status == 0)
-        #expect(first.stdout.contains("applied 12 app specs from \(examples): 12 created"))
-        #expect(first.stdout.contains("synthesized 14 templates (14 new); wrote 14 to out/"))
+        #expect(first.stdout.contains("applied 13 app specs from \(examples): 13 created"))
+        #expect(first.stdout.contains("synthesized 15 templates (15 new); wrote 15 to out/"))
         #expect(first.stdout.contains("amazon.titan-embed-text-v2:0"))
         #expect(first.stdout.contains("cost-center"))
         // One line for deploycat:app instead of a row per app.
         #expect(first.stdout.contains("deploycat:app: each app's name, on each of its resources"))
         #expect(!first.stdout.split(separator: "\n").contains { $0.hasPrefix("deploycat:app ") })
         let again = try deploycat.run("quickstart", "--examples", examples)
-        #expect(again.stdout.contains("12 unchanged") && again.stdout.contains("(14 unchanged)"))
+        #expect(again.stdout.contains("13 unchanged") && again.stdout.contains("(15 unchanged)"))
         #expect(FileManager.default.fileExists(atPath: folder.path("out/partner-gateway/ap-southeast-2.template.json")))
     }
 }

@@ -97,7 +97,7 @@ import Testing
             "\(first): document 2: properties.tgs (line 14): unknown key \"tgs\" (did you mean \"tags\"?); allowed: "
                 + "inferenceProfileName, description, modelSource, tags, grantTo, existingProfileArn",
             "\(first): document 3: pattern (line 18): \"lambda-bedrock-inference-profil\" is not allowed; use one of "
-                + "\"lambda-bedrock-inference-profile\", \"application-inference-profile\", \"bedrock-prompt\", \"bedrock-agent\", \"lambda-sagemaker-endpoint\"",
+                + "\"lambda-bedrock-inference-profile\", \"application-inference-profile\", \"bedrock-prompt\", \"bedrock-agent\", \"lambda-sagemaker-endpoint\", \"bedrock-batch-stepfn\"",
             "\(second): [0]: stge: unknown key \"stge\" (did you mean \"stage\" or \"usage\"?); allowed: name, team, "
                 + "pattern, regions, account, stage, tags, usage, properties",
             "\(second): [0]: pattern: is required but missing",
@@ -180,7 +180,7 @@ import Testing
         #expect(try rejected(file) == [
             "Error: \(file): team (line 2): is required but missing (null); expected a string",
             "\(file): pattern (line 3): is required but missing (null); expected one of "
-                + "\"lambda-bedrock-inference-profile\", \"application-inference-profile\", \"bedrock-prompt\", \"bedrock-agent\", \"lambda-sagemaker-endpoint\"",
+                + "\"lambda-bedrock-inference-profile\", \"application-inference-profile\", \"bedrock-prompt\", \"bedrock-agent\", \"lambda-sagemaker-endpoint\", \"bedrock-batch-stepfn\"",
             "\(file): tags.owner (line 5): has no value (null); write \"\" for an empty tag value",
         ])
     }

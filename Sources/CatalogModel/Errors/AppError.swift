@@ -29,8 +29,8 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .noTemplates(app):
             return "app \"\(app)\" has no templates yet; run `deploycat synth \(app)`"
         case let .noUsage(app):
-            return "app \"\(app)\" has no usage in its spec; add usage: { requestsPerMonth: N, inputTokensPerRequest: N, "
-                + "outputTokensPerRequest: N } (per Region) and apply it"
+            return "app \"\(app)\" has no usage in its spec; add usage: \(Usage.requestShape) (or, for an app that "
+                + "runs batch jobs, \(Usage.batchShape)) per Region, and apply it"
         case let .noModel(app):
             return "app \"\(app)\" calls no Bedrock model, so there is no Bedrock cost to estimate"
         case let .profileInUse(app, users):

@@ -24,12 +24,15 @@ public protocol DeploymentPattern: Codable, Hashable, Sendable {
     func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution?
     /// Whether the pattern's Regions must offer Bedrock; otherwise any Region in the catalog will do.
     static var needsBedrock: Bool { get }
+    /// Whether the app runs batch inference jobs, whose usage counts jobs and records rather than requests.
+    static var runsBatchJobs: Bool { get }
 }
 
 extension DeploymentPattern {
     public static var defaultProperties: Self? { nil }
     public static var tagsAreASCII: Bool { false }
     public static var needsBedrock: Bool { true }
+    public static var runsBatchJobs: Bool { false }
     public var inferenceProfileApp: String? { nil }
     public var profileTags: (field: String, tags: TagMap)? { nil }
 }

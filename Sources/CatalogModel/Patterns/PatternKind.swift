@@ -10,4 +10,6 @@ public enum PatternKind: String, Codable, Hashable, Sendable, CaseIterable, Name
     case bedrockAgent = "bedrock-agent"
     /// A Lambda function calling a SageMaker real-time endpoint, made from a container or existing.
     case lambdaSagemakerEndpoint = "lambda-sagemaker-endpoint"
+    /// A Step Functions workflow running Bedrock batch inference jobs over manifests in S3.
+    case bedrockBatchStepfn = "bedrock-batch-stepfn"
 }

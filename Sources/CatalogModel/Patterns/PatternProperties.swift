@@ -6,6 +6,7 @@ public enum PatternProperties: Hashable, Sendable {
     case bedrockPrompt(BedrockPromptProperties)
     case bedrockAgent(BedrockAgentProperties)
     case lambdaSagemakerEndpoint(LambdaSageMakerEndpointProperties)
+    case bedrockBatchStepfn(BedrockBatchProperties)
 
     /// The properties as the protocol every pattern answers.
     public var deploymentPattern: any DeploymentPattern {
@@ -15,6 +16,7 @@ public enum PatternProperties: Hashable, Sendable {
         case let .bedrockPrompt(properties): properties
         case let .bedrockAgent(properties): properties
         case let .lambdaSagemakerEndpoint(properties): properties
+        case let .bedrockBatchStepfn(properties): properties
         }
     }
 
@@ -30,6 +32,7 @@ public enum PatternProperties: Hashable, Sendable {
         case .bedrockPrompt: .bedrockPrompt(try read(container, key))
         case .bedrockAgent: .bedrockAgent(try read(container, key))
         case .lambdaSagemakerEndpoint: .lambdaSagemakerEndpoint(try read(container, key))
+        case .bedrockBatchStepfn: .bedrockBatchStepfn(try read(container, key))
         }
     }
 

@@ -41,7 +41,7 @@ public struct AppSpecValidator: Sendable {
         let pattern = spec.properties.deploymentPattern
         let needsBedrock = type(of: pattern).needsBedrock
         checkRegions(spec.regions, needsBedrock: needsBedrock, &issues)
-        issues.add(spec.usage?.issues(at: "usage") ?? [])
+        issues.add(spec.usage?.issues(at: "usage", batch: type(of: pattern).runsBatchJobs) ?? [])
         checkTags(spec, &issues)
         var check = PatternCheck(catalog: catalog, resolver: InvocationResolver(catalog: catalog, today: today),
                                  apps: apps, regions: validRegions(spec, needsBedrock: needsBedrock), issues: issues)

@@ -309,8 +309,9 @@ public struct AppService: Sendable {
         let app = try self.app(name)
         guard let usage = app.spec.usage else { throw AppError.noUsage(app: name) }
         guard let model = app.spec.modelId else { throw AppError.noModel(app: name) }
-        let price = try repository.snapshot().models[model]?.price
-        return CostEstimate(app: app.spec, usage: usage, model: model, price: price)
+        let found = try repository.snapshot().models[model]
+        return CostEstimate(app: app.spec, usage: usage, model: model, price: found?.price, batchPrice: found?.batchPrice,
+                            runsBatchJobs: type(of: app.spec.properties.deploymentPattern).runsBatchJobs)
     }
 
     /// Every tag on live apps' resources, deploycat's own (`deploycat:team`, ...) included,

@@ -17,16 +17,23 @@ struct LambdaFunctionResources {
     /// The pattern's own inline policies (`PolicyName`, `PolicyDocument`), first in the role.
     var policies: [TemplateValue]
     var network: VpcResources?
+    /// The function's logical id; its role's and log group's start with it.
+    var logicalId = "Function"
+    /// What the function does, for a pattern with several: CloudFormation names it then, and its
+    /// log group is `/aws/lambda/deploycat/APP/PURPOSE`. Without: the function is named after the app.
+    var purpose: String?
+    /// Why the pattern's own policies use `*` where they do.
+    var policyWildcardReasons: [String: TemplateValue] = [:]
 
     func add(to template: inout TemplateBuilder, context: SynthesisContext) {
-        let functionName = context.spec.name
         let runtime = props.runtime ?? LambdaRuntimes.defaultRuntime
-        template.resource("FunctionLogGroup", "AWS::Logs::LogGroup", [
-            "LogGroupName": .string("/aws/lambda/\(functionName)"),
+        let logGroupName = purpose.map { "/aws/lambda/deploycat/\(context.spec.name)/\($0)" } ?? "/aws/lambda/\(context.spec.name)"
+        template.resource(logGroupId, "AWS::Logs::LogGroup", [
+            "LogGroupName": .string(logGroupName),
             "RetentionInDays": .number(Self.logRetentionDays),
             "Tags": context.tags(),
         ], keepOnDelete: true)
-        template.resource("FunctionRole", "AWS::IAM::Role", [
+        template.resource(roleId, "AWS::IAM::Role", [
             "Description": .string(roleDescription),
             "AssumeRolePolicyDocument": InvokeStatements.document([[
                 "Effect": "Allow", "Principal": ["Service": "lambda.amazonaws.com"], "Action": "sts:AssumeRole",
@@ -40,20 +47,20 @@ struct LambdaFunctionResources {
         if LambdaRuntimes.isNodeJS(runtime) { variables["AWS_NODEJS_CONNECTION_REUSE_ENABLED"] = "1" }
 
         var function: [String: TemplateValue] = [
-            "FunctionName": .string(functionName),
             "Description": .string(description),
             "Runtime": .string(runtime),
             "Handler": .string(props.handler ?? "index.handler"),
             "Code": code,
-            "Role": .getAtt("FunctionRole", "Arn"),
+            "Role": .getAtt(roleId, "Arn"),
             "MemorySize": .number(props.memorySize ?? 256),
             "Timeout": .number(props.timeout ?? 30),
             "Architectures": [.string(props.architecture ?? "x86_64")],
             "Environment": ["Variables": .object(variables)],
             "TracingConfig": ["Mode": "Active"],
-            "LoggingConfig": ["LogGroup": .ref("FunctionLogGroup")],
+            "LoggingConfig": ["LogGroup": .ref(logGroupId)],
             "Tags": context.tags(),
         ]
+        if purpose == nil { function["FunctionName"] = .string(context.spec.name) }
         if let reserved = props.reservedConcurrentExecutions {
             function["ReservedConcurrentExecutions"] = .number(reserved)
         }
@@ -62,10 +69,15 @@ struct LambdaFunctionResources {
                                      "SecurityGroupIds": .array(network.functionSecurityGroups)]
             template.output("VpcId", network.vpcId, description: "The VPC the function runs in")
         }
-        template.resource("Function", "AWS::Lambda::Function", function)
-        template.output("FunctionArn", .getAtt("Function", "Arn"), description: "The function's ARN")
-        template.output("FunctionName", .ref("Function"), description: "The function's name")
+        template.resource(logicalId, "AWS::Lambda::Function", function)
+        template.output("\(logicalId)Arn", .getAtt(logicalId, "Arn"), description: "The \(what)'s ARN")
+        template.output("\(logicalId)Name", .ref(logicalId), description: "The \(what)'s name")
     }
+
+    var roleId: String { "\(logicalId)Role" }
+    private var logGroupId: String { "\(logicalId)LogGroup" }
+    /// How outputs name the function.
+    private var what: String { purpose.map { "\($0) function" } ?? "function" }
 
     /// What Lambda does with network interfaces when it places a function in a VPC.
     private static let interfaceRights = VpcResources.InterfaceRights(
@@ -85,7 +97,7 @@ struct LambdaFunctionResources {
             ["PolicyName": "logs", "PolicyDocument": InvokeStatements.document([[
                 "Sid": "WriteOwnLogGroup", "Effect": "Allow",
                 "Action": ["logs:CreateLogStream", "logs:PutLogEvents"],
-                "Resource": [.getAtt("FunctionLogGroup", "Arn")],
+                "Resource": [.getAtt(logGroupId, "Arn")],
             ]])],
             ["PolicyName": "xray", "PolicyDocument": InvokeStatements.document([[
                 "Sid": "SendTraces", "Effect": "Allow",
@@ -104,6 +116,6 @@ struct LambdaFunctionResources {
             "xray:PutTelemetryRecords": "X-Ray has no resource-level permissions: AWS accepts only *",
         ]
         if network != nil { reasons.merge(Self.interfaceRights.wildcardReasons) { _, new in new } }
-        return reasons
+        return reasons.merging(policyWildcardReasons) { _, own in own }
     }
 }

@@ -74,6 +74,11 @@ extension TemplateValue {
 
     static func sub(_ text: String) -> TemplateValue { ["Fn::Sub": .string(text)] }
 
+    /// `Fn::Sub` with variables of its own, such as a bucket name that is a parameter or a `Ref`.
+    static func sub(_ text: String, _ variables: [String: TemplateValue]) -> TemplateValue {
+        ["Fn::Sub": [.string(text), .object(variables)]]
+    }
+
     static func importValue(_ exportName: String) -> TemplateValue { ["Fn::ImportValue": .string(exportName)] }
 
     static func select(_ index: Int, _ list: TemplateValue) -> TemplateValue { ["Fn::Select": [.number(index), list]] }
