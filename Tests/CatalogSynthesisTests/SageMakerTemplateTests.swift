@@ -93,5 +93,6 @@ import Testing
         #expect(model?["ModelDataUrl"] == "s3://models-123456789012/sentiment/v2.tar.gz")
         #expect(template.body.resources["EndpointConfig"]?["Properties"]?["ProductionVariants"]?.elements.first?["InstanceType"]
             == "ml.c5.xlarge")
+        #expect(template.dependencies.sagemakerModels == ["sentiment-v2"])
     }
 }

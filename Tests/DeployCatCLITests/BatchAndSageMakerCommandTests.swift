@@ -125,4 +125,28 @@ import Testing
         #expect(typo.errorLines == ["Error: model \"churn-xgbost\" is not in the catalog (did you mean \"churn-xgboost\"?); "
             + "`deploycat catalog models` lists the models"])
     }
+
+    /// A spec names a catalog SageMaker model; a change to that model names the app's template.
+    @Test func anAppOnACatalogSageMakerModelIsFoundAndTouchedByItsChanges() throws {
+        _ = try run("catalog", "apply", "-f", try write("catalog.yaml", Self.document))
+        let spec = try write("churn.yaml", """
+            name: churn-scorer
+            team: growth
+            pattern: lambda-sagemaker-endpoint
+            regions: [us-east-1]
+            properties:
+              model: churn-xgboost
+              lambdaFunctionProps: { handler: index.handler, runtime: python3.12, code: { inline: "def handler(e, c): pass" } }
+            """)
+        #expect(try run("apply", "-f", spec).status == 0)
+        #expect(try run("synth", "churn-scorer").status == 0)
+        let listed = try run("apps", "list", "--model", "churn-xgboost").stdout
+        #expect(listed.contains("churn-scorer") && listed.contains("churn-xgboost"))
+        let template = try run("template", "churn-scorer").stdout
+        #expect(template.contains("\"Image\" : \"\(Self.image)\"") && template.contains("ml.m5.xlarge"))
+        let change = try write("bigger.yaml", Self.document.replacingOccurrences(of: "ml.m5.xlarge", with: "ml.m5.2xlarge"))
+        let preview = try run("catalog", "apply", "-f", change, "--dry-run").stdout
+        #expect(preview.contains("sagemakerModel churn-xgboost default instance type ml.m5.xlarge -> ml.m5.2xlarge"))
+        #expect(preview.contains("templates built from what would change: churn-scorer in us-east-1"))
+    }
 }

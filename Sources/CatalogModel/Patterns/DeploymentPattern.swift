@@ -7,8 +7,10 @@ public protocol DeploymentPattern: Codable, Hashable, Sendable {
     /// Whether a resource of the pattern takes only ASCII tags (its CloudFormation schema's
     /// pattern), narrower than AWS's tag rules for most resources.
     static var tagsAreASCII: Bool { get }
-    /// The model the app calls.
+    /// The Bedrock model the app calls.
     var modelId: String? { get }
+    /// The model as listings name it; default: `modelId`.
+    var modelName: String? { get }
     /// The app whose profile this app uses instead of its own, if any.
     var inferenceProfileApp: String? { get }
     /// Tags the pattern puts on its inference profile on top of the app's, and the field they are in.
@@ -34,6 +36,7 @@ extension DeploymentPattern {
     public static var needsBedrock: Bool { true }
     public static var runsBatchJobs: Bool { false }
     public var inferenceProfileApp: String? { nil }
+    public var modelName: String? { modelId }
     public var profileTags: (field: String, tags: TagMap)? { nil }
 }
 

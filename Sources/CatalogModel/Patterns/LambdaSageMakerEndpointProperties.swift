@@ -107,7 +107,10 @@ public struct LambdaSageMakerEndpointProperties: DeploymentPattern {
     /// The endpoint the function calls.
     public var endpointName: String? { existingSagemakerEndpointName ?? endpointProps?.endpointName }
 
+    /// Calls no Bedrock model.
     public var modelId: String? { nil }
+    /// The catalog's SageMaker model, when the spec names one.
+    public var modelName: String? { model }
 
     public var attachedArns: [(field: String, arn: String?)] {
         [("properties.existingLambdaArn", existingLambdaArn), ("properties.existingLambdaRoleArn", existingLambdaRoleArn),

@@ -72,8 +72,11 @@ public struct AppSpec: Codable, Hashable, Sendable, StrictDecodable {
 }
 
 extension AppSpec {
-    /// The model the app calls, whichever pattern names it.
+    /// The Bedrock model the app calls, whichever pattern names it.
     public var modelId: String? { properties.deploymentPattern.modelId }
+
+    /// The model as listings name it: the Bedrock model id, or the catalog's SageMaker model.
+    public var modelName: String? { properties.deploymentPattern.modelName }
 
     /// The app whose profile this app uses instead of its own, if any.
     public var inferenceProfileApp: String? { properties.deploymentPattern.inferenceProfileApp }

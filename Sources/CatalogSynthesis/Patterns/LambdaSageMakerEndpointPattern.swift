@@ -48,7 +48,9 @@ struct LambdaSageMakerEndpointPattern {
         template.output("EndpointName", deployment == nil ? .string(endpointName) : .getAtt("Endpoint", "EndpointName"),
                         description: "The SageMaker endpoint the function calls")
         template.output("EndpointArn", endpointArn, description: "The SageMaker endpoint's ARN")
-        return context.result(template, dependencies: TemplateDependencies(regions: [context.region]))
+        // A catalog model's change (image, artifact, instance type) reaches this template.
+        return context.result(template, dependencies: TemplateDependencies(
+            sagemakerModels: deployment?.catalogModel.map { [$0] } ?? [], regions: [context.region]))
     }
 }
 

@@ -33,7 +33,7 @@ struct Apps: ParsableCommand {
             if json { return try Output.json(apps.map(AppView.init)) }
             var table = TextTable("APP", "TEAM", "PATTERN", "MODEL", "REGIONS", "STAGE")
             for app in apps {
-                table.add(app.name, app.spec.team, app.spec.pattern.rawValue, app.spec.modelId ?? "-",
+                table.add(app.name, app.spec.team, app.spec.pattern.rawValue, app.spec.modelName ?? "-",
                           Formatting.list(app.spec.regions), app.spec.stage ?? "-")
             }
             Output.line(table.render())
@@ -107,7 +107,7 @@ struct AppView: Encodable {
         name = app.name
         team = app.spec.team
         pattern = app.spec.pattern.rawValue
-        model = app.spec.modelId
+        model = app.spec.modelName
         regions = app.spec.regions
         stage = app.spec.stage
         tags = app.spec.tags.values
