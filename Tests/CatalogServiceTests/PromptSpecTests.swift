@@ -72,7 +72,53 @@ import Testing
         #expect(found.count == 1)
         #expect(found[0].hasPrefix("properties.variants[0].model: model \"anthropic.claude-sonet-4-6\" is not in the catalog"))
         #expect(try issues(Self.base + "properties:\n  variants: []\n")
-            == ["properties.variants: name one variant: { name, text, model }"])
+            == ["properties.variants: name one variant: { name, text, model } or { name, text, promptRouter }"])
+        #expect(try issues(Self.base + "properties:\n  variants: [{ name: a, text: hi }]\n")
+            == ["properties.variants[0]: give model (a catalog model) or promptRouter ({ defaultId: anthropic.claude:1 })"])
+    }
+
+    @Test func aRouterPicksTheModelSoTheModelsOwnSettingsDoNotApply() throws {
+        #expect(try issues(Self.base + """
+            properties:
+              variants: [{ name: a, text: hi, promptRouter: { defaultId: anthropic.claude:1 } }]
+
+            """) == [])
+        let found = try issues(Self.base + """
+            properties:
+              variants:
+                - name: a
+                  text: hi
+                  model: anthropic.claude-sonnet-4-6
+                  crossRegion: false
+                  promptRouter: { defaultId: "anthropic claude" }
+                  inferenceConfiguration: { topK: 50 }
+
+            """)
+        #expect(found == [
+            "properties.variants[0].promptRouter.defaultId: \"anthropic claude\" is not a default prompt router id such as "
+                + "\"anthropic.claude:1\" or \"meta.llama:1\"",
+            "properties.variants[0].model: give either model or promptRouter, not both",
+            "properties.variants[0].crossRegion: does not apply with promptRouter: the router picks the model",
+            "properties.variants[0].inferenceConfiguration.topK: does not apply with promptRouter: the router picks the "
+                + "model, and top-k is a field of each model's own request",
+        ])
+    }
+
+    @Test func topKIsCheckedAgainstWhatTheModelsProviderTakes() throws {
+        func topK(_ model: String, _ value: Int) throws -> [String] {
+            try issues(Self.base + "properties:\n  variants: [{ name: a, text: hi, model: \(model), "
+                + "inferenceConfiguration: { topK: \(value) } }]\n")
+        }
+        #expect(try topK("anthropic.claude-sonnet-4-6", 500) == [])
+        #expect(try topK("anthropic.claude-sonnet-4-6", 501)
+            == ["properties.variants[0].inferenceConfiguration.topK: 501 is outside 0 to 500"])
+        #expect(try topK("amazon.nova-pro-v1:0", 129)
+            == ["properties.variants[0].inferenceConfiguration.topK: 129 is outside 0 to 128"])
+        #expect(try topK("meta.llama3-3-70b-instruct-v1:0", 10) == [
+            "properties.variants[0].inferenceConfiguration.topK: deploycat knows how Anthropic Claude (top_k, 0 to 500) "
+                + "and Amazon Nova (inferenceConfig.topK, 0 to 128) models take top-k, not meta.llama3-3-70b-instruct-v1:0; "
+                + "leave topK out",
+        ])
     }
 
     @Test func anotherAppsProfileReplacesTheCrossRegionChoice() throws {

@@ -37,6 +37,24 @@ import Testing
             == ["analytics-profile in us-west-2: this stack imports its profile ARN"])
     }
 
+    @Test func aDefaultRouterOfTheRegionPicksTheModel() throws {
+        let template = try prompt("text: hi, promptRouter: { defaultId: anthropic.claude:1 }")
+        #expect(variant(template)?["ModelId"]
+            == ["Fn::Sub": "arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:default-prompt-router/anthropic.claude:1"])
+        #expect(template.dependencies == TemplateDependencies(regions: ["us-west-2"]))
+        #expect(template.body["Metadata"]?["deploycat"]?["routing"] == nil)
+        #expect(template.body["Metadata"]?["deploycat"]?["callersNeed"]?.text?.contains("bedrock:GetPromptRouter") == true)
+    }
+
+    @Test func topKGoesIntoTheModelsOwnRequestFields() throws {
+        let claude = try prompt("text: hi, model: anthropic.claude-sonnet-4-6, inferenceConfiguration: { topK: 40, temperature: 0.2 }")
+        #expect(variant(claude)?["AdditionalModelRequestFields"] == ["top_k": 40])
+        #expect(variant(claude)?["InferenceConfiguration"]?["Text"] == ["Temperature": .decimal(0.2)])
+        let nova = try prompt("text: hi, model: amazon.nova-pro-v1:0, inferenceConfiguration: { topK: 20 }")
+        #expect(variant(nova)?["AdditionalModelRequestFields"] == ["inferenceConfig": ["topK": 20]])
+        #expect(variant(nova)?["InferenceConfiguration"] == nil)
+    }
+
     @Test func inputVariablesComeFromTheText() throws {
         let template = try prompt(#"text: "{{a}} {{b-c}} {{a}}", model: anthropic.claude-sonnet-4-6"#)
         #expect(variant(template)?["TemplateConfiguration"]?["Text"]?["InputVariables"] == [["Name": "a"], ["Name": "b-c"]])

@@ -20,14 +20,17 @@ public struct BedrockPromptProperties: DeploymentPattern {
         public var name: String
         /// The template, with `{{variable}}` placeholders; the input variables are read from it.
         public var text: String
-        public var model: String
+        /// A catalog model; or `promptRouter`.
+        public var model: String?
+        /// A default prompt router of the Region, which picks the model per request.
+        public var promptRouter: PromptRouter?
         /// `false`: the model in the Region alone. Default: the Region's cross-Region profile.
         public var crossRegion: Bool?
         /// Use the application inference profile of this `application-inference-profile` app.
         public var inferenceProfileApp: String?
         public var inferenceConfiguration: InferenceConfiguration?
 
-        public init(name: String, text: String, model: String) {
+        public init(name: String, text: String, model: String?) {
             self.name = name
             self.text = text
             self.model = model
@@ -51,6 +54,27 @@ public struct BedrockPromptProperties: DeploymentPattern {
         public var topP: Double?
         public var maxTokens: Int?
         public var stopSequences: [String]?
+        /// Passed in the model's own request fields (`TopKField`).
+        public var topK: Int?
+    }
+
+    /// `{ defaultId: anthropic.claude:1 }`: `default-prompt-router/anthropic.claude:1` in the Region.
+    public struct PromptRouter: Codable, Hashable, Sendable {
+        public var defaultId: String
+
+        public init(defaultId: String) {
+            self.defaultId = defaultId
+        }
+
+        /// `provider.family:version`, such as `anthropic.claude:1` or `meta.llama:1`.
+        var isValid: Bool {
+            let parts = defaultId.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count == 2, let version = Int(parts[1]), version > 0 else { return false }
+            let names = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+            return names.count == 2 && names.allSatisfy { name in
+                (1...63).contains(name.count) && name.allSatisfy { ($0.isASCII && $0.isLowercase) || $0.isNumber || $0 == "-" }
+            }
+        }
     }
 
     /// Variant and variable names, as `AWS::Bedrock::Prompt` checks them.
@@ -71,20 +95,22 @@ public struct BedrockPromptProperties: DeploymentPattern {
     }
 
     /// The variant synthesis builds (the only one CloudFormation accepts).
-    public var variant: Variant { variants.first ?? Variant(name: "", text: "", model: "") }
+    public var variant: Variant { variants.first ?? Variant(name: "", text: "", model: nil) }
 
     public var modelId: String? { variants.first?.model }
     public var inferenceProfileApp: String? { variants.first?.inferenceProfileApp }
     public var attachedArns: [(field: String, arn: String?)] { [] }
 
-    private var modelChoice: ModelChoice {
-        ModelChoice(modelId: variant.model, modelField: "properties.variants[0].model",
+    /// `nil` with a prompt router.
+    private var modelChoice: ModelChoice? {
+        variant.model.map { ModelChoice(modelId: $0, modelField: "properties.variants[0].model",
                     crossRegion: variant.crossRegion, inferenceProfileApp: variant.inferenceProfileApp,
-                    needsText: "a prompt", appField: "properties.variants[0].inferenceProfileApp")
+                    needsText: "a prompt", appField: "properties.variants[0].inferenceProfileApp") }
     }
 
+    /// How the variant's model is called; `nil` through a prompt router, which picks models itself.
     public func resolve(in region: String, resolver: InvocationResolver, apps: [String: AppSpec]) throws -> Resolution? {
-        try modelChoice.resolve(in: region, resolver: resolver, apps: apps)
+        try modelChoice?.resolve(in: region, resolver: resolver, apps: apps)
     }
 
     // MARK: - Rules
@@ -94,7 +120,7 @@ public struct BedrockPromptProperties: DeploymentPattern {
         if let description, description.isEmpty || description.count > 200 {
             check.issues.add("\(at).description", "must be 1 to 200 characters")
         }
-        if variants.isEmpty { check.issues.add("\(at).variants", "name one variant: { name, text, model }") }
+        if variants.isEmpty { check.issues.add("\(at).variants", "name one variant: { name, text, model } or { name, text, promptRouter }") }
         for (index, variant) in variants.enumerated() {
             let field = "\(at).variants[\(index)]"
             if index == 1 {
@@ -104,11 +130,40 @@ public struct BedrockPromptProperties: DeploymentPattern {
             checkVariant(variant, at: field, &check.issues)
         }
         guard !variants.isEmpty else { return }
-        if modelChoice.check(self, &check), let name = variant.inferenceProfileApp {
-            check.issues.conflict(variant.crossRegion != nil, "\(at).variants[0].crossRegion",
-                                  "does not apply: the profile of app \(quoted(name)) is used as it is, routing as its "
-                                      + "modelSource says")
+        let field = "\(at).variants[0]"
+        if let router = variant.promptRouter {
+            checkRouter(router, at: field, &check.issues)
+        } else if let modelChoice {
+            if modelChoice.check(self, &check), let name = variant.inferenceProfileApp {
+                check.issues.conflict(variant.crossRegion != nil, "\(field).crossRegion",
+                                      "does not apply: the profile of app \(quoted(name)) is used as it is, routing as its "
+                                          + "modelSource says")
+            }
+        } else {
+            check.issues.add(field, "give model (a catalog model) or promptRouter ({ defaultId: anthropic.claude:1 })")
         }
+        if let model = variant.model, let topK = variant.inferenceConfiguration?.topK {
+            if let known = TopKField.of(modelId: model) {
+                InferenceRules.check(topK, in: known.range, at: "\(field).inferenceConfiguration.topK", &check.issues)
+            } else {
+                check.issues.add("\(field).inferenceConfiguration.topK", "deploycat knows how \(TopKField.known) take "
+                    + "top-k, not \(model); leave topK out")
+            }
+        }
+    }
+
+    /// A router picks the model per request: the model's own settings do not apply.
+    private func checkRouter(_ router: PromptRouter, at field: String, _ issues: inout IssueCollector) {
+        if !router.isValid {
+            issues.add("\(field).promptRouter.defaultId", "\(quoted(router.defaultId)) is not a default prompt router id "
+                + "such as \"anthropic.claude:1\" or \"meta.llama:1\"")
+        }
+        let routed = "does not apply with promptRouter: the router picks the model"
+        issues.conflict(variant.model != nil, "\(field).model", "give either model or promptRouter, not both")
+        issues.conflict(variant.crossRegion != nil, "\(field).crossRegion", routed)
+        issues.conflict(variant.inferenceProfileApp != nil, "\(field).inferenceProfileApp", routed)
+        issues.conflict(variant.inferenceConfiguration?.topK != nil, "\(field).inferenceConfiguration.topK",
+                        "\(routed), and top-k is a field of each model's own request")
     }
 
     private func checkVariant(_ variant: Variant, at field: String, _ issues: inout IssueCollector) {
@@ -127,17 +182,8 @@ public struct BedrockPromptProperties: DeploymentPattern {
         }
         guard let configuration = variant.inferenceConfiguration else { return }
         let at = "\(field).inferenceConfiguration"
-        for (key, value) in [("temperature", configuration.temperature), ("topP", configuration.topP)] {
-            if let value, !(0...1).contains(value) { issues.add("\(at).\(key)", "\(value) is outside 0 to 1") }
-        }
-        if let maxTokens = configuration.maxTokens, !(1...512_000).contains(maxTokens) {
-            issues.add("\(at).maxTokens", "\(maxTokens) is outside 1 to 512000")
-        }
-        if let stops = configuration.stopSequences {
-            if stops.count > 4 { issues.add("\(at).stopSequences", "has \(stops.count) entries; at most 4 are allowed") }
-            for (index, stop) in stops.enumerated() where stop.isEmpty {
-                issues.add("\(at).stopSequences[\(index)]", "must not be empty")
-            }
-        }
+        InferenceRules.checkSampling(temperature: configuration.temperature, topP: configuration.topP, at: at, &issues)
+        InferenceRules.check(configuration.maxTokens, in: 1...512_000, at: "\(at).maxTokens", &issues)
+        InferenceRules.checkStops(configuration.stopSequences, at: at, &issues)
     }
 }
