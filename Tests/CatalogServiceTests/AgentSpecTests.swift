@@ -79,4 +79,31 @@ import Testing
             + "Help.\"\n")
         #expect(blank == ["properties.instruction: is 5 characters; an agent's instruction needs at least 40"])
     }
+
+    @Test func orchestrationSettingsComeWithTheirOwnTemplateAndFollowCloudFormation() throws {
+        let alone = try issues("""
+              foundationModel: anthropic.claude-sonnet-4-6
+              instruction: Answer questions about laptops, accounts and access.
+              inferenceConfiguration: { temperature: 2, topK: 501, maximumLength: 200000, stopSequences: ["a", "b", "c", "d", ""] }
+
+            """)
+        #expect(alone == [
+            "properties.orchestrationPromptTemplate: is required with inferenceConfiguration: Bedrock applies inference "
+                + "settings only to an orchestration prompt whose template is overridden; start from the model's default "
+                + "template (the agent's Advanced prompts in the Bedrock console)",
+            "properties.inferenceConfiguration.temperature: 2.0 is outside 0 to 1",
+            "properties.inferenceConfiguration.topK: 501 is outside 0 to 500",
+            "properties.inferenceConfiguration.maximumLength: 200000 is outside 0 to 131072",
+            "properties.inferenceConfiguration.stopSequences: has 5 entries; at most 4 are allowed",
+            "properties.inferenceConfiguration.stopSequences[4]: must not be empty",
+        ])
+        let templateAlone = try issues("""
+              foundationModel: anthropic.claude-sonnet-4-6
+              instruction: Answer questions about laptops, accounts and access.
+              orchestrationPromptTemplate: "$instruction$ $tools$"
+
+            """)
+        #expect(templateAlone == ["properties.inferenceConfiguration: is required with orchestrationPromptTemplate: an "
+            + "overridden orchestration prompt takes its own inference settings"])
+    }
 }

@@ -18,6 +18,19 @@ public struct BedrockAgentProperties: DeploymentPattern {
     public var description: String?
     /// How long a conversation is kept without activity: 60 to 5400 seconds.
     public var idleSessionTTLInSeconds: Int?
+    /// Inference settings of the orchestration prompt; Bedrock takes them only with a template
+    /// of one's own (`orchestrationPromptTemplate`).
+    public var inferenceConfiguration: InferenceConfiguration?
+    /// The orchestration prompt's template, replacing Bedrock's default for the model.
+    public var orchestrationPromptTemplate: String?
+
+    public struct InferenceConfiguration: Codable, Hashable, Sendable {
+        public var temperature: Double?
+        public var topP: Double?
+        public var topK: Int?
+        public var maximumLength: Int?
+        public var stopSequences: [String]?
+    }
 
     public init(instruction: String, foundationModel: String) {
         self.instruction = instruction
@@ -56,9 +69,32 @@ public struct BedrockAgentProperties: DeploymentPattern {
             check.issues.add("\(at).idleSessionTTLInSeconds", "\(ttl) is outside \(Self.idleSessionRange.lowerBound) to "
                 + "\(Self.idleSessionRange.upperBound) (seconds)")
         }
+        checkOrchestration(&check.issues)
         if modelChoice.check(self, &check), let name = inferenceProfileApp {
             check.issues.conflict(crossRegion != nil, "\(at).crossRegion", "does not apply: the profile of app "
                 + "\(quoted(name)) is used as it is, routing as its modelSource says")
         }
+    }
+
+    /// Inference settings and the template go together: Bedrock applies settings only to an
+    /// orchestration prompt whose template is overridden.
+    private func checkOrchestration(_ issues: inout IssueCollector) {
+        let at = "properties"
+        if let template = orchestrationPromptTemplate {
+            if template.isEmpty || template.count > 100_000 {
+                issues.add("\(at).orchestrationPromptTemplate", "must be 1 to 100,000 characters")
+            }
+            issues.conflict(inferenceConfiguration == nil, "\(at).inferenceConfiguration", "is required with "
+                + "orchestrationPromptTemplate: an overridden orchestration prompt takes its own inference settings")
+        }
+        guard let configuration = inferenceConfiguration else { return }
+        issues.conflict(orchestrationPromptTemplate == nil, "\(at).orchestrationPromptTemplate", "is required with "
+            + "inferenceConfiguration: Bedrock applies inference settings only to an orchestration prompt whose template "
+            + "is overridden; start from the model's default template (the agent's Advanced prompts in the Bedrock console)")
+        let field = "\(at).inferenceConfiguration"
+        InferenceRules.checkSampling(temperature: configuration.temperature, topP: configuration.topP, at: field, &issues)
+        InferenceRules.check(configuration.topK, in: 0...500, at: "\(field).topK", &issues)
+        InferenceRules.check(configuration.maximumLength, in: 0...131_072, at: "\(field).maximumLength", &issues)
+        InferenceRules.checkStops(configuration.stopSequences, at: field, &issues)
     }
 }

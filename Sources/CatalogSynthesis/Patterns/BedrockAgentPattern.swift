@@ -47,10 +47,30 @@ struct BedrockAgentPattern {
             "Tags": ResourceTags.map(spec: context.spec),
         ]
         if let ttl = properties.idleSessionTTLInSeconds { agent["IdleSessionTTLInSeconds"] = .number(ttl) }
+        if let template = properties.orchestrationPromptTemplate, let configuration = properties.inferenceConfiguration {
+            agent["PromptOverrideConfiguration"] = ["PromptConfigurations": [[
+                "PromptType": "ORCHESTRATION",
+                "PromptCreationMode": "OVERRIDDEN",
+                "PromptState": "ENABLED",
+                "ParserMode": "DEFAULT",
+                "BasePromptTemplate": .string(template),
+                "InferenceConfiguration": Self.inference(configuration),
+            ]]]
+        }
         template.resource("Agent", "AWS::Bedrock::Agent", agent)
         template.output("AgentId", .getAtt("Agent", "AgentId"), description: "The agent's id")
         template.output("AgentArn", .getAtt("Agent", "AgentArn"), description: "The agent's ARN")
         template.output("AgentRoleArn", .getAtt("AgentRole", "Arn"), description: "The agent's service role")
         return context.result(template, dependencies: try context.dependencies(sharing: shared))
+    }
+
+    private static func inference(_ configuration: BedrockAgentProperties.InferenceConfiguration) -> TemplateValue {
+        var settings: [String: TemplateValue] = [:]
+        if let value = configuration.temperature { settings["Temperature"] = .decimal(value) }
+        if let value = configuration.topP { settings["TopP"] = .decimal(value) }
+        if let value = configuration.topK { settings["TopK"] = .number(value) }
+        if let value = configuration.maximumLength { settings["MaximumLength"] = .number(value) }
+        if let value = configuration.stopSequences { settings["StopSequences"] = .strings(value) }
+        return .object(settings)
     }
 }
