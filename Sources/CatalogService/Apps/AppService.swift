@@ -298,9 +298,10 @@ public struct AppService: Sendable {
         return RetiredRegions(app: app, versions: versions, history: dropped.isEmpty ? [] : try repository.specHistory(app: app.name))
     }
 
-    /// Model id -> live apps whose latest templates use it.
-    public func modelUsage() throws -> [String: [String]] {
-        try repository.modelUsage()
+    /// Model -> live apps whose latest templates use it: Bedrock model ids, or with
+    /// `kind: .sagemakerModel` the catalog's SageMaker models.
+    public func modelUsage(kind: EntityKind = .model) throws -> [String: [String]] {
+        try repository.modelUsage(kind: kind)
     }
 
     /// The app's monthly Bedrock cost per Region, from the usage in its spec and the model's

@@ -72,7 +72,14 @@ struct Quickstart: ParsableCommand {
 
         Output.line("\nWhich apps use which models (in their latest templates):")
         let models = Dictionary(uniqueKeysWithValues: try workspace.catalog.models().map { ($0.id, $0) })
-        Output.line(ModelUsageReport.table(try workspace.apps.modelUsage(), models: models))
+        // SageMaker model names and Bedrock model ids never collide: only the latter have a dot.
+        let usage = try workspace.apps.modelUsage().merging(workspace.apps.modelUsage(kind: .sagemakerModel)) { $0 + $1 }
+        Output.line(ModelUsageReport.table(usage, models: models))
+        let onModels = Set(usage.values.joined())
+        let others = try workspace.apps.apps().filter { !onModels.contains($0.name) }
+        if !others.isEmpty {
+            Output.line("on no catalog model: " + others.map { "\($0.name) (\($0.spec.pattern.rawValue))" }.joined(separator: ", "))
+        }
         Output.line("\nCost-allocation tags on the apps' resources (activate the keys in AWS Billing to split costs):")
         // deploycat:app has one value per app: a line says so instead of a row each.
         let tags = try workspace.apps.tagUsage()
