@@ -3,9 +3,9 @@ import Foundation
 /// What a model's batch inference costs in USD per 1,000 tokens, and where the figure comes from.
 public struct BatchPrice: Encodable, Hashable, Sendable {
     /// `nil` where the on-demand or listed price it comes from is unknown.
-    public var inputPer1k: Decimal?
+    @Nullable public var inputPer1k: Decimal?
     /// `nil` for embedding models, which are billed on input tokens only.
-    public var outputPer1k: Decimal?
+    @Nullable public var outputPer1k: Decimal?
     public var basis: Basis
 
     /// Batch jobs cost half the on-demand price on models that take them (Bedrock user guide,
@@ -23,15 +23,5 @@ public struct BatchPrice: Encodable, Hashable, Sendable {
         self.inputPer1k = inputPer1k
         self.outputPer1k = outputPer1k
         self.basis = basis
-    }
-
-    enum CodingKeys: String, CodingKey { case inputPer1k, outputPer1k, basis }
-
-    /// An unknown price is `null`, not left out, as in cost estimates.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(inputPer1k, forKey: .inputPer1k)
-        try c.encode(outputPer1k, forKey: .outputPer1k)
-        try c.encode(basis, forKey: .basis)
     }
 }

@@ -19,19 +19,10 @@ public struct CostEstimate: Encodable, Sendable {
     /// One Region's cost at one kind of price.
     public struct Cost: Encodable, Sendable, Equatable {
         /// USD per 1,000 tokens.
-        public var inputPer1k: Decimal?
-        public var outputPer1k: Decimal?
+        @Nullable public var inputPer1k: Decimal?
+        @Nullable public var outputPer1k: Decimal?
         /// USD, rounded to the cent; `nil` when the catalog has no price for the model.
-        public var monthly: Decimal?
-
-        enum CodingKeys: String, CodingKey { case inputPer1k, outputPer1k, monthly }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(inputPer1k, forKey: .inputPer1k)
-            try c.encode(outputPer1k, forKey: .outputPer1k)
-            try c.encode(monthly, forKey: .monthly)
-        }
+        @Nullable public var monthly: Decimal?
     }
 
     public struct Row: Encodable, Sendable {
