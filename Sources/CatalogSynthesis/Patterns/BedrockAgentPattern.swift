@@ -27,13 +27,9 @@ struct BedrockAgentPattern {
                                                      extraProfileActions: ["bedrock:GetInferenceProfile"])
         template.resource("AgentRole", "AWS::IAM::Role", [
             "Description": .string("deploycat \(context.spec.name) in \(context.region): the agent invokes \(resolution.modelId)"),
-            "AssumeRolePolicyDocument": InvokeStatements.document([[
-                "Effect": "Allow", "Principal": ["Service": "bedrock.amazonaws.com"], "Action": "sts:AssumeRole",
-                "Condition": [
-                    "StringEquals": ["aws:SourceAccount": .ref("AWS::AccountId")],
-                    "ArnLike": ["aws:SourceArn": .sub("arn:${AWS::Partition}:bedrock:\(context.region):${AWS::AccountId}:agent/*")],
-                ],
-            ]]),
+            "AssumeRolePolicyDocument": ServiceTrust.document(
+                service: "bedrock.amazonaws.com",
+                sourceArn: "arn:${AWS::Partition}:bedrock:\(context.region):${AWS::AccountId}:agent/*"),
             "Policies": [["PolicyName": "bedrock-invoke", "PolicyDocument": InvokeStatements.document(statements)]],
             "Tags": context.tags(),
         ])

@@ -144,13 +144,9 @@ struct BedrockBatchPattern {
                                                   resolution: resolution)
         var role: [String: TemplateValue] = [
             "Description": .string("deploycat \(context.spec.name) in \(context.region): Bedrock runs batch inference jobs"),
-            "AssumeRolePolicyDocument": InvokeStatements.document([[
-                "Effect": "Allow", "Principal": ["Service": "bedrock.amazonaws.com"], "Action": "sts:AssumeRole",
-                "Condition": [
-                    "StringEquals": ["aws:SourceAccount": .ref("AWS::AccountId")],
-                    "ArnLike": ["aws:SourceArn": .sub("arn:${AWS::Partition}:bedrock:\(context.region):${AWS::AccountId}:model-invocation-job/*")],
-                ],
-            ]]),
+            "AssumeRolePolicyDocument": ServiceTrust.document(
+                service: "bedrock.amazonaws.com",
+                sourceArn: "arn:${AWS::Partition}:bedrock:\(context.region):${AWS::AccountId}:model-invocation-job/*"),
             "Policies": [["PolicyName": "batch-job", "PolicyDocument": InvokeStatements.document(statements)]],
             "Tags": context.tags(),
         ]
@@ -221,13 +217,7 @@ struct BedrockBatchPattern {
         let stateMachineArn = "arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:\(context.spec.name)"
         template.resource("StateMachineRole", "AWS::IAM::Role", [
             "Description": .string("deploycat \(context.spec.name) in \(context.region): the batch workflow"),
-            "AssumeRolePolicyDocument": InvokeStatements.document([[
-                "Effect": "Allow", "Principal": ["Service": "states.amazonaws.com"], "Action": "sts:AssumeRole",
-                "Condition": [
-                    "StringEquals": ["aws:SourceAccount": .ref("AWS::AccountId")],
-                    "ArnLike": ["aws:SourceArn": .sub(stateMachineArn)],
-                ],
-            ]]),
+            "AssumeRolePolicyDocument": ServiceTrust.document(service: "states.amazonaws.com", sourceArn: stateMachineArn),
             "Policies": [
                 ["PolicyName": "start-jobs", "PolicyDocument": InvokeStatements.document([[
                     "Sid": "CallSubmitFunction", "Effect": "Allow", "Action": ["lambda:InvokeFunction"],
