@@ -103,7 +103,28 @@ import Testing
               orchestrationPromptTemplate: "$instruction$ $tools$"
 
             """)
-        #expect(templateAlone == ["properties.inferenceConfiguration: is required with orchestrationPromptTemplate: an "
-            + "overridden orchestration prompt takes its own inference settings"])
+        #expect(templateAlone == [
+            "properties.orchestrationPromptTemplate: anthropic.claude-sonnet-4-6 takes an orchestration template in the "
+                + "Messages API's JSON form: {\"anthropic_version\": \"bedrock-2023-05-31\", \"system\": \"...\", "
+                + "\"messages\": [...]}; start from the model's default template",
+            "properties.inferenceConfiguration: is required with orchestrationPromptTemplate: an overridden orchestration "
+                + "prompt takes its own inference settings",
+        ])
+    }
+
+    /// Claude 4.5 and later refuse temperature and top-p together; older models take both.
+    @Test func recentClaudeModelsTakeTemperatureOrTopPNotBoth() throws {
+        func found(_ model: String) throws -> [String] {
+            try issues("""
+                  foundationModel: \(model)
+                  instruction: Answer questions about laptops, accounts and access.
+                  orchestrationPromptTemplate: '{"anthropic_version": "bedrock-2023-05-31", "system": "$instruction$", "messages": []}'
+                  inferenceConfiguration: { temperature: 0.2, topP: 0.9 }
+
+                """)
+        }
+        #expect(try found("anthropic.claude-sonnet-4-6") == ["properties.inferenceConfiguration.topP: "
+            + "anthropic.claude-sonnet-4-6 takes temperature or topP, not both (Claude 4.5 and later refuse the pair); keep one"])
+        #expect(try found("anthropic.claude-sonnet-4-20250514-v1:0").isEmpty)
     }
 }

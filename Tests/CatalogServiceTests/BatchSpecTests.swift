@@ -43,8 +43,8 @@ import Testing
             "properties.timeout: is 12 hours; a batch job may run 24 to 168 hours",
             "properties.batchPolicyArn: \"arn:aws:iam::123456789012:role/not-a-policy\" is not a managed policy ARN such as "
                 + "\"arn:aws:iam::123456789012:policy/batch-inputs\"",
-            "properties.jobNamePrefix: \"test_job\" is not a job name prefix: 1 to 32 letters, digits, -, + and . "
-                + "(Bedrock's job names allow no _ or spaces)",
+            "properties.jobNamePrefix: \"test_job\" is not a job name prefix: 1 to 32 letters, digits, -, + and ., "
+                + "starting with a letter or digit (Bedrock's job names allow no _ or spaces)",
             "properties.maxConcurrentJobs: 0 is outside 1 to 50",
         ])
     }

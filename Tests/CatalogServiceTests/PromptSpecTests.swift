@@ -55,6 +55,8 @@ import Testing
                 + "followed by at most one _ or -",
             "properties.variants[0].inferenceConfiguration.temperature: 1.5 is outside 0 to 1",
             "properties.variants[0].inferenceConfiguration.topP: -0.1 is outside 0 to 1",
+            "properties.variants[0].inferenceConfiguration.topP: anthropic.claude-sonnet-4-6 takes temperature or topP, not both "
+                + "(Claude 4.5 and later refuse the pair); keep one",
             "properties.variants[0].inferenceConfiguration.maxTokens: 0 is outside 1 to 512000",
             "properties.variants[0].inferenceConfiguration.stopSequences: has 5 entries; at most 4 are allowed",
             "properties.variants[0].inferenceConfiguration.stopSequences[4]: must not be empty",

@@ -44,15 +44,21 @@ import Testing
         #expect(found == ["properties.modelProps.primaryContainer.modelDataUrl: \"\(url)\" is not \(S3Object.rule)"])
     }
 
-    @Test func anImageOfAnotherAccountAndRegionIsAllowed() throws {
-        let found = try issues("""
+    /// SageMaker pulls images of any account, but only from the endpoint's Region.
+    @Test func anImageOfAnotherAccountIsAllowedButNotOfAnotherRegion() throws {
+        let properties = """
               modelProps:
                 primaryContainer:
-                  image: 763104351884.dkr.ecr.eu-west-1.amazonaws.com/huggingface-pytorch-inference:2.1.0-cpu-py310
+                  image: 763104351884.dkr.ecr.us-east-1.amazonaws.com/huggingface-pytorch-inference:2.1.0-cpu-py310
                   modelDataUrl: s3://models/a/model.tar.gz
 
-            """ + Self.function)
-        #expect(found == [])
+            """ + Self.function
+        #expect(try issues(properties) == [])
+        #expect(try issues(properties, regions: "[us-east-1, eu-west-1]") == [
+            "properties.modelProps.primaryContainer.image: the image is in \"us-east-1\", but SageMaker takes images (and "
+                + "model artifacts) only from the endpoint's own Region: copy it to eu-west-1 and make one app per Region, "
+                + "or deploy to us-east-1 only",
+        ])
     }
 
     @Test func anExistingEndpointAndModelPropsAreNamedTogether() throws {
@@ -117,7 +123,8 @@ import Testing
 
     @Test func aRegionWithoutBedrockServesSageMaker() throws {
         // ap-east-1 (Hong Kong) has SageMaker but no Bedrock.
-        let found = try issues("  modelProps: { primaryContainer: { image: \(Self.image) } }\n" + Self.function,
+        let image = Self.image.replacingOccurrences(of: "us-east-1", with: "ap-east-1")
+        let found = try issues("  modelProps: { primaryContainer: { image: \(image) } }\n" + Self.function,
                                regions: "[ap-east-1]")
         #expect(found == [])
     }
@@ -129,8 +136,14 @@ import Testing
             defaultInstanceType: "ml.c5.xlarge")
         #expect(try issues("  model: sentiment-v2\n" + Self.function, catalog: catalog) == [])
         #expect(try issues("  model: sentiment-v3\n" + Self.function, catalog: catalog) == [
-            "properties.model: \"sentiment-v3\" is not a SageMaker model of the catalog (known: sentiment-v2)",
+            "properties.model: \"sentiment-v3\" is not a SageMaker model of the catalog (did you mean \"sentiment-v2\"?)",
         ])
+        #expect(try issues("  model: churn\n" + Self.function, catalog: catalog) == [
+            "properties.model: \"churn\" is not a SageMaker model of the catalog (`deploycat catalog sagemaker-models` "
+                + "lists them)",
+        ])
+        #expect(try issues("  model: sentiment-v2\n" + Self.function, regions: "[eu-west-1]", catalog: catalog).first?
+            .hasPrefix("properties.model: the image is in \"us-east-1\"") == true)
         #expect(try issues("  model: sentiment-v2\n  modelProps: { primaryContainer: { image: \(Self.image) } }\n"
             + Self.function, catalog: catalog) == [
             "properties.modelProps.primaryContainer: give either model (the catalog's SageMaker model \"sentiment-v2\") "

@@ -59,13 +59,14 @@ import Testing
     @Test func orchestrationSettingsOverrideTheOrchestrationPrompt() throws {
         let template = try agent("eu-central-1", """
               foundationModel: anthropic.claude-sonnet-4-6
-              orchestrationPromptTemplate: "$instruction$ Use $tools$ when needed."
+              orchestrationPromptTemplate: '{"anthropic_version": "bedrock-2023-05-31", "system": "$instruction$", "messages": []}'
               inferenceConfiguration: { temperature: 0, topK: 250, maximumLength: 2048, stopSequences: ["</answer>"] }
             """)
         let configuration = template.body.resources["Agent"]?["Properties"]?["PromptOverrideConfiguration"]?["PromptConfigurations"]?
             .elements.first
         #expect(configuration?["PromptType"] == "ORCHESTRATION" && configuration?["PromptCreationMode"] == "OVERRIDDEN")
-        #expect(configuration?["BasePromptTemplate"] == "$instruction$ Use $tools$ when needed.")
+        #expect(configuration?["BasePromptTemplate"]
+            == #"{"anthropic_version": "bedrock-2023-05-31", "system": "$instruction$", "messages": []}"#)
         #expect(configuration?["InferenceConfiguration"]
             == ["Temperature": .decimal(0), "TopK": 250, "MaximumLength": 2048, "StopSequences": ["</answer>"]])
     }

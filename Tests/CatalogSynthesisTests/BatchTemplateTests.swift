@@ -1,5 +1,6 @@
 import CatalogModel
 import CatalogSynthesis
+import Foundation
 import Testing
 
 /// What a `bedrock-batch-stepfn` template grants and wires, beyond its golden files.
@@ -49,7 +50,10 @@ import Testing
         let map = machine["Definition"]?["States"]?["RunJobs"]
         #expect(map?["ItemsPath"] == "$.manifest_keys" && map?["MaxConcurrency"] == 2)
         let task = map?["ItemProcessor"]?["States"]?["RunJob"]
-        #expect(task?["Resource"] == "${InvokeAndWait}" && task?["HeartbeatSeconds"] == .number(7 * 24 * 3600))
+        // An hour past the job's own timeout, so Bedrock's Expired arrives before the wait gives up.
+        #expect(task?["Resource"] == "${InvokeAndWait}" && task?["HeartbeatSeconds"] == .number((7 * 24 + 1) * 3600))
+        #expect(task?["Catch"]?.elements.first?["Next"] == "JobFailed")
+        #expect(task?["Parameters"]?["Payload"]?["workflow.$"] == "$$.StateMachine.Id")
         #expect(machine["DefinitionSubstitutions"]?["InvokeAndWait"]
             == ["Fn::Sub": "arn:${AWS::Partition}:states:::lambda:invoke.waitForTaskToken"])
         #expect(task?["Parameters"]?["Payload"]?["taskToken.$"] == "$$.Task.Token")
@@ -73,5 +77,30 @@ import Testing
         #expect(bucket["BucketEncryption"] != nil && bucket["LifecycleConfiguration"] != nil)
         let deny = resources["BatchBucketPolicy"]?["Properties"]?["PolicyDocument"]?["Statement"]?.elements.first
         #expect(deny?["Effect"] == "Deny" && deny?["Condition"]?["Bool"]?["aws:SecureTransport"] == "false")
+    }
+
+    /// The reporting function answers only jobs its own state machine started.
+    @Test func theReportingFunctionKnowsItsWorkflow() throws {
+        let variables = try example().body.resources["CompleteFunction"]?["Properties"]?["Environment"]?["Variables"]
+        #expect(variables?["STATE_MACHINE_ARN"] == ["Ref": "StateMachine"])
+    }
+
+    /// The inline functions are Python that compiles (when python3 is on this machine).
+    @Test func theFunctionsCompile() throws {
+        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let python else { return }
+        let resources = try example().body.resources
+        for function in ["SubmitFunction", "CompleteFunction"] {
+            let code = try #require(resources[function]?["Properties"]?["Code"]?["ZipFile"]?.text)
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("deploycat-\(UUID().uuidString).py")
+            try code.write(to: file, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: python)
+            process.arguments = ["-c", "import ast, sys; ast.parse(open(sys.argv[1]).read())", file.path]
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(function)'s code does not parse as Python")
+        }
     }
 }

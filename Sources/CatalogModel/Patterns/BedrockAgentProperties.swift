@@ -76,6 +76,13 @@ public struct BedrockAgentProperties: DeploymentPattern {
         }
     }
 
+    /// A JSON object with `anthropic_version`, `system` and `messages`, placeholders such as
+    /// `$instruction$` inside its strings.
+    static func isMessagesTemplate(_ template: String) -> Bool {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(template.utf8)) as? [String: Any] else { return false }
+        return object["anthropic_version"] is String && object["system"] != nil && object["messages"] is [Any]
+    }
+
     /// Inference settings and the template go together: Bedrock applies settings only to an
     /// orchestration prompt whose template is overridden.
     private func checkOrchestration(_ issues: inout IssueCollector) {
@@ -83,6 +90,10 @@ public struct BedrockAgentProperties: DeploymentPattern {
         if let template = orchestrationPromptTemplate {
             if template.isEmpty || template.count > 100_000 {
                 issues.add("\(at).orchestrationPromptTemplate", "must be 1 to 100,000 characters")
+            } else if InferenceRules.takesMessages(foundationModel), !Self.isMessagesTemplate(template) {
+                issues.add("\(at).orchestrationPromptTemplate", "\(foundationModel) takes an orchestration template in "
+                    + "the Messages API's JSON form: {\"anthropic_version\": \"bedrock-2023-05-31\", \"system\": \"...\", "
+                    + "\"messages\": [...]}; start from the model's default template")
             }
             issues.conflict(inferenceConfiguration == nil, "\(at).inferenceConfiguration", "is required with "
                 + "orchestrationPromptTemplate: an overridden orchestration prompt takes its own inference settings")
@@ -93,6 +104,8 @@ public struct BedrockAgentProperties: DeploymentPattern {
             + "is overridden; start from the model's default template (the agent's Advanced prompts in the Bedrock console)")
         let field = "\(at).inferenceConfiguration"
         InferenceRules.checkSampling(temperature: configuration.temperature, topP: configuration.topP, at: field, &issues)
+        InferenceRules.checkOneOfTemperatureAndTopP(modelId: foundationModel, temperature: configuration.temperature,
+                                                    topP: configuration.topP, at: field, &issues)
         InferenceRules.check(configuration.topK, in: 0...500, at: "\(field).topK", &issues)
         InferenceRules.check(configuration.maximumLength, in: 0...131_072, at: "\(field).maximumLength", &issues)
         InferenceRules.checkStops(configuration.stopSequences, at: field, &issues)

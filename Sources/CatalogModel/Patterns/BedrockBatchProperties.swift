@@ -33,7 +33,8 @@ public struct BedrockBatchProperties: DeploymentPattern {
     /// Job names are 1 to 63 characters; the workflow adds a run's name, the manifest's index
     /// and a request id after the prefix.
     public static let maxJobNamePrefix = 32
-    public static let jobNameRule = "letters, digits, -, + and . (Bedrock's job names allow no _ or spaces)"
+    public static let jobNameRule = "letters, digits, -, + and ., starting with a letter or digit (Bedrock's job "
+        + "names allow no _ or spaces)"
 
     /// The system-defined profile `model` names, split into geography and model, or `nil` for a model id.
     public var profile: (geography: String, modelId: String)? { Identifiers.splitProfileId(model) }
@@ -101,7 +102,8 @@ public struct BedrockBatchProperties: DeploymentPattern {
                 + "\"arn:aws:iam::123456789012:policy/batch-inputs\"")
         }
         if let prefix = jobNamePrefix {
-            let valid = prefix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-+.".contains($0)) }
+            let valid = prefix.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true
+                && prefix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-+.".contains($0)) }
             if !valid || prefix.isEmpty || prefix.count > Self.maxJobNamePrefix {
                 check.issues.add("\(at).jobNamePrefix", "\(quoted(prefix)) is not a job name prefix: 1 to "
                     + "\(Self.maxJobNamePrefix) \(Self.jobNameRule)")

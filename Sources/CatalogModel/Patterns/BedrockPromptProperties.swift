@@ -183,6 +183,8 @@ public struct BedrockPromptProperties: DeploymentPattern {
         guard let configuration = variant.inferenceConfiguration else { return }
         let at = "\(field).inferenceConfiguration"
         InferenceRules.checkSampling(temperature: configuration.temperature, topP: configuration.topP, at: at, &issues)
+        InferenceRules.checkOneOfTemperatureAndTopP(modelId: variant.model, temperature: configuration.temperature,
+                                                    topP: configuration.topP, at: at, &issues)
         InferenceRules.check(configuration.maxTokens, in: 1...512_000, at: "\(at).maxTokens", &issues)
         InferenceRules.checkStops(configuration.stopSequences, at: at, &issues)
     }

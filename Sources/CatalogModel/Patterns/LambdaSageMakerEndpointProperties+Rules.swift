@@ -9,13 +9,17 @@ extension LambdaSageMakerEndpointProperties {
         // Checked with an existing endpoint too, so whichever the user keeps needs no second run.
         if let container = modelProps?.primaryContainer {
             checkContainer(container, at: "\(at).modelProps.primaryContainer", &check.issues)
+            checkImageRegion(container.image, at: "\(at).modelProps.primaryContainer.image", &check)
+        }
+        if let name = model, let entry = check.catalog.sagemakerModels[name] {
+            checkImageRegion(entry.image, at: "\(at).model", &check)
         }
         if let config = endpointConfigProps { checkEndpointConfig(config, &check) }
         if let name = endpointProps?.endpointName, !Identifiers.isSageMakerName(name) {
             check.issues.add("\(at).endpointProps.endpointName",
                              "\(quoted(name)) is not an endpoint name: \(Identifiers.sageMakerNameRule)")
         }
-        if endpointConfigProps?.kmsKeyArn != nil, let deployment = deployment(in: check.catalog), !deployment.takesStorageKey {
+        if endpointConfigProps?.kmsKeyArn != nil, let deployment = try? deployment(in: check.catalog), !deployment.takesStorageKey {
             check.issues.add("\(at).endpointConfigProps.kmsKeyArn", "does not apply: \(deployment.instanceType) "
                 + "instances keep their storage on local volumes that they encrypt themselves, and SageMaker refuses "
                 + "a KMS key for them")
@@ -70,12 +74,25 @@ extension LambdaSageMakerEndpointProperties {
             }
             if check.catalog.sagemakerModels[name] == nil {
                 let known = check.catalog.sagemakerModels.keys
-                let hint = known.isEmpty ? "the catalog has no SageMaker models; add them with deploycat catalog apply"
-                    : "known: " + Suggestions.closest(to: name, in: known).joined(separator: ", ")
+                let close = Suggestions.closest(to: name, in: known)
+                let hint = known.isEmpty ? "the catalog has no SageMaker models; add them with `deploycat catalog apply`"
+                    : close.isEmpty ? "`deploycat catalog sagemaker-models` lists them"
+                    : "did you mean " + close.map(quoted).joined(separator: " or ") + "?"
                 check.issues.add("\(at).model", "\(quoted(name)) is not a SageMaker model of the catalog (\(hint))")
             }
         case (nil, _?):
             break
+        }
+    }
+
+    /// SageMaker pulls the image only within the endpoint's Region (any account will do).
+    private func checkImageRegion(_ image: String, at field: String, _ check: inout PatternCheck) {
+        guard let parsed = ContainerImage(image) else { return }
+        let elsewhere = check.regions.map(\.code).filter { $0 != parsed.region }
+        if !elsewhere.isEmpty {
+            check.issues.add(field, "the image is in \(quoted(parsed.region)), but SageMaker takes images (and model "
+                + "artifacts) only from the endpoint's own Region: copy it to " + elsewhere.joined(separator: ", ")
+                + " and make one app per Region, or deploy to \(parsed.region) only")
         }
     }
 

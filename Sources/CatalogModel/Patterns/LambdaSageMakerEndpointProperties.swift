@@ -90,13 +90,17 @@ public struct LambdaSageMakerEndpointProperties: DeploymentPattern {
         public var catalogModel: String?
     }
 
-    public func deployment(in catalog: CatalogSnapshot) -> Deployment? {
+    /// - Throws: `CatalogError.unknownModel` when `model` names no SageMaker model of the catalog
+    ///   (which checking the spec reports first).
+    public func deployment(in catalog: CatalogSnapshot) throws -> Deployment? {
         guard existingSagemakerEndpointName == nil else { return nil }
         let configured = endpointConfigProps?.instanceType
-        if let name = model, let entry = catalog.sagemakerModels[name] {
+        if let name = model {
+            guard let entry = catalog.sagemakerModels[name] else {
+                throw CatalogError.unknownModel(id: name, suggestions: Suggestions.closest(to: name, in: catalog.sagemakerModels.keys))
+            }
             return Deployment(
-                container: Container(image: entry.image, modelDataUrl: entry.modelDataUrl,
-                                     environment: modelProps?.primaryContainer?.environment),
+                container: Container(image: entry.image, modelDataUrl: entry.modelDataUrl),
                 instanceType: configured ?? entry.defaultInstanceType ?? Self.defaultInstanceType, catalogModel: name)
         }
         return modelProps?.primaryContainer.map {

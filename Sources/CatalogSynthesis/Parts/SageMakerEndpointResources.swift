@@ -25,7 +25,8 @@ struct SageMakerEndpointResources {
             "RetentionInDays": .number(Self.logRetentionDays),
             "Tags": context.tags(),
         ], keepOnDelete: true)
-        if executionRoleArn == nil { addRole(key: key, context: context, template: &template) }
+        let groups = network.map { modelSecurityGroups($0, context: context, template: &template) }
+        if executionRoleArn == nil { addRole(key: key, groups: groups ?? [], context: context, template: &template) }
 
         var container: [String: TemplateValue] = ["Image": .string(deployment.container.image)]
         if let url = deployment.container.modelDataUrl { container["ModelDataUrl"] = .string(url) }
@@ -37,8 +38,8 @@ struct SageMakerEndpointResources {
             "PrimaryContainer": .object(container),
             "Tags": context.tags(),
         ]
-        if let network {
-            model["VpcConfig"] = ["Subnets": .array(network.subnetIds), "SecurityGroupIds": .array(network.functionSecurityGroups)]
+        if let network, let groups {
+            model["VpcConfig"] = ["Subnets": .array(network.subnetIds), "SecurityGroupIds": .array(groups)]
         }
         template.resource("Model", "AWS::SageMaker::Model", model)
 
@@ -72,6 +73,26 @@ struct SageMakerEndpointResources {
         }
     }
 
+    /// The model's own security group, which reaches S3 through the gateway endpoint's routes
+    /// (the function's group reaches only the interface endpoints); or the groups an existing
+    /// VPC names for both.
+    private func modelSecurityGroups(
+        _ network: VpcResources, context: SynthesisContext, template: inout TemplateBuilder
+    ) -> [TemplateValue] {
+        guard network.functionSecurityGroups == [.ref("FunctionSecurityGroup")] else { return network.functionSecurityGroups }
+        template.resource("ModelSecurityGroup", "AWS::EC2::SecurityGroup", [
+            "GroupDescription": .string("deploycat \(context.spec.name): the SageMaker model; HTTPS out to S3 through the "
+                + "gateway endpoint only"),
+            "VpcId": network.vpcId,
+            "SecurityGroupEgress": [[
+                "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "0.0.0.0/0",
+                "Description": "HTTPS to S3 through the gateway endpoint: the subnets' route tables decide where 443 leads",
+            ]],
+            "Tags": context.tags(),
+        ])
+        return [.ref("ModelSecurityGroup")]
+    }
+
     /// Where SageMaker writes the endpoint's container logs.
     private var logGroupName: String { "/aws/sagemaker/Endpoints/\(endpointName)" }
 
@@ -88,11 +109,7 @@ struct SageMakerEndpointResources {
                 ["Sid": "AccountAdministersKey", "Effect": "Allow",
                  "Principal": ["AWS": .sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:root")],
                  "Action": "kms:*", "Resource": "*"],
-                ["Sid": "SageMakerRoleUsesKey", "Effect": "Allow", "Principal": ["AWS": role],
-                 "Action": ["kms:CreateGrant", "kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey*",
-                            "kms:ReEncrypt*"],
-                 "Resource": "*"],
-            ]),
+            ] + Self.keyUse(resource: "*", principal: role)),
             "Tags": context.tags(),
         ], metadata: ["deploycat": ["wildcardResources": [
             "KeyPolicy": "In a key policy, Resource * means this key and no other",
@@ -100,10 +117,23 @@ struct SageMakerEndpointResources {
         return .getAtt("EndpointKey", "Arn")
     }
 
+    /// What the execution role may do with the storage key, in the key's policy (with `principal`)
+    /// or the role's: use it, and grant it only to the AWS resources (the volumes) that encrypt with it.
+    private static func keyUse(resource: TemplateValue, principal: TemplateValue? = nil) -> [TemplateValue] {
+        var statements: [[String: TemplateValue]] = [
+            ["Sid": "UseStorageKey", "Effect": "Allow", "Resource": resource,
+             "Action": ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*"]],
+            ["Sid": "GrantStorageKeyToVolumes", "Effect": "Allow", "Resource": resource, "Action": ["kms:CreateGrant"],
+             "Condition": ["Bool": ["kms:GrantIsForAWSResource": "true"]]],
+        ]
+        if let principal { statements = statements.map { $0.merging(["Principal": ["AWS": principal]]) { _, new in new } } }
+        return statements.map { .object($0) }
+    }
+
     /// The execution role: the model artifact object, the image's repository, the endpoint's
     /// log group, SageMaker's metrics and, in a VPC, network interfaces; a key given as
     /// `kmsKeyArn` too (the stack's own key grants the role in its key policy).
-    private func addRole(key: TemplateValue?, context: SynthesisContext, template: inout TemplateBuilder) {
+    private func addRole(key: TemplateValue?, groups: [TemplateValue], context: SynthesisContext, template: inout TemplateBuilder) {
         var statements: [TemplateValue] = []
         if let url = deployment.container.modelDataUrl, let object = S3Object(url) {
             statements.append(["Sid": "ReadModelArtifact", "Effect": "Allow", "Action": ["s3:GetObject"],
@@ -123,11 +153,7 @@ struct SageMakerEndpointResources {
         statements.append(["Sid": "PublishSageMakerMetrics", "Effect": "Allow", "Action": ["cloudwatch:PutMetricData"],
                            "Resource": "*",
                            "Condition": ["StringLike": ["cloudwatch:namespace": ["/aws/sagemaker/*", "AWS/SageMaker*"]]]])
-        if let arn = config?.kmsKeyArn, key != nil {
-            statements.append(["Sid": "UseStorageKey", "Effect": "Allow",
-                               "Action": ["kms:CreateGrant", "kms:Decrypt", "kms:DescribeKey", "kms:GenerateDataKey*"],
-                               "Resource": [.string(arn)]])
-        }
+        if let arn = config?.kmsKeyArn, key != nil { statements += Self.keyUse(resource: [.string(arn)]) }
         var policies: [TemplateValue] = [["PolicyName": "sagemaker-model", "PolicyDocument": InvokeStatements.document(statements)]]
         var reasons: [String: TemplateValue] = [
             "ecr:GetAuthorizationToken": "ECR issues registry tokens for the whole registry: AWS accepts only *",
@@ -135,7 +161,7 @@ struct SageMakerEndpointResources {
                 + "limited here to SageMaker's namespaces"),
         ]
         if let network {
-            policies.append(network.interfacePolicy(Self.interfaceRights))
+            policies.append(network.interfacePolicy(Self.interfaceRights, groups: groups))
             reasons.merge(Self.interfaceRights.wildcardReasons) { _, new in new }
         }
         template.resource("SageMakerRole", "AWS::IAM::Role", [

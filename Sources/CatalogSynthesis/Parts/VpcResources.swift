@@ -16,6 +16,9 @@ struct VpcResources {
         var interfaces: [(logicalId: String, service: String)]
         /// Logical id -> service (`s3`, `dynamodb`): routes in the subnets' route tables, free of charge.
         var gateways: [(logicalId: String, service: String)] = []
+        /// Whether the function itself calls the gateways' services; otherwise another resource of
+        /// the pattern does, with its own security group.
+        var functionUsesGateways = true
 
         static let bedrock = Endpoints(serviceName: "Bedrock", interfaces: [
             ("BedrockEndpoint", "bedrock"), ("BedrockRuntimeEndpoint", "bedrock-runtime"),
@@ -136,7 +139,7 @@ struct VpcResources {
                     "Description": .string("HTTPS to the \(endpoints.serviceName) interface endpoints"),
                 ])
             }
-            if !endpoints.gateways.isEmpty {
+            if !endpoints.gateways.isEmpty && endpoints.functionUsesGateways {
                 // A gateway endpoint is a route, not an address: the service's public addresses
                 // are reached through it, and the subnets' route tables decide where else 443 leads.
                 egress.append([
@@ -207,14 +210,14 @@ struct VpcResources {
         }
     }
 
-    /// The inline policy (`vpc-network-interfaces`) granting `rights` in this network.
-    func interfacePolicy(_ rights: InterfaceRights) -> TemplateValue {
+    /// The inline policy (`vpc-network-interfaces`) granting `rights` in this network, for
+    /// interfaces in `groups` (default: the function's).
+    func interfacePolicy(_ rights: InterfaceRights, groups: [TemplateValue]? = nil) -> TemplateValue {
         let eni: TemplateValue = ArnValue.ec2("network-interface/*")
-        let groups: [TemplateValue] = functionSecurityGroups.map { group in
-            if case let .string(id) = group {
-                return ArnValue.ec2("security-group/\(id)")
-            }
-            return ArnValue.ec2("security-group/${FunctionSecurityGroup.GroupId}")
+        let groups: [TemplateValue] = (groups ?? functionSecurityGroups).map { group in
+            if case let .string(id)? = group["Ref"] { return ArnValue.ec2("security-group/${\(id).GroupId}") }
+            if case let .string(id) = group { return ArnValue.ec2("security-group/\(id)") }
+            return group
         }
         return ["PolicyName": "vpc-network-interfaces", "PolicyDocument": InvokeStatements.document([
             ["Sid": "CreateInterfacesInOwnSubnets", "Effect": "Allow", "Action": .strings(rights.create),

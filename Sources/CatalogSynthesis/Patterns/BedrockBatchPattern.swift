@@ -13,6 +13,8 @@ struct BedrockBatchPattern {
     /// Days before a created bucket deletes job output, and old versions of anything.
     static let outputRetentionDays = 90
     static let noncurrentRetentionDays = 30
+    /// How long past the job timeout the workflow still waits for the job's own end.
+    static let heartbeatMarginHours = 1
 
     func build() throws -> SynthesizedTemplate {
         let resolution = try context.bedrockResolution()
@@ -56,7 +58,7 @@ struct BedrockBatchPattern {
                                        code: FunctionCode(inline: BedrockBatchFunctions.complete)),
             description: "deploycat \(context.spec.name): reports the end of a batch inference job to the workflow",
             roleDescription: "deploycat \(context.spec.name) in \(context.region): reports batch inference jobs' ends",
-            variables: [:],
+            variables: ["STATE_MACHINE_ARN": .ref("StateMachine")],
             policies: [["PolicyName": "report-batch-jobs", "PolicyDocument": InvokeStatements.document([
                 ["Sid": "ReadJobsAndTheirTags", "Effect": "Allow",
                  "Action": ["bedrock:GetModelInvocationJob", "bedrock:ListTagsForResource"], "Resource": [jobArns]],
@@ -200,15 +202,18 @@ struct BedrockBatchPattern {
                         "Parameters": [
                             "FunctionName": "${SubmitFunctionArn}",
                             "Payload": ["taskToken.$": "$$.Task.Token", "manifestKey.$": "$.manifestKey",
-                                        "index.$": "$.index", "request.$": "$.request"],
+                                        "index.$": "$.index", "request.$": "$.request", "workflow.$": "$$.StateMachine.Id"],
                         ],
-                        "HeartbeatSeconds": .number(hours * 3600),
+                        // Longer than the job may run, so a job that runs out reports Bedrock's Expired first.
+                        "HeartbeatSeconds": .number((hours + Self.heartbeatMarginHours) * 3600),
                         "Retry": [[
                             "ErrorEquals": .strings(retried), "IntervalSeconds": 60, "MaxAttempts": 8, "BackoffRate": 2,
                             "MaxDelaySeconds": 900,
                         ]],
+                        // One job's failure is that item's result; the other jobs go on.
+                        "Catch": [["ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "JobFailed"]],
                         "End": true,
-                    ]],
+                    ], "JobFailed": ["Type": "Pass", "End": true]],
                 ],
                 "ResultPath": "$.jobs",
                 "End": true,

@@ -8,7 +8,7 @@ struct LambdaSageMakerEndpointPattern {
     let properties: LambdaSageMakerEndpointProperties
 
     func build() throws -> SynthesizedTemplate {
-        let deployment = properties.deployment(in: context.catalog)
+        let deployment = try properties.deployment(in: context.catalog)
         let endpointName = properties.endpointName ?? context.spec.name
         let summary = deployment.map {
             "Lambda function calling a SageMaker endpoint of \($0.catalogModel.map { "catalog model \($0)" } ?? "image \($0.container.image)") "
@@ -59,5 +59,5 @@ extension VpcResources.Endpoints {
     static let sageMakerRuntime = Self(serviceName: "SageMaker", interfaces: [("SageMakerRuntimeEndpoint", "sagemaker.runtime")])
     /// Calling an endpoint whose model runs in the VPC too and downloads its artifact from S3.
     static let sageMakerHosting = Self(serviceName: "SageMaker", interfaces: [("SageMakerRuntimeEndpoint", "sagemaker.runtime")],
-                                       gateways: [("S3GatewayEndpoint", "s3")])
+                                       gateways: [("S3GatewayEndpoint", "s3")], functionUsesGateways: false)
 }
