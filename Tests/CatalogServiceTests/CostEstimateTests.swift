@@ -33,7 +33,7 @@ import Testing
         #expect(estimate.regions.map(\.region) == ["us-east-1", "us-west-2"])
         #expect(estimate.regions.map(\.monthly) == [336, 336])
         #expect(estimate.regions.first?.onDemand.inputPer1k == Decimal(string: "0.0008"))
-        #expect(estimate.regions.allSatisfy { $0.batch == nil } && estimate.batchMonthlyTotal == nil)
+        #expect(estimate.regions.allSatisfy { $0.batch == nil } && estimate.onDemandMonthlyTotal == nil)
         #expect(estimate.monthlyTotal == 672)
     }
 
@@ -42,8 +42,8 @@ import Testing
                   usage: "{ requestsPerMonth: 1, inputTokensPerRequest: 1, outputTokensPerRequest: 1 }")
         var estimate = try apps.costEstimate(app: "estimate")
         #expect(estimate.monthlyTotal != nil)
-        estimate = CostEstimate(app: try apps.app("estimate").spec, usage: estimate.usage, model: "m", price: nil,
-                                batchPrice: nil, runsBatchJobs: false)
+        estimate = CostEstimate(app: try apps.app("estimate").spec, usage: estimate.usage, model: "m", found: nil,
+                                runsBatchJobs: false)
         #expect(estimate.monthlyTotal == nil && estimate.regions.allSatisfy { $0.monthly == nil })
         // In JSON an unknown price is null, not left out.
         let json = String(decoding: try JSONEncoder().encode(estimate), as: UTF8.self)
@@ -80,10 +80,63 @@ import Testing
         try applyBatch(usage: "{ jobsPerMonth: 300, recordsPerJob: 100, inputTokensPerRecord: 10000, outputTokensPerRecord: 1000 }")
         let estimate = try apps.costEstimate(app: "batch")
         #expect(estimate.runsBatchJobs && estimate.model == "amazon.nova-pro-v1:0")
-        #expect(estimate.batchMonthlyTotal == 168 && estimate.monthlyTotal == 336)
+        // What the app costs is the batch price; on demand is the comparison.
+        #expect(estimate.monthlyTotal == 168 && estimate.onDemandMonthlyTotal == 336)
+        #expect(estimate.regions.first?.monthly == 168 && estimate.regions.first?.onDemand.monthly == 336)
         #expect(estimate.regions.first?.batch?.inputPer1k == Decimal(string: "0.0004"))
         let json = String(decoding: try JSONEncoder().encode(estimate), as: UTF8.self)
-        #expect(json.contains("\"batchMonthlyTotal\":168") && json.contains("\"monthlyTotal\":336"))
+        #expect(json.contains("\"monthlyTotal\":168") && json.contains("\"onDemandMonthlyTotal\":336"))
+    }
+
+    /// Without a listed batch price, a model that takes batch jobs costs half its on-demand price.
+    @Test func batchIsHalfTheOnDemandPriceWhereNoBatchPriceIsListed() throws {
+        try applyBatch(usage: "{ jobsPerMonth: 300, recordsPerJob: 100, inputTokensPerRecord: 10000, outputTokensPerRecord: 1000 }")
+        let spec = try apps.app("batch").spec
+        var model = try #require(try DefaultCatalog.snapshot().models["amazon.nova-pro-v1:0"])
+        model.price = ModelPrice(inputPer1k: 0.0008, outputPer1k: 0.0032)
+        model.batch = true
+        let estimate = CostEstimate(app: spec, usage: spec.usage!, model: model.id, found: model, runsBatchJobs: true)
+        #expect(estimate.monthlyTotal == 168 && estimate.onDemandMonthlyTotal == 336)
+        model.batch = nil
+        let unknown = CostEstimate(app: spec, usage: spec.usage!, model: model.id, found: model, runsBatchJobs: true)
+        #expect(unknown.monthlyTotal == nil && unknown.onDemandMonthlyTotal == 336)
+    }
+
+    /// A text model's missing output price is unknown, not free; an embedding model has none to miss.
+    @Test func onlyEmbeddingOutputIsFree() throws {
+        try apply(model: "amazon.nova-pro-v1:0",
+                  usage: "{ requestsPerMonth: 1000, inputTokensPerRequest: 1000, outputTokensPerRequest: 1000 }")
+        let spec = try apps.app("estimate").spec
+        var text = try #require(try DefaultCatalog.snapshot().models["amazon.nova-pro-v1:0"])
+        text.price = ModelPrice(inputPer1k: 0.001, outputPer1k: nil)
+        #expect(CostEstimate(app: spec, usage: spec.usage!, model: text.id, found: text, runsBatchJobs: false).monthlyTotal == nil)
+        var embedding = try #require(try DefaultCatalog.snapshot().models["amazon.titan-embed-text-v2:0"])
+        embedding.price = ModelPrice(inputPer1k: 0.001, outputPer1k: nil)
+        #expect(CostEstimate(app: spec, usage: spec.usage!, model: embedding.id, found: embedding, runsBatchJobs: false)
+            .monthlyTotal == 2)
+    }
+
+    @Test func appsOnNoCatalogModelSayWhyInsteadOfAskingForUsage() throws {
+        let file = folder.path("endpoint.yaml")
+        try """
+            name: scorer
+            team: ml
+            pattern: lambda-sagemaker-endpoint
+            regions: [us-east-1]
+            usage: { requestsPerMonth: 1, inputTokensPerRequest: 1, outputTokensPerRequest: 1 }
+            properties:
+              existingSagemakerEndpointName: scoring
+              lambdaFunctionProps: { handler: index.handler, runtime: python3.12, code: { inline: "x" } }
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect { try apps.apply(paths: [file]) } throws: {
+            "\($0)".contains("usage (line 5): does not apply: the app runs a SageMaker endpoint, whose instances SageMaker "
+                + "bills by the hour, and calls no Bedrock model; usage is for estimating Bedrock costs")
+        }
+        try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "usage: { requestsPerMonth: 1, "
+            + "inputTokensPerRequest: 1, outputTokensPerRequest: 1 }\n", with: "")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try apps.apply(paths: [file])
+        #expect(throws: AppError.noModel(app: "scorer", pattern: .lambdaSagemakerEndpoint)) { try apps.costEstimate(app: "scorer") }
     }
 
     @Test func batchUsageIsForBatchAppsAndRequestUsageForTheOthers() throws {

@@ -9,8 +9,8 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
     case profileInUse(app: String, users: [String])
     /// A cost estimate needs the spec's `usage`.
     case noUsage(app: String)
-    /// The app calls no Bedrock model, so Bedrock prices do not apply.
-    case noModel(app: String)
+    /// The app calls no catalog Bedrock model, so Bedrock prices do not apply.
+    case noModel(app: String, pattern: PatternKind)
 
     public var description: String {
         switch self {
@@ -31,12 +31,24 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .noUsage(app):
             return "app \"\(app)\" has no usage in its spec; add usage: \(Usage.requestShape) (or, for an app that "
                 + "runs batch jobs, \(Usage.batchShape)) per Region, and apply it"
-        case let .noModel(app):
-            return "app \"\(app)\" calls no Bedrock model, so there is no Bedrock cost to estimate"
+        case let .noModel(app, pattern):
+            return "app \"\(app)\" " + Self.noModelReason(pattern) + "; cost estimate covers Bedrock models with catalog prices"
         case let .profileInUse(app, users):
             return "app \"\(app)\" cannot be deleted: " + (users.count == 1 ? "app \(users[0]) uses" : "apps "
                 + users.joined(separator: ", ") + " use") + " its profile (inferenceProfileApp); change or delete "
                 + (users.count == 1 ? "it" : "them") + " first"
+        }
+    }
+
+    /// Why an app of `pattern` has no model price to estimate with.
+    static func noModelReason(_ pattern: PatternKind) -> String {
+        switch pattern {
+        case .lambdaSagemakerEndpoint:
+            "runs a SageMaker endpoint, whose instances SageMaker bills by the hour, and calls no Bedrock model"
+        case .bedrockPrompt:
+            "lets a prompt router pick the model per request, so no one model's price applies"
+        default:
+            "calls no Bedrock model of the catalog"
         }
     }
 }

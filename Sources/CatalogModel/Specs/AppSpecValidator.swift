@@ -41,7 +41,12 @@ public struct AppSpecValidator: Sendable {
         let pattern = spec.properties.deploymentPattern
         let needsBedrock = type(of: pattern).needsBedrock
         checkRegions(spec.regions, needsBedrock: needsBedrock, &issues)
-        issues.add(spec.usage?.issues(at: "usage", batch: type(of: pattern).runsBatchJobs) ?? [])
+        if spec.usage != nil, spec.modelId == nil {
+            issues.add("usage", "does not apply: the app " + AppError.noModelReason(spec.pattern)
+                + "; usage is for estimating Bedrock costs")
+        } else {
+            issues.add(spec.usage?.issues(at: "usage", batch: type(of: pattern).runsBatchJobs) ?? [])
+        }
         checkTags(spec, &issues)
         var check = PatternCheck(catalog: catalog, resolver: InvocationResolver(catalog: catalog, today: today),
                                  apps: apps, regions: validRegions(spec, needsBedrock: needsBedrock), issues: issues)

@@ -308,10 +308,9 @@ public struct AppService: Sendable {
     /// on-demand price in the catalog.
     public func costEstimate(app name: String) throws -> CostEstimate {
         let app = try self.app(name)
+        guard let model = app.spec.modelId else { throw AppError.noModel(app: name, pattern: app.spec.pattern) }
         guard let usage = app.spec.usage else { throw AppError.noUsage(app: name) }
-        guard let model = app.spec.modelId else { throw AppError.noModel(app: name) }
-        let found = try repository.snapshot().models[model]
-        return CostEstimate(app: app.spec, usage: usage, model: model, price: found?.price, batchPrice: found?.batchPrice,
+        return CostEstimate(app: app.spec, usage: usage, model: model, found: try repository.snapshot().models[model],
                             runsBatchJobs: type(of: app.spec.properties.deploymentPattern).runsBatchJobs)
     }
 

@@ -23,7 +23,8 @@ struct CostEstimateCommand: ParsableCommand {
             inputTokensPerRecord: N, outputTokensPerRecord: N }, priced at the batch price with the \
             on-demand price of the same tokens beside it. Prices are the catalog's per 1,000 tokens \
             (`deploycat catalog model ID` shows them; `deploycat catalog apply` sets them). A model \
-            without a price is named, never counted as free.
+            without a price is named, never counted as free. SageMaker endpoints and prompt routers \
+            are not estimated: they call no catalog Bedrock model.
 
             Examples:
               deploycat cost estimate support-chat
@@ -43,36 +44,38 @@ struct CostEstimateCommand: ParsableCommand {
         let estimate = try database.openWorkspace().apps.costEstimate(app: app)
         if json { return try Output.json(estimate) }
         let usage = estimate.usage
+        let tokens = "\(usage.inputTokensPerCall) input and \(usage.outputTokensPerCall) output tokens"
         let calls = estimate.runsBatchJobs
-            ? "\(usage.jobsPerMonth ?? 0) jobs of \(usage.recordsPerJob ?? 0) records of \(usage.inputTokensPerCall) input "
-                + "and \(usage.outputTokensPerCall) output tokens"
-            : "\(usage.monthlyCalls) requests of \(usage.inputTokensPerCall) input and \(usage.outputTokensPerCall) output tokens"
+            ? Formatting.count(usage.jobsPerMonth ?? 0, "job") + " of " + Formatting.count(usage.recordsPerJob ?? 0, "record")
+                + " of \(tokens)"
+            : Formatting.count(usage.monthlyCalls, "request") + " of \(tokens)"
         Output.line("\(estimate.app): \(estimate.model), per Region and month: \(calls)")
+        var table: TextTable
         if estimate.runsBatchJobs {
-            var table = TextTable("REGION", "BATCH INPUT/1K", "BATCH OUTPUT/1K", "BATCH (USD)", "ON DEMAND (USD)")
+            table = TextTable("REGION", "BATCH INPUT/1K", "BATCH OUTPUT/1K", "BATCH (USD)", "ON DEMAND (USD)")
             for row in estimate.regions {
-                table.add(.text(row.region), .text(Self.price(row.batch?.inputPer1k)), .text(Self.price(row.batch?.outputPer1k)),
-                          .text(Self.money(row.batch?.monthly)), .text(Self.money(row.monthly)))
-            }
-            Output.line(table.render())
-            if let batch = estimate.batchMonthlyTotal {
-                Output.line("total: \(Self.money(batch)) a month in batch (\(Self.money(estimate.monthlyTotal)) on demand)")
-            } else {
-                Output.warning("the catalog has no batch price for \(estimate.model): it does not say the model takes "
-                    + "batch jobs, or has no price for it; set batch and prices with `deploycat catalog apply`")
+                table.add(.text(row.region), .text(Formatting.price(row.batch?.inputPer1k)),
+                          .text(Formatting.price(row.batch?.outputPer1k)), .text(Self.money(row.monthly)),
+                          .text(Self.money(row.onDemand.monthly)))
             }
         } else {
-            var table = TextTable("REGION", "INPUT/1K", "OUTPUT/1K", "MONTHLY (USD)")
+            table = TextTable("REGION", "INPUT/1K", "OUTPUT/1K", "MONTHLY (USD)")
             for row in estimate.regions {
-                table.add(.text(row.region), .text(Self.price(row.onDemand.inputPer1k)),
-                          .text(Self.price(row.onDemand.outputPer1k)), .text(Self.money(row.monthly)))
+                table.add(.text(row.region), .text(Formatting.price(row.onDemand.inputPer1k)),
+                          .text(Formatting.price(row.onDemand.outputPer1k)), .text(Self.money(row.monthly)))
             }
-            Output.line(table.render())
-            if let total = estimate.monthlyTotal { Output.line("total: \(Self.money(total)) a month") }
         }
-        if estimate.monthlyTotal == nil {
-            Output.warning("the catalog has no price for \(estimate.model); set one under \"prices\" with "
-                + "`deploycat catalog apply`")
+        Output.line(table.render())
+        let comparison = estimate.runsBatchJobs ? " in batch (\(Self.money(estimate.onDemandMonthlyTotal)) on demand)" : ""
+        if let total = estimate.monthlyTotal {
+            Output.line("total: \(Self.money(total)) a month" + comparison)
+        } else {
+            Output.line("total: unknown" + comparison)
+            let missing = estimate.runsBatchJobs
+                ? "a batch price for \(estimate.model) (the catalog does not say it takes batch jobs, or has no price "
+                    + "for it); set batch and prices"
+                : "a price for \(estimate.model) (input and, for a model that answers, output); set it under \"prices\""
+            Output.warning("the catalog lacks \(missing) with `deploycat catalog apply`")
         }
     }
 
@@ -92,9 +95,5 @@ struct CostEstimateCommand: ParsableCommand {
             whole.removeLast(3)
         }
         return "$" + whole + grouped + "." + parts[1]
-    }
-
-    static func price(_ value: Decimal?) -> String {
-        value.map { "\($0)" } ?? "-"
     }
 }
