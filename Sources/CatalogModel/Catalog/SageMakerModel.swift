@@ -21,12 +21,4 @@ public struct SageMakerModel: Codable, Hashable, Sendable {
         self.defaultInstanceType = defaultInstanceType
         self.description = description
     }
-
-    /// The image taken apart (account, Region, repository); `nil` only for a value that did not
-    /// come through the catalog, which checks every image.
-    public var containerImage: ContainerImage? { ContainerImage(image) }
-
-    /// The model artifact's bucket and key; `nil` without one, or for a value that did not come
-    /// through the catalog.
-    public var modelData: S3Object? { modelDataUrl.flatMap(S3Object.init) }
 }

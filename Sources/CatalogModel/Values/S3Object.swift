@@ -19,19 +19,18 @@ public struct S3Object: Hashable, Sendable {
         self.key = key
     }
 
-    /// `arn:aws:s3:::BUCKET/KEY`: S3 ARNs carry neither Region nor account.
-    public func arn(partition: String) -> String {
-        "arn:\(partition):s3:::\(bucket)/\(key)"
-    }
-
     /// 3 to 63 lowercase letters, digits, `.` and `-`, starting and ending with a letter or digit,
-    /// not shaped like an IP address.
+    /// not shaped like an IP address, without the prefixes and suffixes S3 keeps for itself.
     public static func isBucketName(_ value: String) -> Bool {
         guard (3...63).contains(value.count), let first = value.first, let last = value.last else { return false }
         let edge: (Character) -> Bool = { $0.isASCII && ($0.isNumber || ($0.isLetter && $0.isLowercase)) }
         let looksLikeAddress = value.split(separator: ".").count == 4 && value.allSatisfy { $0.isNumber || $0 == "." }
-        return edge(first) && edge(last) && !looksLikeAddress && !value.contains("..")
+        let reserved = reservedPrefixes.contains { value.hasPrefix($0) } || reservedSuffixes.contains { value.hasSuffix($0) }
+        return edge(first) && edge(last) && !looksLikeAddress && !reserved && !value.contains("..")
             && value.allSatisfy { edge($0) || $0 == "." || $0 == "-" }
     }
-    public static let bucketRule = "3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit"
+    static let reservedPrefixes = ["xn--", "sthree-", "amzn-s3-demo-"]
+    static let reservedSuffixes = ["-s3alias", "--ol-s3", "--x-s3", "--table-s3"]
+    public static let bucketRule = "3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter "
+        + "or digit, not starting with xn--, sthree- or amzn-s3-demo- nor ending with -s3alias, --ol-s3, --x-s3 or --table-s3"
 }

@@ -6,6 +6,11 @@ enum ArnValue {
         return .sub("arn:${AWS::Partition}" + arn[end...])
     }
 
+    /// `text` as literal text inside `Fn::Sub`, where `${` would start a substitution: S3 keys may hold it.
+    static func literal(_ text: String) -> String {
+        text.replacingOccurrences(of: "${", with: "${!")
+    }
+
     /// An EC2 resource of this stack's account and Region, such as `subnet/${IsolatedSubnet1}`.
     static func ec2(_ resource: String) -> TemplateValue {
         .sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:\(resource)")

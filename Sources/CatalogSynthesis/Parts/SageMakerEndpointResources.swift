@@ -137,7 +137,7 @@ struct SageMakerEndpointResources {
         var statements: [TemplateValue] = []
         if let url = deployment.container.modelDataUrl, let object = S3Object(url) {
             statements.append(["Sid": "ReadModelArtifact", "Effect": "Allow", "Action": ["s3:GetObject"],
-                               "Resource": [ArnValue.of(object.arn(partition: "aws"))]])
+                               "Resource": [.sub("arn:${AWS::Partition}:s3:::\(object.bucket)/\(ArnValue.literal(object.key))")]])
         }
         if let image = ContainerImage(deployment.container.image) {
             statements.append(["Sid": "PullModelImage", "Effect": "Allow",
