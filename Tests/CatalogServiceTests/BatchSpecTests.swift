@@ -87,8 +87,11 @@ import Testing
 
     @Test func aModelIdCallsTheModelInTheRegionAndAProfileIdThroughTheProfile() throws {
         // Nova Pro is offered in us-east-1 only through profiles: the error names the profile to use.
-        let direct = try issues("  modelId: amazon.nova-pro-v1:0\n")
-        #expect(direct.count == 1 && direct[0].contains("profiles: us.amazon.nova-pro-v1:0"))
+        #expect(try issues("  modelId: amazon.nova-pro-v1:0\n") == ["properties.modelId: model \"amazon.nova-pro-v1:0\" is "
+            + "not offered on demand in \"us-east-1\", so its batch jobs there go through a cross-Region profile: name one "
+            + "as modelId: us.amazon.nova-pro-v1:0"])
+        let elsewhere = try issues("  modelId: eu.amazon.nova-pro-v1:0\n")
+        #expect(elsewhere.count == 1 && elsewhere[0].hasPrefix("properties.modelId: in \"us-east-1\": "))
         let unknownProfile = try issues("  modelId: eu.amazon.nova-pro-v9:0\n")
         #expect(unknownProfile == ["properties.modelId: \"eu.amazon.nova-pro-v9:0\" is not a system-defined profile of "
             + "the catalog; `deploycat catalog profiles --model amazon.nova-pro-v9:0` lists that model's profiles"])

@@ -82,7 +82,7 @@ public struct BedrockBatchProperties: DeploymentPattern {
                 check.issues.add("\(at).modelId", "model \(quoted(found.id)) does not take batch inference jobs, as the "
                     + "catalog says (`deploycat catalog model \(found.id)`)")
             } else {
-                check.resolveRegions(self)
+                resolveRegions(&check)
             }
         }
         for (field, bucket) in [("inputBucket", inputBucket), ("outputBucket", outputBucket)] {
@@ -111,6 +111,25 @@ public struct BedrockBatchProperties: DeploymentPattern {
         }
         if let jobs = maxConcurrentJobs, !(1...50).contains(jobs) {
             check.issues.add("\(at).maxConcurrentJobs", "\(jobs) is outside 1 to 50")
+        }
+    }
+
+    /// Resolves each Region; one that cannot be served is a problem of `modelId`, since that is
+    /// where a profile id (rather than a model id) goes.
+    private func resolveRegions(_ check: inout PatternCheck) {
+        for region in check.regions {
+            do {
+                if let resolution = try resolve(in: region.code, resolver: check.resolver, apps: check.apps) {
+                    check.resolutions[region.code] = resolution
+                }
+            } catch let CatalogError.onlyThroughProfiles(modelId, code, profiles),
+                    let CatalogError.notOnDemandInRegion(modelId, code, _, profiles) {
+                check.issues.add("properties.modelId", "model \(quoted(modelId)) is not offered on demand in \(quoted(code)), "
+                    + "so its batch jobs there go through a cross-Region profile: "
+                    + (profiles.isEmpty ? "none is callable from \(code)" : "name one as modelId: " + profiles.joined(separator: ", ")))
+            } catch {
+                check.issues.add("properties.modelId", "in \(quoted(region.code)): \(error)")
+            }
         }
     }
 
