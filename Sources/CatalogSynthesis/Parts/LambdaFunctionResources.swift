@@ -99,11 +99,7 @@ struct LambdaFunctionResources {
                 "Action": ["logs:CreateLogStream", "logs:PutLogEvents"],
                 "Resource": [.getAtt(logGroupId, "Arn")],
             ]])],
-            ["PolicyName": "xray", "PolicyDocument": InvokeStatements.document([[
-                "Sid": "SendTraces", "Effect": "Allow",
-                "Action": ["xray:PutTraceSegments", "xray:PutTelemetryRecords"],
-                "Resource": "*",
-            ]])],
+            XRayRights.function.policy,
         ]
         if let network { policies.append(network.interfacePolicy(Self.interfaceRights)) }
         return policies
@@ -111,10 +107,7 @@ struct LambdaFunctionResources {
 
     /// Why each `*` resource in the role is there: AWS offers nothing narrower for these actions.
     private var wildcardReasons: [String: TemplateValue] {
-        var reasons: [String: TemplateValue] = [
-            "xray:PutTraceSegments": "X-Ray has no resource-level permissions: AWS accepts only *",
-            "xray:PutTelemetryRecords": "X-Ray has no resource-level permissions: AWS accepts only *",
-        ]
+        var reasons = XRayRights.function.wildcardReasons
         if network != nil { reasons.merge(Self.interfaceRights.wildcardReasons) { _, new in new } }
         return reasons.merging(policyWildcardReasons) { _, own in own }
     }

@@ -228,17 +228,10 @@ struct BedrockBatchPattern {
                     "Sid": "CallSubmitFunction", "Effect": "Allow", "Action": ["lambda:InvokeFunction"],
                     "Resource": [.getAtt("SubmitFunction", "Arn"), .sub("${SubmitFunction.Arn}:*")],
                 ]])],
-                ["PolicyName": "xray", "PolicyDocument": InvokeStatements.document([[
-                    "Sid": "SendTraces", "Effect": "Allow",
-                    "Action": ["xray:GetSamplingRules", "xray:GetSamplingTargets", "xray:PutTelemetryRecords", "xray:PutTraceSegments"],
-                    "Resource": "*",
-                ]])],
+                XRayRights.stateMachine.policy,
             ],
             "Tags": context.tags(),
-        ], metadata: ["deploycat": ["wildcardResources": .object(Dictionary(uniqueKeysWithValues:
-            ["xray:GetSamplingRules", "xray:GetSamplingTargets", "xray:PutTelemetryRecords", "xray:PutTraceSegments"].map {
-                ($0, "X-Ray has no resource-level permissions: AWS accepts only *")
-            }))]])
+        ], metadata: ["deploycat": ["wildcardResources": .object(XRayRights.stateMachine.wildcardReasons)]])
         template.resource("StateMachine", "AWS::StepFunctions::StateMachine", [
             "StateMachineName": .string(context.spec.name),
             "StateMachineType": "STANDARD",
