@@ -13,6 +13,9 @@ struct BedrockBatchPattern {
     /// Days before a created bucket deletes job output, and old versions of anything.
     static let outputRetentionDays = 90
     static let noncurrentRetentionDays = 30
+    /// Bucket names are global: a bucket named in the spec must be this account's, not a same-named one elsewhere.
+    static let ownAccount: TemplateValue = ["aws:ResourceAccount": .ref("AWS::AccountId")]
+
     /// How long past the job timeout the workflow still waits for the job's own end.
     static let heartbeatMarginHours = 1
 
@@ -43,8 +46,10 @@ struct BedrockBatchPattern {
                 "TIMEOUT_HOURS": .string("\(hours)"),
             ],
             policies: [["PolicyName": "start-batch-jobs", "PolicyDocument": InvokeStatements.document([
-                ["Sid": "StartAndTagJobs", "Effect": "Allow",
-                 "Action": ["bedrock:CreateModelInvocationJob", "bedrock:TagResource"], "Resource": [jobArns]],
+                ["Sid": "StartJobs", "Effect": "Allow", "Action": ["bedrock:CreateModelInvocationJob"], "Resource": [jobArns]],
+                // Only the tags the workflow reads back: the task token's pieces and the workflow.
+                ["Sid": "TagJobsForTheWorkflow", "Effect": "Allow", "Action": ["bedrock:TagResource"], "Resource": [jobArns],
+                 "Condition": ["ForAllValues:StringLike": ["aws:TagKeys": ["TaskToken:*", "deploycat:workflow"]]]],
                 ["Sid": "StartJobsOfTheModel", "Effect": "Allow", "Action": ["bedrock:CreateModelInvocationJob"],
                  "Resource": .array(modelResources)],
                 ["Sid": "PassJobRoleToBedrock", "Effect": "Allow", "Action": ["iam:PassRole"],
@@ -64,7 +69,7 @@ struct BedrockBatchPattern {
                  "Action": ["bedrock:GetModelInvocationJob", "bedrock:ListTagsForResource"], "Resource": [jobArns]],
                 ["Sid": "ListJobOutput", "Effect": "Allow", "Action": ["s3:ListBucket"],
                  "Resource": [.sub("arn:${AWS::Partition}:s3:::${Bucket}", ["Bucket": buckets.output])],
-                 "Condition": ["StringLike": ["s3:prefix": ["output/*"]]]],
+                 "Condition": ["StringLike": ["s3:prefix": ["output/*"]], "StringEquals": Self.ownAccount]],
                 ["Sid": "EndTheWait", "Effect": "Allow", "Action": ["states:SendTaskFailure", "states:SendTaskSuccess"],
                  "Resource": "*"],
             ])]],
@@ -136,11 +141,14 @@ struct BedrockBatchPattern {
             .sub("arn:${AWS::Partition}:s3:::${Bucket}/\(keys)", ["Bucket": bucket])
         }
         var statements: [TemplateValue] = [
-            ["Sid": "ReadManifests", "Effect": "Allow", "Action": ["s3:GetObject"], "Resource": [objectArns(buckets.input, "*")]],
-            ["Sid": "WriteJobOutput", "Effect": "Allow", "Action": ["s3:PutObject"], "Resource": [objectArns(buckets.output, "output/*")]],
+            ["Sid": "ReadManifests", "Effect": "Allow", "Action": ["s3:GetObject"], "Resource": [objectArns(buckets.input, "*")],
+             "Condition": ["StringEquals": Self.ownAccount]],
+            ["Sid": "WriteJobOutput", "Effect": "Allow", "Action": ["s3:PutObject"], "Resource": [objectArns(buckets.output, "output/*")],
+             "Condition": ["StringEquals": Self.ownAccount]],
         ]
         let listed = buckets.input == buckets.output ? [buckets.input] : [buckets.input, buckets.output]
-        statements.append(["Sid": "ListBuckets", "Effect": "Allow", "Action": ["s3:ListBucket"], "Resource": .array(listed.map(bucketArn))])
+        statements.append(["Sid": "ListBuckets", "Effect": "Allow", "Action": ["s3:ListBucket"], "Resource": .array(listed.map(bucketArn)),
+                           "Condition": ["StringEquals": Self.ownAccount]])
         // The profile itself (when there is one) and the model in every Region it routes to.
         statements += InvokeStatements.statements(profileArn: resolution.profileId.map { _ in ArnValue.of(resolution.modelSourceArn) },
                                                   resolution: resolution)
