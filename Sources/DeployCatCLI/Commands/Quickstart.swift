@@ -78,7 +78,7 @@ struct Quickstart: ParsableCommand {
         let onModels = Set(usage.values.joined())
         let others = try workspace.apps.apps().filter { !onModels.contains($0.name) }
         if !others.isEmpty {
-            Output.line("on no catalog model: " + others.map { "\($0.name) (\($0.spec.pattern.rawValue))" }.joined(separator: ", "))
+            Output.line("apps on no catalog model: " + others.map { "\($0.name) (\($0.spec.pattern.rawValue))" }.joined(separator: ", "))
         }
         Output.line("\nCost-allocation tags on the apps' resources (activate the keys in AWS Billing to split costs):")
         // deploycat:app has one value per app: a line says so instead of a row each.
