@@ -150,4 +150,25 @@ import Testing
                 + "or modelProps.primaryContainer, not both",
         ])
     }
+
+    /// Two apps' endpoints of one name in one Region (and account) would collide at deploy.
+    @Test func anEndpointNameTakenByAnotherAppInTheSameRegionIsRefused() throws {
+        let review = try SpecReader().specs([PackagePaths.root.appendingPathComponent("examples/review-sentiment.yaml").path])[0]
+        let file = folder.path("collide.yaml")
+        try ("name: scorer\nteam: ml\npattern: lambda-sagemaker-endpoint\nregions: [us-east-1]\nproperties:\n"
+            + "  modelProps: { primaryContainer: { image: \(Self.image) } }\n  endpointProps: { endpointName: review-sentiment }\n"
+            + Self.function).write(toFile: file, atomically: true, encoding: .utf8)
+        let spec = try SpecReader().specs([file])[0]
+        let found = AppSpecValidator(catalog: try DefaultCatalog.snapshot(), apps: ["review-sentiment": review])
+            .issues(spec).map(\.description)
+        #expect(found == ["properties.endpointProps.endpointName: the SageMaker endpoint \"review-sentiment\" is also app "
+            + "\"review-sentiment\"'s in us-east-1; endpoint names are unique per account and Region: give one of them "
+            + "another endpointProps.endpointName"])
+        var elsewhere = spec
+        elsewhere.account = "123456789012"
+        var theirs = review
+        theirs.account = "210987654321"
+        #expect(AppSpecValidator(catalog: try DefaultCatalog.snapshot(), apps: ["review-sentiment": theirs])
+            .issues(elsewhere).isEmpty)
+    }
 }

@@ -102,7 +102,8 @@ import Testing
                 + "letters, digits and hyphens, starting and ending with a letter or digit",
             "\(file): sagemakerModels[0].image (line 6): \"docker.io/library/xgboost:1.7\" is not an Amazon ECR image "
                 + "URI such as \"123456789012.dkr.ecr.us-east-1.amazonaws.com/my-model:1.0\" "
-                + "(ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY[:TAG])",
+                + "(ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY[:TAG], the repository 2 to 256 lowercase letters, "
+                + "digits and . _ - /)",
             "\(file): sagemakerModels[0].modelDataUrl (line 7): \"https://ml-artifacts/churn/model.tar.gz\" is not an "
                 + "S3 object URL such as \"s3://my-bucket/models/model.tar.gz\"",
             "\(file): sagemakerModels[0].defaultInstanceType (line 8): \"m5.xlarge\" is not a SageMaker instance type "

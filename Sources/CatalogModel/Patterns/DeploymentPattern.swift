@@ -43,6 +43,9 @@ extension DeploymentPattern {
 /// What a pattern's rules look at besides its properties, and what they find: the problems,
 /// and the resolution of every Region that has none, which synthesis uses as it is.
 public struct PatternCheck {
+    /// The app being checked, and the account its spec names.
+    public let app: String
+    public let account: String?
     public let catalog: CatalogSnapshot
     let resolver: InvocationResolver
     /// The other apps by name, for a spec that names one.

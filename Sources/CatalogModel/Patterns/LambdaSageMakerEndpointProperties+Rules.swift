@@ -5,6 +5,7 @@ extension LambdaSageMakerEndpointProperties {
             checkExistingEndpoint(existing, &check.issues)
         } else {
             checkModelSource(&check)
+            checkEndpointNameIsFree(&check)
         }
         // Checked with an existing endpoint too, so whichever the user keeps needs no second run.
         if let container = modelProps?.primaryContainer {
@@ -82,6 +83,24 @@ extension LambdaSageMakerEndpointProperties {
             }
         case (nil, _?):
             break
+        }
+    }
+
+    /// Endpoint names (and their log groups) are unique per account and Region: another app's
+    /// endpoint of the same name where both deploy would make one stack fail.
+    private func checkEndpointNameIsFree(_ check: inout PatternCheck) {
+        let name = endpointProps?.endpointName ?? check.app
+        let field = endpointProps?.endpointName == nil ? "name" : "properties.endpointProps.endpointName"
+        for other in check.apps.values.sorted(by: { $0.name < $1.name }) where other.name != check.app {
+            guard case let .lambdaSagemakerEndpoint(theirs) = other.properties, theirs.existingSagemakerEndpointName == nil,
+                  (theirs.endpointProps?.endpointName ?? other.name).lowercased() == name.lowercased(),
+                  other.account == nil || check.account == nil || other.account == check.account else { continue }
+            let shared = Set(check.regions.map(\.code)).intersection(other.regions).sorted()
+            if !shared.isEmpty {
+                check.issues.add(field, "the SageMaker endpoint \(quoted(name)) is also app \(quoted(other.name))'s in "
+                    + shared.joined(separator: ", ") + "; endpoint names are unique per account and Region: give one of "
+                    + "them another endpointProps.endpointName")
+            }
         }
     }
 

@@ -48,7 +48,7 @@ public struct AppSpecValidator: Sendable {
             issues.add(spec.usage?.issues(at: "usage", batch: type(of: pattern).runsBatchJobs) ?? [])
         }
         checkTags(spec, &issues)
-        var check = PatternCheck(catalog: catalog, resolver: InvocationResolver(catalog: catalog, today: today),
+        var check = PatternCheck(app: spec.name, account: spec.account, catalog: catalog, resolver: InvocationResolver(catalog: catalog, today: today),
                                  apps: apps, regions: validRegions(spec, needsBedrock: needsBedrock), issues: issues)
         pattern.check(&check)
         issues = check.issues

@@ -8,7 +8,8 @@ public struct ContainerImage: Hashable, Sendable {
     public var reference: String
 
     public static let rule = "an Amazon ECR image URI such as "
-        + "\"123456789012.dkr.ecr.us-east-1.amazonaws.com/my-model:1.0\" (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY[:TAG])"
+        + "\"123456789012.dkr.ecr.us-east-1.amazonaws.com/my-model:1.0\" (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY[:TAG], "
+        + "the repository 2 to 256 lowercase letters, digits and . _ - /)"
 
     /// Parses `uri`, or `nil` when it is not an ECR image URI (Docker Hub and other registries
     /// cannot serve SageMaker models).
