@@ -6,7 +6,7 @@ public struct Workspace: Sendable {
     public let apps: AppService
 
     public static func open(path: String) throws -> Workspace {
-        let store = try SQLiteRepository.open(path: path)
+        let store = try CatalogDatabase.open(path)
         return Workspace(catalog: ModelCatalogService(repository: store), apps: AppService(repository: store))
     }
 }

@@ -5,7 +5,7 @@ internal import GRDB
 /// App specs: apply, list, delete, and the tags their resources carry.
 extension SQLiteRepository {
     /// Apps sorted by name; deleted ones only when asked for.
-    public func apps(includingDeleted: Bool = false) throws -> [StoredApp] {
+    public func apps(includingDeleted: Bool) throws -> [StoredApp] {
         try translatingDatabaseErrors(path: path) {
             try reader.read { db in
                 includingDeleted ? try AppRecord.order(AppRecord.Columns.name).fetchAll(db).map(Self.storedApp)
@@ -31,7 +31,7 @@ extension SQLiteRepository {
     /// specs were checked against: when the catalog has moved on since, nothing is stored
     /// (`StoreError.catalogChanged`), so a spec never lands unchecked against the catalog it joins.
     public func applySpecs(
-        _ specs: [(spec: AppSpec, source: String)], checkedAt: Int? = nil, at date: Date = Date()
+        _ specs: [(spec: AppSpec, source: String)], checkedAt: Int?, at date: Date
     ) throws -> [AppChange] {
         let planned = try translatingDatabaseErrors(path: path) {
             try reader.read { db in try specs.map { try Self.change(for: $0.spec, db) } }
@@ -65,7 +65,7 @@ extension SQLiteRepository {
 
     /// Every tag on live apps' resources (`AppSpec.resourceTags()`, deploycat's own included) with
     /// the apps that carry it, sorted by key and value.
-    public func tagUsage(key: String? = nil) throws -> [TagUsage] {
+    public func tagUsage(key: String?) throws -> [TagUsage] {
         struct Pair: Hashable { var key: String, value: String }
         let rows = try translatingDatabaseErrors(path: path) {
             try reader.read { db in
@@ -97,7 +97,7 @@ extension SQLiteRepository {
     }
 
     /// Marks a live app deleted; its template versions stay readable.
-    public func deleteApp(named name: String, at date: Date = Date()) throws {
+    public func deleteApp(named name: String, at date: Date) throws {
         try translatingDatabaseErrors(path: path) {
             try writer().write { db in
                 try db.execute(sql: "UPDATE app SET deletedAt = ? WHERE name = ? AND deletedAt IS NULL",

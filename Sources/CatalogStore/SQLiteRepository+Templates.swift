@@ -8,7 +8,7 @@ extension SQLiteRepository {
     /// Region, with its dependencies and revisions, in one transaction. A candidate built from
     /// an older spec or catalog revision than the latest version's is not stored (superseded):
     /// the check runs inside the write transaction, so concurrent commands cannot reorder versions.
-    public func recordTemplates(_ candidates: [TemplateCandidate], at date: Date = Date()) throws -> [RecordedTemplate] {
+    public func recordTemplates(_ candidates: [TemplateCandidate], at date: Date) throws -> [RecordedTemplate] {
         let apps = Set(candidates.map(\.app)).sorted()
         // Nothing new: answer from a read, without opening the pool (the file stays untouched).
         let latest = try translatingDatabaseErrors(path: path) {
@@ -129,13 +129,13 @@ extension SQLiteRepository {
 
     /// Live apps whose latest template in some Region uses the model: a Bedrock model (directly
     /// or through a profile) or, with `kind` `.sagemakerModel`, a SageMaker model.
-    public func appsUsing(model: String, kind: EntityKind = .model) throws -> [String] {
+    public func appsUsing(model: String, kind: EntityKind) throws -> [String] {
         try modelUsage(kind: kind)[model] ?? []
     }
 
     /// Model id (or, with `kind` `.sagemakerModel`, SageMaker model name) -> live apps whose
     /// latest templates use it, sorted.
-    public func modelUsage(kind: EntityKind = .model) throws -> [String: [String]] {
+    public func modelUsage(kind: EntityKind) throws -> [String: [String]] {
         try translatingDatabaseErrors(path: path) {
             try reader.read { db in
                 let rows = try Row.fetchAll(db, sql: """

@@ -4,13 +4,14 @@ internal import GRDB
 
 /// The catalog repository: the only code that speaks SQL. Each public method is one
 /// transaction and speaks only in `CatalogModel` values.
-public struct SQLiteRepository: Sendable {
+public struct SQLiteRepository: CatalogRepository {
     /// Reads: a read-only connection for an existing file, which cannot change it.
     let reader: any DatabaseReader
     /// Writes: the file's WAL-mode pool, opened only when there is something to write.
     let writer: @Sendable () throws -> any DatabaseWriter
     /// The file path, or `:memory:`, for error messages.
     public let path: String
+    public var location: String { path }
 
     /// Opens (creating it if needed) the database at `path`: refuses one written by a newer
     /// deploycat or one that is not a catalog, applies pending migrations and, in a new
@@ -104,10 +105,6 @@ public struct SQLiteRepository: Sendable {
         try Int.fetchOne(db, sql: "SELECT MAX(revision) FROM catalogRevision") ?? 0
     }
 
-    /// Looks at a catalog change before it is written, and throws to refuse it: the catalog
-    /// before and after, and the live apps, read in the same transaction as the change.
-    public typealias UpdateCheck = (_ before: CatalogSnapshot, _ after: CatalogSnapshot, _ apps: [StoredApp]) throws -> Void
-
     /// Changes the catalog in one transaction: `change` edits a snapshot, `check` may refuse
     /// the result, and when the result differs, the differences are written, a revision is made
     /// and each change is logged. When `change` or `check` throws, the change changes nothing,
@@ -116,10 +113,9 @@ public struct SQLiteRepository: Sendable {
     ///
     /// `change` and `check` first run on a snapshot read without opening the pool, then again
     /// inside the write transaction, so they must depend on nothing but what they are given.
-    @discardableResult
     public func update(
-        origin: String, at date: Date = Date(), dryRun: Bool = false, check: UpdateCheck? = nil,
-        _ change: (inout CatalogSnapshot) throws -> Void
+        origin: String, at date: Date, dryRun: Bool, check: CatalogUpdateCheck?,
+        change: (inout CatalogSnapshot) throws -> Void
     ) throws -> CatalogUpdate {
         let current = try snapshot()
         var trial = current
@@ -156,7 +152,7 @@ public struct SQLiteRepository: Sendable {
     }
 
     /// The change log, newest first; `limit` rows at most when given.
-    public func changeLog(limit: Int? = nil) throws -> [CatalogLogEntry] {
+    public func changeLog(limit: Int?) throws -> [CatalogLogEntry] {
         try translatingDatabaseErrors(path: path) {
             try reader.read { db in
                 var sql = """

@@ -25,6 +25,18 @@ import Testing
         #expect(try SQLiteRepository.open(path: path).revision() == 1)
     }
 
+    /// A server URL is never taken for a file name (which would create a file named after it).
+    @Test(arguments: ["postgres://team@db.example.com:5432/catalog?sslmode=require", "POSTGRESQL://db/catalog"])
+    func aPostgreSQLURLIsNamedAsSuchAndCreatesNoFile(url: String) throws {
+        let folder = try TemporaryDirectory()
+        #expect {
+            try CatalogDatabase.open(url)
+        } throws: { "\($0)".contains("it is a PostgreSQL URL, and this deploycat keeps catalogs in SQLite files only") }
+        #expect(!FileManager.default.fileExists(atPath: url))
+        // A file path is a SQLite catalog, through the same entry point.
+        #expect(try CatalogDatabase.open(folder.path("catalog.sqlite")).revision() == 1)
+    }
+
     @Test func aNewerSchemaIsRefusedAndTheFileLeftAlone() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("catalog.sqlite")

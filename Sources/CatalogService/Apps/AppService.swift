@@ -6,10 +6,10 @@ import Foundation
 
 /// The app use cases: apply specs, synthesize and version templates, and the queries on them.
 public struct AppService: Sendable {
-    let repository: SQLiteRepository
+    let repository: any CatalogRepository
     public var specs = SpecReader()
 
-    init(repository: SQLiteRepository) {
+    init(repository: any CatalogRepository) {
         self.repository = repository
     }
 

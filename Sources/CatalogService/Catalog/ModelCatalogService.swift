@@ -5,10 +5,10 @@ import Foundation
 /// The catalog use cases behind the `deploycat catalog` commands: queries, resolution,
 /// imports of AWS CLI listings and hand-written catalog documents.
 public struct ModelCatalogService: Sendable {
-    let repository: SQLiteRepository
+    let repository: any CatalogRepository
     public var reader: DocumentReader
 
-    init(repository: SQLiteRepository, reader: DocumentReader = DocumentReader()) {
+    init(repository: any CatalogRepository, reader: DocumentReader = DocumentReader()) {
         self.repository = repository
         self.reader = reader
     }

@@ -1,0 +1,78 @@
+import CatalogModel
+import Foundation
+
+/// What a catalog database does, whatever engine keeps it: the one way the services read and
+/// change the catalog, its apps and their templates. Each method is one transaction and speaks
+/// only in `CatalogModel` values; no SQL leaves an implementation.
+public protocol CatalogRepository: Sendable {
+    /// Where the database is, as messages name it.
+    var location: String { get }
+
+    // MARK: Catalog
+
+    func snapshot() throws -> CatalogSnapshot
+    /// The catalog and its revision, read together.
+    func revisionedSnapshot() throws -> (snapshot: CatalogSnapshot, revision: Int)
+    /// The current catalog revision; 0 before the catalog is first loaded.
+    func revision() throws -> Int
+    /// Changes the catalog in one transaction: `change` edits a snapshot, `check` may refuse
+    /// the result; a revision is made only when something differs, and nothing is written on
+    /// a dry run. `change` and `check` may run more than once and must depend on nothing but
+    /// what they are given.
+    func update(
+        origin: String, at date: Date, dryRun: Bool, check: CatalogUpdateCheck?, change: (inout CatalogSnapshot) throws -> Void
+    ) throws -> CatalogUpdate
+    /// The change log, newest first; `limit` rows at most when given.
+    func changeLog(limit: Int?) throws -> [CatalogLogEntry]
+
+    // MARK: Apps
+
+    func apps(includingDeleted: Bool) throws -> [StoredApp]
+    func app(named name: String) throws -> StoredApp?
+    /// Stores specs in one transaction, only into the catalog revision `checkedAt` they were
+    /// checked against (`StoreError.catalogChanged` otherwise).
+    func applySpecs(_ specs: [(spec: AppSpec, source: String)], checkedAt: Int?, at date: Date) throws -> [AppChange]
+    func tagUsage(key: String?) throws -> [TagUsage]
+    func specHistory(app name: String) throws -> [(revision: Int, spec: AppSpec)]
+    func deleteApp(named name: String, at date: Date) throws
+
+    // MARK: Templates
+
+    func recordTemplates(_ candidates: [TemplateCandidate], at date: Date) throws -> [RecordedTemplate]
+    func templateVersions(app: String) throws -> [TemplateVersion]
+    func latestVersions() throws -> [TemplateVersion]
+    /// The live apps and Regions whose latest templates were built from what `changes` touch.
+    func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)]
+    /// Live apps whose latest template in some Region uses the model (of `kind`).
+    func appsUsing(model: String, kind: EntityKind) throws -> [String]
+    /// Model (of `kind`) -> live apps whose latest templates use it.
+    func modelUsage(kind: EntityKind) throws -> [String: [String]]
+}
+
+/// Looks at a catalog change before it is written, and throws to refuse it: the catalog
+/// before and after, and the live apps, read in the same transaction as the change.
+public typealias CatalogUpdateCheck = (_ before: CatalogSnapshot, _ after: CatalogSnapshot, _ apps: [StoredApp]) throws -> Void
+
+/// The common calls, with their usual arguments.
+extension CatalogRepository {
+    @discardableResult
+    public func update(
+        origin: String, at date: Date = Date(), dryRun: Bool = false, check: CatalogUpdateCheck? = nil,
+        _ change: (inout CatalogSnapshot) throws -> Void
+    ) throws -> CatalogUpdate {
+        try update(origin: origin, at: date, dryRun: dryRun, check: check, change: change)
+    }
+
+    public func changeLog() throws -> [CatalogLogEntry] { try changeLog(limit: nil) }
+    public func apps() throws -> [StoredApp] { try apps(includingDeleted: false) }
+    public func applySpecs(_ specs: [(spec: AppSpec, source: String)], checkedAt: Int? = nil) throws -> [AppChange] {
+        try applySpecs(specs, checkedAt: checkedAt, at: Date())
+    }
+    public func tagUsage() throws -> [TagUsage] { try tagUsage(key: nil) }
+    public func deleteApp(named name: String) throws { try deleteApp(named: name, at: Date()) }
+    public func recordTemplates(_ candidates: [TemplateCandidate]) throws -> [RecordedTemplate] {
+        try recordTemplates(candidates, at: Date())
+    }
+    public func appsUsing(model: String) throws -> [String] { try appsUsing(model: model, kind: .model) }
+    public func modelUsage() throws -> [String: [String]] { try modelUsage(kind: .model) }
+}
