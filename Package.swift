@@ -23,11 +23,11 @@ let package = Package(
             dependencies: ["CatalogModel", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["DefaultCatalog/README.md"],
             resources: [
-                .embedInCode("../../migrations/0001_create_catalog.sql"),
-                .embedInCode("../../migrations/0002_create_apps.sql"),
-                .embedInCode("../../migrations/0003_create_app_spec_revision.sql"),
-                .embedInCode("../../migrations/0004_index_app_tags.sql"),
-                .embedInCode("../../migrations/0005_add_batch_and_sagemaker_models.sql"),
+                .embedInCode("../../migrations/sqlite/0001_create_catalog.sql"),
+                .embedInCode("../../migrations/sqlite/0002_create_apps.sql"),
+                .embedInCode("../../migrations/sqlite/0003_create_app_spec_revision.sql"),
+                .embedInCode("../../migrations/sqlite/0004_index_app_tags.sql"),
+                .embedInCode("../../migrations/sqlite/0005_add_batch_and_sagemaker_models.sql"),
                 .embedInCode("DefaultCatalog/default-catalog.json"),
             ]
         ),

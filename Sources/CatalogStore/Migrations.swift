@@ -1,6 +1,6 @@
 internal import GRDB
 
-/// The schema history: one embedded `migrations/NNNN_*.sql` file per step, in number order.
+/// The schema history: one embedded `migrations/sqlite/NNNN_*.sql` file per step, in number order.
 /// Ids are the file stems; a merged migration is never edited or renamed.
 enum Migrations {
     static let all: [(id: String, sql: [UInt8])] = [
