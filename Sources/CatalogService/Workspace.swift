@@ -4,9 +4,11 @@ internal import CatalogStore
 public struct Workspace: Sendable {
     public let catalog: ModelCatalogService
     public let apps: AppService
+    public let database: DatabaseService
 
     public static func open(path: String) throws -> Workspace {
         let store = try CatalogDatabase.open(path)
-        return Workspace(catalog: ModelCatalogService(repository: store), apps: AppService(repository: store))
+        return Workspace(catalog: ModelCatalogService(repository: store), apps: AppService(repository: store),
+                         database: DatabaseService(repository: store))
     }
 }

@@ -1,12 +1,31 @@
-/// Opens the catalog database a `--db` value names: the one place where the value chooses the
-/// storage engine.
+import Foundation
+
+/// Opens or creates the catalog database a `--db` value (or a copy's target) names: the one
+/// place where that value chooses the storage engine.
 public enum CatalogDatabase {
+    /// The catalog at `location`, created with the default catalog when missing.
     public static func open(_ location: String) throws -> any CatalogRepository {
+        try requireFile(location)
+        return try SQLiteRepository.open(path: location)
+    }
+
+    /// A new database at `location`, with the schema and nothing else: where a copy goes.
+    public static func create(_ location: String) throws -> any CatalogRepository {
+        try requireFile(location)
+        return try SQLiteRepository.create(path: location)
+    }
+
+    /// Removes the database `create` made at `location` (the file and its -wal and -shm files).
+    public static func remove(_ location: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: location + suffix) }
+    }
+
+    /// A server URL is never taken for a file name (which would create a file named after it).
+    private static func requireFile(_ location: String) throws {
         if isServerURL(location) {
             throw StoreError.cannotOpen(path: location, reason: "it is a PostgreSQL URL, and this deploycat keeps "
                 + "catalogs in SQLite files only; name a file such as deploycat.sqlite")
         }
-        return try SQLiteRepository.open(path: location)
     }
 
     /// `postgres://...` and `postgresql://...`, which name a server rather than a file.

@@ -47,6 +47,13 @@ public protocol CatalogRepository: Sendable {
     func appsUsing(model: String, kind: EntityKind) throws -> [String]
     /// Model (of `kind`) -> live apps whose latest templates use it.
     func modelUsage(kind: EntityKind) throws -> [String: [String]]
+
+    // MARK: Whole database
+
+    /// Every row, read in one transaction.
+    func dump() throws -> CatalogDump
+    /// Writes every row of `dump` into this database, which must hold no catalog yet, in one transaction.
+    func load(_ dump: CatalogDump) throws
 }
 
 /// Looks at a catalog change before it is written, and throws to refuse it: the catalog

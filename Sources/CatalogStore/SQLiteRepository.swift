@@ -43,8 +43,8 @@ public struct SQLiteRepository: CatalogRepository {
         return try SQLiteRepository(reader: queue, writer: { queue }, path: ":memory:")
     }
 
-    private init(reader: any DatabaseReader, writer: @escaping @Sendable () throws -> any DatabaseWriter,
-                 path: String) throws {
+    init(reader: any DatabaseReader, writer: @escaping @Sendable () throws -> any DatabaseWriter,
+         path: String, loadsDefaultCatalog: Bool = true) throws {
         self.reader = reader
         self.writer = writer
         self.path = path
@@ -58,7 +58,7 @@ public struct SQLiteRepository: CatalogRepository {
         if !current {
             try translatingDatabaseErrors(path: path) { try migrator.migrate(writer()) }
         }
-        if try revision() == 0 {
+        if loadsDefaultCatalog, try revision() == 0 {
             try update(origin: DefaultCatalog.origin) { snapshot in
                 try DefaultCatalog.document().merge(into: &snapshot)
             }

@@ -1,0 +1,69 @@
+internal import CatalogStore
+import CatalogModel
+import Foundation
+
+/// Use cases about the catalog database as a whole (`deploycat db ...`).
+public struct DatabaseService: Sendable {
+    let repository: any CatalogRepository
+
+    init(repository: any CatalogRepository) {
+        self.repository = repository
+    }
+
+    /// What a copy moved and checked.
+    public struct CopyReport: Sendable {
+        public var source: String
+        public var target: String
+        /// Rows per table, in load order.
+        public var rowCounts: [(table: String, rows: Int)]
+        public var templateVersions: Int
+    }
+
+    /// Copies the whole catalog (catalog revisions, change log, apps, every template version and
+    /// its dependencies) into a new database at `location`, then reads the copy back and checks
+    /// it: every row equal, every template body hashing to its recorded SHA-256. On any failure
+    /// the new database is removed: nothing is left behind.
+    public func copy(to location: String) throws -> CopyReport {
+        let target = try CatalogDatabase.create(location)
+        do {
+            let dump = try repository.dump()
+            try target.load(dump)
+            try check(try target.dump(), against: dump, target: location)
+            return CopyReport(source: repository.location, target: location, rowCounts: dump.rowCounts,
+                              templateVersions: dump.rows(of: "templateVersion"))
+        } catch {
+            CatalogDatabase.remove(location)
+            throw error
+        }
+    }
+
+    /// The copy read back equals the source row for row, and every template body still hashes
+    /// to the SHA-256 its version was recorded with.
+    private func check(_ copy: CatalogDump, against source: CatalogDump, target: String) throws {
+        for (copied, original) in zip(copy.tables, source.tables) where copied != original {
+            throw CopyError.mismatch(target: target, table: original.name, sourceRows: original.rows.count,
+                                     copiedRows: copied.rows.count)
+        }
+        guard let versions = copy.tables.first(where: { $0.name == "templateVersion" }),
+              let body = versions.columns.firstIndex(of: "body"), let hash = versions.columns.firstIndex(of: "sha256")
+        else { return }
+        for row in versions.rows {
+            guard case let .text(text) = row[body], case let .text(recorded) = row[hash], AppService.sha256(text) == recorded
+            else { throw CopyError.mismatch(target: target, table: "templateVersion", sourceRows: versions.rows.count,
+                                            copiedRows: versions.rows.count) }
+        }
+    }
+}
+
+/// A copy that does not read back as its source.
+public enum CopyError: Error, CustomStringConvertible {
+    case mismatch(target: String, table: String, sourceRows: Int, copiedRows: Int)
+
+    public var description: String {
+        switch self {
+        case let .mismatch(target, table, source, copied):
+            "the copy in \(target) does not match its source in table \(table) (\(copied) rows copied of \(source)); "
+                + "it was removed"
+        }
+    }
+}
