@@ -27,4 +27,14 @@ import Testing
             + "pattern's endpoints are interface endpoints, which need no routes"])
         #expect(issues(vpc, gateways: []) == [])
     }
+
+    /// A VPC with its own endpoints (or a NAT) takes none from deploycat, and so no route tables.
+    @Test func aVpcWithItsOwnEndpointsNeedsNoRouteTables() {
+        var own = vpc
+        own.addEndpoints = false
+        #expect(issues(own, gateways: ["s3"]) == [])
+        own.routeTableIds = ["rtb-0123456789abcdef0"]
+        #expect(issues(own, gateways: ["s3"]) == ["properties.existingVpc.routeTableIds: does not apply with "
+            + "addEndpoints: false: deploycat adds no gateway endpoints to route"])
+    }
 }

@@ -35,7 +35,7 @@ import Testing
             return texts
         }
         let first = try render(specs)
-        #expect(first.count == 24)
+        #expect(first.count == 25)
         #expect(try render(specs.reversed()) == first)
         #expect(try render(specs) == first)
     }

@@ -91,4 +91,18 @@ import Testing
         #expect(egress[0]["DestinationSecurityGroupId"] == ["Fn::GetAtt": ["EndpointSecurityGroup", "GroupId"]])
         #expect(egress[1]["CidrIp"] == "0.0.0.0/0")
     }
+
+    /// An existing VPC with its own endpoints gets none added (a second one would fail the
+    /// stack); the function's group sends HTTPS wherever the VPC's routes lead.
+    @Test func anExistingVpcWithItsOwnEndpointsGetsNoneAdded() throws {
+        var vpc = ExistingVpc(vpcId: "vpc-0abc1234", subnetIds: ["subnet-0abc1234"])
+        vpc.addEndpoints = false
+        let resources = try build { context, template in
+            VpcResources.add(deployVpc: nil, vpcProps: nil, existingVpc: vpc, endpoints: Self.endpoints,
+                             context: context, template: &template)
+        }
+        #expect(Set(resources.keys) == ["FunctionSecurityGroup"])
+        let egress = resources["FunctionSecurityGroup"]?["Properties"]?["SecurityGroupEgress"]?.elements
+        #expect(egress?.count == 1 && egress?.first?["CidrIp"] == "0.0.0.0/0" && egress?.first?["FromPort"] == 443)
+    }
 }

@@ -98,17 +98,39 @@ struct VpcResources {
         _ vpc: ExistingVpc, endpoints: Endpoints, context: SynthesisContext, template: inout TemplateBuilder
     ) -> VpcResources {
         let groups = vpc.securityGroupIds ?? []
+        let addsEndpoints = vpc.addEndpoints ?? true
         let network = VpcResources(
             subnetIds: vpc.subnetIds.map { .string($0) },
             functionSecurityGroups: groups.isEmpty ? [.ref("FunctionSecurityGroup")] : groups.map { .string($0) },
             vpcId: .string(vpc.vpcId),
             subnetArns: vpc.subnetIds.map { ArnValue.ec2("subnet/\($0)") },
-            gatewayEndpointIds: endpoints.gateways.map(\.logicalId))
+            gatewayEndpointIds: addsEndpoints ? endpoints.gateways.map(\.logicalId) : [])
+        guard addsEndpoints else {
+            // The VPC reaches the services its own way (its endpoints, a NAT): HTTPS out, wherever its routes lead.
+            if groups.isEmpty {
+                network.addFunctionGroup(description: "the function; HTTPS out through the VPC endpoints and routes",
+                                         egress: [["IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "CidrIp": "0.0.0.0/0",
+                                                   "Description": "HTTPS out: the VPC endpoints and route tables decide where it leads"]],
+                                         context: context, template: &template)
+            }
+            return network
+        }
         network.addSecurityGroupsAndEndpoints(endpoints, context: context, template: &template,
                                               createFunctionGroup: groups.isEmpty)
         network.addGatewayEndpoints(endpoints, routeTables: (vpc.routeTableIds ?? []).map { .string($0) },
                                     context: context, template: &template)
         return network
+    }
+
+    private func addFunctionGroup(
+        description: String, egress: [TemplateValue], context: SynthesisContext, template: inout TemplateBuilder
+    ) {
+        template.resource("FunctionSecurityGroup", "AWS::EC2::SecurityGroup", [
+            "GroupDescription": .string("deploycat \(context.spec.name): \(description)"),
+            "VpcId": vpcId,
+            "SecurityGroupEgress": .array(egress),
+            "Tags": context.tags(),
+        ])
     }
 
     /// The endpoints' group admits HTTPS from the function's groups through separate ingress
@@ -148,13 +170,8 @@ struct VpcResources {
                         + endpoints.gateways.map(\.service).joined(separator: ", ") + ") through the route tables"),
                 ])
             }
-            template.resource("FunctionSecurityGroup", "AWS::EC2::SecurityGroup", [
-                "GroupDescription": .string("deploycat \(context.spec.name): the function; HTTPS out to \(endpoints.serviceName) "
-                    + "endpoints only"),
-                "VpcId": vpcId,
-                "SecurityGroupEgress": .array(egress),
-                "Tags": context.tags(),
-            ])
+            addFunctionGroup(description: "the function; HTTPS out to \(endpoints.serviceName) endpoints only", egress: egress,
+                             context: context, template: &template)
         }
         guard interfaces else { return }
         for (index, group) in functionSecurityGroups.enumerated() {

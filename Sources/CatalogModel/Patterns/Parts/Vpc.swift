@@ -18,6 +18,9 @@ public struct ExistingVpc: Codable, Hashable, Sendable {
     /// The subnets' route tables, where gateway endpoints (such as S3's) add their routes; only
     /// for patterns that need one.
     public var routeTableIds: [String]?
+    /// `false`: the VPC has its own endpoints (or a NAT) for the pattern's services, and a
+    /// template adding them again would fail; deploycat then adds none. Default: it adds them.
+    public var addEndpoints: Bool?
 
     public init(vpcId: String, subnetIds: [String], securityGroupIds: [String]? = nil, routeTableIds: [String]? = nil) {
         self.vpcId = vpcId
@@ -59,7 +62,12 @@ enum VpcRules {
             for (i, group) in (vpc.securityGroupIds ?? []).enumerated() where !isResourceId(group, prefix: "sg-") {
                 issues.add("\(at).existingVpc.securityGroupIds[\(i)]", "\(quoted(group)) is not a security group id")
             }
-            checkRouteTables(vpc.routeTableIds, gateways: gateways, &issues)
+            if vpc.addEndpoints == false {
+                issues.conflict(vpc.routeTableIds != nil, "\(at).existingVpc.routeTableIds",
+                                "does not apply with addEndpoints: false: deploycat adds no gateway endpoints to route")
+            } else {
+                checkRouteTables(vpc.routeTableIds, gateways: gateways, &issues)
+            }
         }
     }
 
