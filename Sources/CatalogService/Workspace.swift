@@ -6,8 +6,9 @@ public struct Workspace: Sendable {
     public let apps: AppService
     public let database: DatabaseService
 
-    public static func open(path: String) throws -> Workspace {
-        let store = try CatalogDatabase.open(path)
+    /// - Parameter creating: whether a missing database is created (with the default catalog).
+    public static func open(path: String, creating: Bool = true) throws -> Workspace {
+        let store = try CatalogDatabase.open(path, creating: creating)
         return Workspace(catalog: ModelCatalogService(repository: store), apps: AppService(repository: store),
                          database: DatabaseService(repository: store))
     }

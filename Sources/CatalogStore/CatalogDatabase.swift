@@ -3,9 +3,13 @@ import Foundation
 /// Opens or creates the catalog database a `--db` value (or a copy's target) names: the one
 /// place where that value chooses the storage engine.
 public enum CatalogDatabase {
-    /// The catalog at `location`, created with the default catalog when missing.
-    public static func open(_ location: String) throws -> any CatalogRepository {
+    /// The catalog at `location`; when missing, created with the default catalog, unless
+    /// `creating` is off (a command that must read an existing catalog).
+    public static func open(_ location: String, creating: Bool = true) throws -> any CatalogRepository {
         try requireFile(location)
+        if !creating && !FileManager.default.fileExists(atPath: location) {
+            throw StoreError.cannotOpen(path: location, reason: "it does not exist; name an existing catalog with --db")
+        }
         return try SQLiteRepository.open(path: location)
     }
 

@@ -4,16 +4,29 @@ internal import GRDB
 
 extension SQLiteRepository {
     /// Creates a new, empty catalog file at `path` (the schema, no catalog loaded): the target of
-    /// a copy. Refuses a path where something exists already.
+    /// a copy. Refuses a path where something exists already, or whose folder does not.
     public static func create(path: String) throws -> SQLiteRepository {
-        guard !FileManager.default.fileExists(atPath: path) else {
-            throw StoreError.cannotOpen(path: path, reason: "it exists already; a copy goes into a new file")
-        }
+        if let problem = problemCreating(path) { throw StoreError.cannotCreate(path: path, reason: problem) }
         return try translatingDatabaseErrors(path: path) {
             let pool = LazyDatabasePool(path: path)
             let writer = try pool.get()
             return try SQLiteRepository(reader: writer, writer: { writer }, path: path, loadsDefaultCatalog: false)
         }
+    }
+
+    /// Why no new file can be made at `path`, or `nil` when one can.
+    private static func problemCreating(_ path: String) -> String? {
+        // SQLite reads `file:` names as URIs, whose file is not the one the name says.
+        if path.isEmpty || path.hasPrefix("file:") { return "name a plain file path, such as backup.sqlite" }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            return isFolder.boolValue ? "it is a folder; name a new file in it" : "it exists already; a copy goes into a new file"
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {
+            return "the folder \(folder) does not exist"
+        }
+        return nil
     }
 
     public func dump() throws -> CatalogDump {

@@ -6,6 +6,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case readOnly(path: String)
     case busy(path: String)
     case cannotOpen(path: String, reason: String)
+    /// A new database (a copy's target) cannot be made there.
+    case cannotCreate(path: String, reason: String)
     case failed(path: String, reason: String)
     /// The catalog got a new revision after what was being written was checked against it.
     case catalogChanged(path: String, checkedAt: Int, now: Int)
@@ -30,6 +32,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "database \(path) is locked by another deploycat process; try again when it has finished"
         case let .cannotOpen(path, reason):
             return "database \(path) cannot be opened: \(reason)"
+        case let .cannotCreate(path, reason):
+            return "cannot create a database at \(path.isEmpty ? "\"\"" : path): \(reason)"
         case let .failed(path, reason):
             return "database \(path): \(reason)"
         }

@@ -56,8 +56,9 @@ import Testing
             .appending("  modelSource: { crossRegion: { geography: us, model: amazon.nova-pro-v1:0 } }\n")
             .write(toFile: file, atomically: true, encoding: .utf8)
         _ = try apps.apply(paths: [file])
-        #expect(throws: AppError.noUsage(app: "plain")) { try apps.costEstimate(app: "plain") }
-        #expect(AppError.noUsage(app: "plain").description.contains("usage: { requestsPerMonth: N"))
+        #expect(throws: AppError.noUsage(app: "plain", batch: false)) { try apps.costEstimate(app: "plain") }
+        #expect(AppError.noUsage(app: "plain", batch: false).description.contains("usage: { requestsPerMonth: N"))
+        #expect(AppError.noUsage(app: "plain", batch: true).description.contains("usage: { jobsPerMonth: N"))
     }
 
     func applyBatch(model: String = "us.amazon.nova-pro-v1:0", usage: String) throws {
@@ -159,5 +160,15 @@ import Testing
             try apply(model: "amazon.nova-pro-v1:0",
                       usage: "{ requestsPerMonth: -1, inputTokensPerRequest: 1, outputTokensPerRequest: 1 }")
         } throws: { "\($0)".contains("usage.requestsPerMonth (line 5): -1 is outside 0 to 10000000000") }
+    }
+
+    /// Each Region's cost is rounded to the cent for its row; the total is the exact sum, rounded once.
+    @Test func theTotalIsTheExactSumRoundedOnce() throws {
+        // 65.625 a Region: rows show 65.63, two Regions cost 131.25, not 131.26.
+        try apply(model: "amazon.nova-pro-v1:0",
+                  usage: "{ requestsPerMonth: 65625, inputTokensPerRequest: 1250, outputTokensPerRequest: 0 }")
+        let estimate = try apps.costEstimate(app: "estimate")
+        #expect(estimate.regions.map(\.monthly) == [Decimal(string: "65.63"), Decimal(string: "65.63")])
+        #expect(estimate.monthlyTotal == Decimal(string: "131.25"))
     }
 }

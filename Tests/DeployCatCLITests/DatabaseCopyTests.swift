@@ -50,12 +50,25 @@ import Testing
         FileManager.default.createFile(atPath: folder.path("taken.sqlite"), contents: Data("keep".utf8))
         let taken = try deploycat.run("db", "copy", "--to", "taken.sqlite")
         #expect(taken.status != 0)
-        #expect(taken.errorLines == ["Error: database taken.sqlite cannot be opened: it exists already; a copy goes into a new file"])
+        #expect(taken.errorLines == ["Error: cannot create a database at taken.sqlite: it exists already; a copy goes into a "
+            + "new file"])
         #expect(FileManager.default.contents(atPath: folder.path("taken.sqlite")) == Data("keep".utf8))
         let server = try deploycat.run("db", "copy", "--to", "postgres://team@db.example.com/catalog")
         #expect(server.status != 0 && server.errorLines.first?.contains("it is a PostgreSQL URL") == true)
         let nowhere = try deploycat.run("db", "copy", "--to", "missing-folder/copy.sqlite")
-        #expect(nowhere.status != 0)
+        #expect(nowhere.errorLines == ["Error: cannot create a database at missing-folder/copy.sqlite: the folder "
+            + "missing-folder does not exist"])
         #expect(!FileManager.default.fileExists(atPath: folder.path("missing-folder")))
+        #expect(try deploycat.run("db", "copy", "--to", "file:copy.sqlite").errorLines
+            == ["Error: cannot create a database at file:copy.sqlite: name a plain file path, such as backup.sqlite"])
+    }
+
+    /// A mistyped source is an error, not a copy of a brand-new default catalog.
+    @Test func theSourceMustExist() throws {
+        let typo = try deploycat.run("db", "copy", "--db", "deploycat.sqlit", "--to", "copy.sqlite")
+        #expect(typo.errorLines == ["Error: database deploycat.sqlit cannot be opened: it does not exist; name an existing "
+            + "catalog with --db"])
+        #expect(!FileManager.default.fileExists(atPath: folder.path("deploycat.sqlit"))
+            && !FileManager.default.fileExists(atPath: folder.path("copy.sqlite")))
     }
 }

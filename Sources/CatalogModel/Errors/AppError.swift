@@ -8,7 +8,7 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
     case noTemplates(app: String)
     case profileInUse(app: String, users: [String])
     /// A cost estimate needs the spec's `usage`.
-    case noUsage(app: String)
+    case noUsage(app: String, batch: Bool)
     /// The app calls no catalog Bedrock model, so Bedrock prices do not apply.
     case noModel(app: String, pattern: PatternKind)
 
@@ -28,9 +28,9 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "templates stay readable with " + (latest == 1 ? "--version 1" : "--version 1 to \(latest)")
         case let .noTemplates(app):
             return "app \"\(app)\" has no templates yet; run `deploycat synth \(app)`"
-        case let .noUsage(app):
-            return "app \"\(app)\" has no usage in its spec; add usage: \(Usage.requestShape) (or, for an app that "
-                + "runs batch jobs, \(Usage.batchShape)) per Region, and apply it"
+        case let .noUsage(app, batch):
+            return "app \"\(app)\" has no usage in its spec; add usage: \(batch ? Usage.batchShape : Usage.requestShape) "
+                + "(per Region) and apply it"
         case let .noModel(app, pattern):
             return "app \"\(app)\" " + Self.noModelReason(pattern) + "; cost estimate covers Bedrock models with catalog prices"
         case let .profileInUse(app, users):

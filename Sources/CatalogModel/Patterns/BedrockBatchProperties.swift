@@ -128,7 +128,10 @@ public struct BedrockBatchProperties: DeploymentPattern {
                     + "so its batch jobs there go through a cross-Region profile: "
                     + (profiles.isEmpty ? "none is callable from \(code)" : "name one as modelId: " + profiles.joined(separator: ", ")))
             } catch {
-                check.issues.add("properties.modelId", "in \(quoted(region.code)): \(error)")
+                // One profile id serves one geography's Regions.
+                let hint = profile != nil && check.regions.count > 1
+                    ? "; modelId names one profile for all the app's Regions: make one app per geography" : ""
+                check.issues.add("properties.modelId", "in \(quoted(region.code)): \(error)" + hint)
             }
         }
     }

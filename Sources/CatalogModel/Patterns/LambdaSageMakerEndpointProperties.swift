@@ -116,10 +116,10 @@ public struct LambdaSageMakerEndpointProperties: DeploymentPattern {
     /// The catalog's SageMaker model, when the spec names one.
     public var modelName: String? { model }
 
+    /// A KMS key may be another account's (its key policy grants the use): it is not attached.
     public var attachedArns: [(field: String, arn: String?)] {
         [("properties.existingLambdaArn", existingLambdaArn), ("properties.existingLambdaRoleArn", existingLambdaRoleArn),
-         ("properties.modelProps.executionRoleArn", modelProps?.executionRoleArn),
-         ("properties.endpointConfigProps.kmsKeyArn", endpointConfigProps?.kmsKeyArn)]
+         ("properties.modelProps.executionRoleArn", modelProps?.executionRoleArn)]
     }
 
     /// Calls no Bedrock model.

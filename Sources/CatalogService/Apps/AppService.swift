@@ -309,9 +309,10 @@ public struct AppService: Sendable {
     public func costEstimate(app name: String) throws -> CostEstimate {
         let app = try self.app(name)
         guard let model = app.spec.modelId else { throw AppError.noModel(app: name, pattern: app.spec.pattern) }
-        guard let usage = app.spec.usage else { throw AppError.noUsage(app: name) }
+        let batch = type(of: app.spec.properties.deploymentPattern).runsBatchJobs
+        guard let usage = app.spec.usage else { throw AppError.noUsage(app: name, batch: batch) }
         return CostEstimate(app: app.spec, usage: usage, model: model, found: try repository.snapshot().models[model],
-                            runsBatchJobs: type(of: app.spec.properties.deploymentPattern).runsBatchJobs)
+                            runsBatchJobs: batch)
     }
 
     /// Every tag on live apps' resources, deploycat's own (`deploycat:team`, ...) included,

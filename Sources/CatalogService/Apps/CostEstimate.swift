@@ -68,18 +68,23 @@ public struct CostEstimate: Encodable, Sendable {
             : nil
         let own = batch ?? onDemand
         regions = app.regions.map { Row(region: $0, monthly: own.monthly, onDemand: onDemand, batch: batch) }
+        // Totals are the exact sums, rounded once, not sums of rounded rows.
         let count = Decimal(app.regions.count)
-        monthlyTotal = own.monthly.map { $0 * count }
-        onDemandMonthlyTotal = runsBatchJobs ? onDemand.monthly.map { $0 * count } : nil
+        monthlyTotal = Self.exact(usage, own.inputPer1k, own.outputPer1k, outputIsFree).map { Self.cents($0 * count) }
+        onDemandMonthlyTotal = runsBatchJobs
+            ? Self.exact(usage, onDemand.inputPer1k, onDemand.outputPer1k, outputIsFree).map { Self.cents($0 * count) } : nil
     }
 
     private static func cost(_ usage: Usage, inputPer1k: Decimal?, outputPer1k: Decimal?, outputIsFree: Bool) -> Cost {
-        var monthly: Decimal?
-        if let input = inputPer1k, let output = outputPer1k ?? (outputIsFree ? 0 : nil) {
-            let perCall = Decimal(usage.inputTokensPerCall) * input + Decimal(usage.outputTokensPerCall) * output
-            monthly = cents(Decimal(usage.monthlyCalls) * perCall / 1000)
-        }
-        return Cost(inputPer1k: inputPer1k, outputPer1k: outputPer1k, monthly: monthly)
+        Cost(inputPer1k: inputPer1k, outputPer1k: outputPer1k,
+             monthly: exact(usage, inputPer1k, outputPer1k, outputIsFree).map(cents))
+    }
+
+    /// One Region's monthly cost before rounding; `nil` when a price the usage needs is missing.
+    private static func exact(_ usage: Usage, _ inputPer1k: Decimal?, _ outputPer1k: Decimal?, _ outputIsFree: Bool) -> Decimal? {
+        guard let input = inputPer1k, let output = outputPer1k ?? (outputIsFree ? 0 : nil) else { return nil }
+        let perCall = Decimal(usage.inputTokensPerCall) * input + Decimal(usage.outputTokensPerCall) * output
+        return Decimal(usage.monthlyCalls) * perCall / 1000
     }
 
     private static func cents(_ value: Decimal) -> Decimal {

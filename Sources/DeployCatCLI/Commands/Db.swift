@@ -19,7 +19,8 @@ struct DbCopy: ParsableCommand {
             Copies everything: catalog revisions and the change log, the catalog itself, every app \
             and spec revision, every template version and what it was built from. The copy is then \
             read back: every row must equal its source and every template body must hash to its \
-            recorded SHA-256; otherwise the new file is removed. The target must not exist yet.
+            recorded SHA-256; otherwise the new file is removed. The source (--db) must exist, and the \
+            target must not exist yet.
 
             Example:
               deploycat db copy --to backups/deploycat-2026-11-24.sqlite
@@ -32,7 +33,8 @@ struct DbCopy: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let report = try database.openWorkspace().database.copy(to: to)
+        // A mistyped --db must not copy a brand-new default catalog.
+        let report = try database.openWorkspace(creating: false).database.copy(to: to)
         let rows = report.rowCounts.reduce(0) { $0 + $1.rows }
         let count = { (table: String) in report.rowCounts.first { $0.table == table }?.rows ?? 0 }
         Output.line("copied \(report.source) to \(report.target): "

@@ -16,7 +16,8 @@ struct DatabaseOptions: ParsableArguments {
         try openWorkspace().catalog
     }
 
-    func openWorkspace() throws -> Workspace {
-        try Workspace.open(path: path)
+    /// - Parameter creating: whether a missing database is created (with the default catalog).
+    func openWorkspace(creating: Bool = true) throws -> Workspace {
+        try Workspace.open(path: path, creating: creating)
     }
 }
