@@ -46,7 +46,7 @@ import Testing
         #expect(resources["EndpointConfig"]?["Properties"]?["KmsKeyId"] == nil)
         #expect(resources["Model"]?["Properties"]?["ExecutionRoleArn"] == "arn:aws:iam::123456789012:role/sagemaker-llm")
         #expect(resources["S3GatewayEndpoint"]?["Properties"]?["RouteTableIds"] == ["rtb-0abc1234"])
-        #expect(resources["Endpoint"]?["DependsOn"] == ["S3GatewayEndpoint"])
+        #expect(resources["Endpoint"]?["DependsOn"] == ["EndpointLogGroup", "S3GatewayEndpoint"])
         let variables = resources["Function"]?["Properties"]?["Environment"]?["Variables"]
         #expect(variables?["LLM_ENDPOINT"] == ["Fn::GetAtt": ["Endpoint", "EndpointName"]])
     }

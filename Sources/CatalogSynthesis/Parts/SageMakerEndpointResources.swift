@@ -61,12 +61,13 @@ struct SageMakerEndpointResources {
                 + "their storage on local NVMe volumes that they encrypt themselves; SageMaker takes no KMS key for them")]]
         }
         template.resource("EndpointConfig", "AWS::SageMaker::EndpointConfig", endpointConfig, metadata: configMetadata)
-        // The instances download the artifact as the endpoint is created, through the S3 gateway endpoint.
+        // The instances download the artifact as the endpoint is created, through the S3 gateway
+        // endpoint, and log into the group from the start: SageMaker would otherwise make the group itself.
         template.resource("Endpoint", "AWS::SageMaker::Endpoint", [
             "EndpointName": .string(endpointName),
             "EndpointConfigName": .getAtt("EndpointConfig", "EndpointConfigName"),
             "Tags": context.tags(),
-        ], dependsOn: network?.gatewayEndpointIds ?? [])
+        ], dependsOn: ["EndpointLogGroup"] + (network?.gatewayEndpointIds ?? []))
         template.output("ModelName", .getAtt("Model", "ModelName"), description: "The SageMaker model's name")
         if executionRoleArn == nil {
             template.output("SageMakerRoleArn", .getAtt("SageMakerRole", "Arn"), description: "The role SageMaker runs the model with")
