@@ -11,11 +11,21 @@ public struct CatalogDump: Equatable, Sendable {
     }
 
     /// A column's value, as every engine can store it.
-    public enum Value: Equatable, Sendable {
+    public enum Value: Equatable, Sendable, CustomStringConvertible {
         case null
         case integer(Int64)
         case real(Double)
         case text(String)
+
+        /// As a message shows it.
+        public var description: String {
+            switch self {
+            case .null: "null"
+            case let .integer(number): "\(number)"
+            case let .real(number): "\(number)"
+            case let .text(text): text
+            }
+        }
     }
 
     /// Rows per table.

@@ -44,13 +44,15 @@ public struct DatabaseService: Sendable {
             throw CopyError.mismatch(target: target, table: original.name, sourceRows: original.rows.count,
                                      copiedRows: copied.rows.count)
         }
-        guard let versions = copy.tables.first(where: { $0.name == "templateVersion" }),
-              let body = versions.columns.firstIndex(of: "body"), let hash = versions.columns.firstIndex(of: "sha256")
-        else { return }
+        guard let versions = copy.tables.first(where: { $0.name == "templateVersion" }) else { return }
+        let column = { (name: String) in versions.columns.firstIndex(of: name) ?? 0 }
         for row in versions.rows {
-            guard case let .text(text) = row[body], case let .text(recorded) = row[hash], AppService.sha256(text) == recorded
-            else { throw CopyError.mismatch(target: target, table: "templateVersion", sourceRows: versions.rows.count,
-                                            copiedRows: versions.rows.count) }
+            guard case let .text(body) = row[column("body")], case let .text(recorded) = row[column("sha256")],
+                  AppService.sha256(body) == recorded
+            else {
+                throw CopyError.templateHash(target: target, app: "\(row[column("appName")])",
+                                             region: "\(row[column("region")])", version: "\(row[column("version")])")
+            }
         }
     }
 }
@@ -58,12 +60,17 @@ public struct DatabaseService: Sendable {
 /// A copy that does not read back as its source.
 public enum CopyError: Error, CustomStringConvertible {
     case mismatch(target: String, table: String, sourceRows: Int, copiedRows: Int)
+    /// A template body that does not hash to the SHA-256 its version was recorded with.
+    case templateHash(target: String, app: String, region: String, version: String)
 
     public var description: String {
         switch self {
         case let .mismatch(target, table, source, copied):
             "the copy in \(target) does not match its source in table \(table) (\(copied) rows copied of \(source)); "
                 + "it was removed"
+        case let .templateHash(target, app, region, version):
+            "in the copy in \(target), template version \(version) of \(app) in \(region) does not hash to its recorded "
+                + "SHA-256; the copy was removed"
         }
     }
 }
