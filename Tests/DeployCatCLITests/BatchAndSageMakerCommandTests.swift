@@ -55,8 +55,8 @@ import Testing
         let table = try run("catalog", "sagemaker-models").stdout.split(separator: "\n").map {
             $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         }
-        #expect(table == ["NAME IMAGE MODEL DATA INSTANCE TYPE",
-                          "churn-xgboost \(Self.image) s3://ml-artifacts/churn/model.tar.gz ml.m5.xlarge"])
+        #expect(table == ["NAME IMAGE MODEL DATA INSTANCE TYPE DESCRIPTION",
+                          "churn-xgboost \(Self.image) s3://ml-artifacts/churn/model.tar.gz ml.m5.xlarge -"])
         let listed = try #require(try json(run("catalog", "sagemaker-models", "--json")) as? [[String: Any]])
         #expect(listed.map { $0["name"] as? String } == ["churn-xgboost"])
         #expect(listed.first?["image"] as? String == Self.image)

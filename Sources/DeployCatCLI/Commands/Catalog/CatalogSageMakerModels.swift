@@ -24,9 +24,10 @@ extension Catalog {
         func run() throws {
             let models = try database.openCatalogService().sagemakerModels()
             if json { return try Output.json(models) }
-            var table = TextTable("NAME", "IMAGE", "MODEL DATA", "INSTANCE TYPE")
+            var table = TextTable("NAME", "IMAGE", "MODEL DATA", "INSTANCE TYPE", "DESCRIPTION")
             for model in models {
-                table.add(model.name, model.image, model.modelDataUrl ?? "-", model.defaultInstanceType ?? "-")
+                table.add(model.name, model.image, model.modelDataUrl ?? "-", model.defaultInstanceType ?? "-",
+                          model.description ?? "-")
             }
             Output.line(table.render())
             Output.note(Formatting.count(models.count, "SageMaker model"))
