@@ -190,20 +190,9 @@ enum TestPostgres {
     }
 
     private static func psql(_ url: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", url, "-q", "-v", "ON_ERROR_STOP=1"] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw PsqlError(message: String(decoding: message, as: UTF8.self))
-        }
-        return String(decoding: data, as: UTF8.self)
+        let result = try Script.run("psql", [url, "-q", "-v", "ON_ERROR_STOP=1"] + arguments)
+        guard result.status == 0 else { throw PsqlError(message: result.stderr) }
+        return result.stdout
     }
 
     struct PsqlError: Error, CustomStringConvertible {

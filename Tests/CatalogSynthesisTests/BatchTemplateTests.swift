@@ -1,5 +1,6 @@
 import CatalogModel
 import CatalogSynthesis
+import CatalogTestSupport
 import Foundation
 import Testing
 
@@ -95,12 +96,8 @@ import Testing
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("deploycat-\(UUID().uuidString).py")
             try code.write(to: file, atomically: true, encoding: .utf8)
             defer { try? FileManager.default.removeItem(at: file) }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = ["-c", "import ast, sys; ast.parse(open(sys.argv[1]).read())", file.path]
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(function)'s code does not parse as Python")
+            let parsed = try Script.run(python, "-c", "import ast, sys; ast.parse(open(sys.argv[1]).read())", file.path)
+            #expect(parsed.status == 0, "\(function)'s code does not parse as Python: \(parsed.stderr)")
         }
     }
 }
