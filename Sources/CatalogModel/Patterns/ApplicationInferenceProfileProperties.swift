@@ -92,9 +92,7 @@ public struct ApplicationInferenceProfileProperties: DeploymentPattern {
         check.issues.checkProfileDescription(description, at: "\(at).description")
         if let arn = existingProfileArn {
             if let region = ARN.applicationProfileRegion(arn) {
-                if check.regions.map(\.code) != [region] {
-                    check.issues.add("regions", "the existing profile is in \(quoted(region)), so regions must be [\(region)]")
-                }
+                check.issues.requireOnly(region, in: check.regions, for: "the existing profile")
             } else {
                 check.issues.add("\(at).existingProfileArn", "\(quoted(arn)) is not an application inference profile ARN "
                     + "such as \"arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc123def456\"")

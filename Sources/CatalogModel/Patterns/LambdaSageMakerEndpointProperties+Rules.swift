@@ -144,10 +144,8 @@ extension LambdaSageMakerEndpointProperties {
         }
         if let arn = config.kmsKeyArn {
             if let region = ARN.kmsKeyRegion(arn) {
-                if check.regions.map(\.code) != [region] {
-                    check.issues.add("regions", "the KMS key is in \(quoted(region)), so regions must be [\(region)]: "
-                        + "an endpoint uses keys of its own Region")
-                }
+                check.issues.requireOnly(region, in: check.regions, for: "the KMS key",
+                                         because: "an endpoint uses keys of its own Region")
             } else {
                 check.issues.add("\(at).kmsKeyArn", "\(quoted(arn)) is not a KMS key ARN such as "
                     + "\"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\"")

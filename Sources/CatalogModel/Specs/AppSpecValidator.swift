@@ -125,4 +125,13 @@ extension IssueCollector {
     mutating func conflict(_ present: Bool, _ field: String, _ problem: String) {
         if present { add(field, problem) }
     }
+
+    /// A resource made elsewhere (`what`, such as "the existing function") lives in one Region,
+    /// so the spec's `regions` must be that Region alone.
+    mutating func requireOnly(_ region: String, in regions: [(index: Int, code: String)], for what: String,
+                              because reason: String? = nil) {
+        if regions.map(\.code) != [region] {
+            add("regions", "\(what) is in \(quoted(region)), so regions must be [\(region)]" + (reason.map { ": \($0)" } ?? ""))
+        }
+    }
 }

@@ -154,10 +154,7 @@ enum LambdaFunctionRules {
     ) {
         let at = "properties"
         if let function = ARN.lambdaFunction(arn) {
-            if regions.map(\.code) != [function.region] {
-                issues.add("regions", "the existing function is in \(quoted(function.region)), so regions must be "
-                    + "[\(function.region)]")
-            }
+            issues.requireOnly(function.region, in: regions, for: "the existing function")
         } else {
             issues.add("\(at).existingLambdaArn", "\(quoted(arn)) is not a Lambda function ARN such as "
                 + "\"arn:aws:lambda:us-east-1:123456789012:function:my-function\"")
