@@ -11,6 +11,11 @@ enum ArnValue {
         text.replacingOccurrences(of: "${", with: "${!")
     }
 
+    /// A bucket given as a template value (a name or a `Ref`), or `keys` in it (`output/*`).
+    static func s3(bucket: TemplateValue, keys: String? = nil) -> TemplateValue {
+        .sub("arn:${AWS::Partition}:s3:::${Bucket}" + (keys.map { "/\($0)" } ?? ""), ["Bucket": bucket])
+    }
+
     /// An EC2 resource of this stack's account and Region, such as `subnet/${IsolatedSubnet1}`.
     static func ec2(_ resource: String) -> TemplateValue {
         .sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:\(resource)")

@@ -68,7 +68,7 @@ struct BedrockBatchPattern {
                 ["Sid": "ReadJobsAndTheirTags", "Effect": "Allow",
                  "Action": ["bedrock:GetModelInvocationJob", "bedrock:ListTagsForResource"], "Resource": [jobArns]],
                 ["Sid": "ListJobOutput", "Effect": "Allow", "Action": ["s3:ListBucket"],
-                 "Resource": [.sub("arn:${AWS::Partition}:s3:::${Bucket}", ["Bucket": buckets.output])],
+                 "Resource": [ArnValue.s3(bucket: buckets.output)],
                  "Condition": ["StringLike": ["s3:prefix": ["output/*"]], "StringEquals": Self.ownAccount]],
                 ["Sid": "EndTheWait", "Effect": "Allow", "Action": ["states:SendTaskFailure", "states:SendTaskSuccess"],
                  "Resource": "*"],
@@ -136,18 +136,14 @@ struct BedrockBatchPattern {
 
     /// Assumed by Bedrock only for this account's jobs in the Region.
     private func addJobRole(buckets: Buckets, resolution: Resolution, template: inout TemplateBuilder) {
-        let bucketArn = { (bucket: TemplateValue) -> TemplateValue in .sub("arn:${AWS::Partition}:s3:::${Bucket}", ["Bucket": bucket]) }
-        let objectArns = { (bucket: TemplateValue, keys: String) -> TemplateValue in
-            .sub("arn:${AWS::Partition}:s3:::${Bucket}/\(keys)", ["Bucket": bucket])
-        }
         var statements: [TemplateValue] = [
-            ["Sid": "ReadManifests", "Effect": "Allow", "Action": ["s3:GetObject"], "Resource": [objectArns(buckets.input, "*")],
+            ["Sid": "ReadManifests", "Effect": "Allow", "Action": ["s3:GetObject"], "Resource": [ArnValue.s3(bucket: buckets.input, keys: "*")],
              "Condition": ["StringEquals": Self.ownAccount]],
-            ["Sid": "WriteJobOutput", "Effect": "Allow", "Action": ["s3:PutObject"], "Resource": [objectArns(buckets.output, "output/*")],
+            ["Sid": "WriteJobOutput", "Effect": "Allow", "Action": ["s3:PutObject"], "Resource": [ArnValue.s3(bucket: buckets.output, keys: "output/*")],
              "Condition": ["StringEquals": Self.ownAccount]],
         ]
         let listed = buckets.input == buckets.output ? [buckets.input] : [buckets.input, buckets.output]
-        statements.append(["Sid": "ListBuckets", "Effect": "Allow", "Action": ["s3:ListBucket"], "Resource": .array(listed.map(bucketArn)),
+        statements.append(["Sid": "ListBuckets", "Effect": "Allow", "Action": ["s3:ListBucket"], "Resource": .array(listed.map { ArnValue.s3(bucket: $0) }),
                            "Condition": ["StringEquals": Self.ownAccount]])
         // The profile itself (when there is one) and the model in every Region it routes to.
         statements += InvokeStatements.statements(profileArn: resolution.profileId.map { _ in ArnValue.of(resolution.modelSourceArn) },
