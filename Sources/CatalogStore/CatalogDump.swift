@@ -31,8 +31,6 @@ public struct CatalogDump: Equatable, Sendable {
     /// Rows per table.
     public var rowCounts: [(table: String, rows: Int)] { tables.map { ($0.name, $0.rows.count) } }
 
-    public func rows(of table: String) -> Int { tables.first { $0.name == table }?.rows.count ?? 0 }
-
     /// The tables a catalog consists of, parents before children, each with the columns that
     /// order its rows (its primary key).
     static let layout: [(table: String, orderBy: String)] = [

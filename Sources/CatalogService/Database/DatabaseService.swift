@@ -16,7 +16,8 @@ public struct DatabaseService: Sendable {
         public var target: String
         /// Rows per table, in load order.
         public var rowCounts: [(table: String, rows: Int)]
-        public var templateVersions: Int
+
+        public func rows(of table: String) -> Int { rowCounts.first { $0.table == table }?.rows ?? 0 }
     }
 
     /// Copies the whole catalog (catalog revisions, change log, apps, every template version and
@@ -29,8 +30,7 @@ public struct DatabaseService: Sendable {
             let dump = try repository.dump()
             try target.load(dump)
             try check(try target.dump(), against: dump, target: location)
-            return CopyReport(source: repository.location, target: location, rowCounts: dump.rowCounts,
-                              templateVersions: dump.rows(of: "templateVersion"))
+            return CopyReport(source: repository.location, target: location, rowCounts: dump.rowCounts)
         } catch {
             CatalogDatabase.remove(location)
             throw error

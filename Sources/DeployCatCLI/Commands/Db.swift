@@ -36,11 +36,10 @@ struct DbCopy: ParsableCommand {
         // A mistyped --db must not copy a brand-new default catalog.
         let report = try database.openWorkspace(creating: false).database.copy(to: to)
         let rows = report.rowCounts.reduce(0) { $0 + $1.rows }
-        let count = { (table: String) in report.rowCounts.first { $0.table == table }?.rows ?? 0 }
         Output.line("copied \(report.source) to \(report.target): "
-            + Formatting.count(count("catalogRevision"), "catalog revision") + ", "
-            + Formatting.count(count("app"), "app") + ", "
-            + Formatting.count(report.templateVersions, "template version")
+            + Formatting.count(report.rows(of: "catalogRevision"), "catalog revision") + ", "
+            + Formatting.count(report.rows(of: "app"), "app") + ", "
+            + Formatting.count(report.rows(of: "templateVersion"), "template version")
             + " (\(Formatting.count(rows, "row")) in \(Formatting.count(report.rowCounts.count, "table")))")
         Output.line("checked: every row equal, every template body hashes to its recorded SHA-256")
     }
