@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Domain values, identifiers, validation rules and the pure catalog logic (merge, diff, resolve).
@@ -20,7 +21,10 @@ let package = Package(
         // The SQLite store: migrations, records, `SQLiteRepository` and the embedded default catalog.
         .target(
             name: "CatalogStore",
-            dependencies: ["CatalogModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CatalogModel", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             exclude: ["DefaultCatalog/README.md"],
             resources: [
                 .embedInCode("../../migrations/sqlite/0001_create_catalog.sql"),

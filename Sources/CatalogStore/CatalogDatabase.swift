@@ -10,18 +10,18 @@ public enum CatalogDatabase {
         if !creating && !FileManager.default.fileExists(atPath: location) {
             throw StoreError.cannotOpen(path: location, reason: "it does not exist; name an existing catalog with --db")
         }
-        return try SQLiteRepository.open(path: location)
+        return try SQLiteCatalog.open(path: location)
     }
 
     /// A new database at `location`, with the schema and nothing else: where a copy goes.
     public static func create(_ location: String) throws -> any CatalogRepository {
         try requireFile(location)
-        return try SQLiteRepository.create(path: location)
+        return try SQLiteCatalog.create(path: location)
     }
 
     /// Removes the database `create` made at `location` (the file and its -wal and -shm files).
     public static func remove(_ location: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: location + suffix) }
+        SQLiteCatalog.remove(path: location)
     }
 
     /// A server URL is never taken for a file name (which would create a file named after it).

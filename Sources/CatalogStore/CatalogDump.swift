@@ -5,40 +5,64 @@ public struct CatalogDump: Equatable, Sendable {
 
     public struct Table: Equatable, Sendable {
         public var name: String
+        /// Column names in lower case, as both engines accept them.
         public var columns: [String]
-        /// Ordered by primary key, so two dumps of equal catalogs are equal.
+        /// Ordered by primary key, byte by byte, so two dumps of equal catalogs are equal.
         public var rows: [[Value]]
-    }
 
-    /// A column's value, as every engine can store it.
-    public enum Value: Equatable, Sendable, CustomStringConvertible {
-        case null
-        case integer(Int64)
-        case real(Double)
-        case text(String)
-
-        /// As a message shows it.
-        public var description: String {
-            switch self {
-            case .null: "null"
-            case let .integer(number): "\(number)"
-            case let .real(number): "\(number)"
-            case let .text(text): text
-            }
+        /// The column's value in `row`.
+        public func value(_ column: String, in row: [Value]) -> Value {
+            columns.firstIndex(of: column.lowercased()).map { row[$0] } ?? .null
         }
     }
+
+    public typealias Value = SQLValue
 
     /// Rows per table.
     public var rowCounts: [(table: String, rows: Int)] { tables.map { ($0.name, $0.rows.count) } }
 
-    /// The tables a catalog consists of, parents before children, each with the columns that
-    /// order its rows (its primary key).
-    static let layout: [(table: String, orderBy: String)] = [
-        ("region", "code"), ("geography", "prefix"), ("geographyRegion", "geographyPrefix, role, regionCode"),
-        ("foundationModel", "id"), ("modelRegion", "modelId, regionCode"), ("modelPrice", "modelId"),
-        ("systemProfile", "id"), ("profileRoute", "profileId, sourceRegion, destinationRegion"),
-        ("sagemakerModel", "name"), ("catalogRevision", "revision"), ("catalogChange", "id"),
-        ("app", "name"), ("appTag", "appName, key"), ("appSpecRevision", "appName, specRevision"),
-        ("templateVersion", "id"), ("templateDependency", "templateVersionId, kind, ref"),
+    /// The tables a catalog consists of, parents before children, each with its primary key
+    /// (which orders its rows) and its identity column, if any.
+    static let layout: [(table: String, key: [String], identity: String?)] = [
+        ("region", ["code"], nil), ("geography", ["prefix"], nil),
+        ("geographyRegion", ["geographyPrefix", "role", "regionCode"], nil),
+        ("foundationModel", ["id"], nil), ("modelRegion", ["modelId", "regionCode"], nil), ("modelPrice", ["modelId"], nil),
+        ("systemProfile", ["id"], nil), ("profileRoute", ["profileId", "sourceRegion", "destinationRegion"], nil),
+        ("sagemakerModel", ["name"], nil), ("catalogRevision", ["revision"], nil), ("catalogChange", ["id"], "id"),
+        ("app", ["name"], nil), ("appTag", ["appName", "key"], nil), ("appSpecRevision", ["appName", "specRevision"], nil),
+        ("templateVersion", ["id"], "id"), ("templateDependency", ["templateVersionId", "kind", "ref"], nil),
     ]
+
+    /// The JSON columns (jsonb in PostgreSQL, which keeps neither key order nor spacing), and
+    /// how their text is written by deploycat, so both engines' dumps show the same bytes.
+    static let jsonColumns: [String: JSONText] = [
+        "foundationmodel.inputmodalities": .strings, "foundationmodel.outputmodalities": .strings,
+        "foundationmodel.inferencetypes": .strings, "app.spec": .appSpec, "appspecrevision.spec": .appSpec,
+    ]
+
+    enum JSONText { case strings, appSpec }
+}
+
+extension SQLValue: Comparable {
+    /// Nulls first, then numbers by value, then text byte by byte (as SQLite's BINARY collation).
+    public static func < (lhs: SQLValue, rhs: SQLValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): false
+        case (.null, _): true
+        case (_, .null): false
+        case let (.text(a), .text(b)): Array(a.utf8).lexicographicallyPrecedes(b.utf8)
+        case (.text, _): false
+        case (_, .text): true
+        case let (.integer(a), .integer(b)): a < b
+        default: (number(lhs) ?? 0) < (number(rhs) ?? 0)
+        }
+    }
+
+    private static func number(_ value: SQLValue) -> Double? {
+        switch value {
+        case let .integer(number): Double(number)
+        case let .real(number): number
+        default: nil
+        }
+    }
 }

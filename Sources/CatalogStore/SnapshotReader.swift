@@ -1,55 +1,82 @@
 import CatalogModel
-internal import GRDB
+import Foundation
 
-/// Loads the whole catalog into a `CatalogSnapshot` inside one read.
+/// Loads the whole catalog into a `CatalogSnapshot` inside one read. Lists come back sorted, as
+/// the catalog's merges keep them, whatever order an engine returns rows in.
 enum SnapshotReader {
-    static func read(_ db: Database) throws -> CatalogSnapshot {
+    static func read(_ db: any SQLTransaction) throws -> CatalogSnapshot {
         var snapshot = CatalogSnapshot()
-        for record in try RegionRecord.fetchAll(db) {
-            snapshot.regions[record.code] = Region(
-                code: record.code, name: record.name, partition: record.partition, bedrock: record.bedrock)
+        for row in try db.rows("SELECT * FROM region") {
+            let code = try row.string("code")
+            snapshot.regions[code] = Region(code: code, name: try row.string("name"), partition: try row.string("partition"),
+                                            bedrock: row.optionalBool("bedrock") ?? false)
         }
-        var geographyRegions: [String: (sources: [String], destinations: [String])] = [:]
-        for record in try GeographyRegionRecord.fetchAll(db) {
-            if record.role == GeographyRegionRecord.sourceRole {
-                geographyRegions[record.geographyPrefix, default: ([], [])].sources.append(record.regionCode)
+        var sources: [String: [String]] = [:], destinations: [String: [String]] = [:]
+        for row in try db.rows("SELECT * FROM geographyRegion") {
+            let prefix = try row.string("geographyPrefix"), code = try row.string("regionCode")
+            if try row.string("role") == SnapshotWriter.sourceRole {
+                sources[prefix, default: []].append(code)
             } else {
-                geographyRegions[record.geographyPrefix, default: ([], [])].destinations.append(record.regionCode)
+                destinations[prefix, default: []].append(code)
             }
         }
-        for record in try GeographyRecord.fetchAll(db) {
-            let regions = geographyRegions[record.prefix]
-            snapshot.geographies[record.prefix] = Geography(
-                prefix: record.prefix, name: record.name, partition: record.partition, scope: record.scope,
-                sourceRegions: regions?.sources ?? [], destinationRegions: regions?.destinations ?? [])
+        for row in try db.rows("SELECT * FROM geography") {
+            let prefix = try row.string("prefix")
+            snapshot.geographies[prefix] = Geography(
+                prefix: prefix, name: try row.string("name"), partition: try row.string("partition"),
+                scope: try decode(GeographyScope.self, row, "scope"),
+                sourceRegions: (sources[prefix] ?? []).sorted(), destinationRegions: (destinations[prefix] ?? []).sorted())
         }
-        let modelRegions = Dictionary(grouping: try ModelRegionRecord.fetchAll(db), by: \.modelId)
-        let prices = Dictionary(uniqueKeysWithValues: try ModelPriceRecord.fetchAll(db).map { ($0.modelId, $0) })
-        for record in try FoundationModelRecord.fetchAll(db) {
-            let price = prices[record.id].map {
-                ModelPrice(inputPer1k: $0.inputPer1k, outputPer1k: $0.outputPer1k, batchInputPer1k: $0.batchInputPer1k,
-                           batchOutputPer1k: $0.batchOutputPer1k)
-            }
-            snapshot.models[record.id] = FoundationModel(
-                id: record.id, provider: record.provider, name: record.name, inputModalities: record.inputModalities,
-                outputModalities: record.outputModalities, inferenceTypes: record.inferenceTypes,
-                lifecycle: record.lifecycle, legacyDate: record.legacyDate, endOfLifeDate: record.endOfLifeDate,
-                regions: modelRegions[record.id]?.map(\.regionCode) ?? [], price: price, batch: record.batch)
+        var modelRegions: [String: [String]] = [:]
+        for row in try db.rows("SELECT * FROM modelRegion") {
+            modelRegions[try row.string("modelId"), default: []].append(try row.string("regionCode"))
+        }
+        var prices: [String: ModelPrice] = [:]
+        for row in try db.rows("SELECT * FROM modelPrice") {
+            prices[try row.string("modelId")] = ModelPrice(
+                inputPer1k: row.optionalDouble("inputPer1k"), outputPer1k: row.optionalDouble("outputPer1k"),
+                batchInputPer1k: row.optionalDouble("batchInputPer1k"), batchOutputPer1k: row.optionalDouble("batchOutputPer1k"))
+        }
+        for row in try db.rows("SELECT * FROM foundationModel") {
+            let id = try row.string("id")
+            snapshot.models[id] = FoundationModel(
+                id: id, provider: try row.string("provider"), name: row.optionalString("name"),
+                inputModalities: try strings(row, "inputModalities"), outputModalities: try strings(row, "outputModalities"),
+                inferenceTypes: try strings(row, "inferenceTypes"),
+                lifecycle: try row.optionalString("lifecycle").map { _ in try decode(ModelLifecycle.self, row, "lifecycle") },
+                legacyDate: row.optionalString("legacyDate"), endOfLifeDate: row.optionalString("endOfLifeDate"),
+                regions: (modelRegions[id] ?? []).sorted(), price: prices[id], batch: row.optionalBool("batch"))
         }
         var routes: [String: [String: [String]]] = [:]
-        for record in try ProfileRouteRecord.fetchAll(db) {
-            routes[record.profileId, default: [:]][record.sourceRegion, default: []].append(record.destinationRegion)
+        for row in try db.rows("SELECT * FROM profileRoute") {
+            routes[try row.string("profileId"), default: [:]][try row.string("sourceRegion"), default: []]
+                .append(try row.string("destinationRegion"))
         }
-        for record in try SystemProfileRecord.fetchAll(db) {
-            snapshot.profiles[record.id] = SystemProfile(
-                id: record.id, modelId: record.modelId, geography: record.geographyPrefix, name: record.name,
-                status: record.status, lastSeen: record.lastSeen, routes: routes[record.id] ?? [:])
+        for row in try db.rows("SELECT * FROM systemProfile") {
+            let id = try row.string("id")
+            snapshot.profiles[id] = SystemProfile(
+                id: id, modelId: try row.string("modelId"), geography: try row.string("geographyPrefix"),
+                name: try row.string("name"), status: try decode(ProfileStatus.self, row, "status"),
+                lastSeen: row.optionalString("lastSeen"), routes: (routes[id] ?? [:]).mapValues { $0.sorted() })
         }
-        for record in try SageMakerModelRecord.fetchAll(db) {
-            snapshot.sagemakerModels[record.name] = SageMakerModel(
-                name: record.name, image: record.image, modelDataUrl: record.modelDataUrl,
-                defaultInstanceType: record.defaultInstanceType, description: record.description)
+        for row in try db.rows("SELECT * FROM sagemakerModel") {
+            let name = try row.string("name")
+            snapshot.sagemakerModels[name] = SageMakerModel(
+                name: name, image: try row.string("image"), modelDataUrl: row.optionalString("modelDataUrl"),
+                defaultInstanceType: row.optionalString("defaultInstanceType"), description: row.optionalString("description"))
         }
         return snapshot
+    }
+
+    /// A JSON array of strings (modalities, inference types).
+    private static func strings(_ row: SQLRow, _ column: String) throws -> [String] {
+        try JSONDecoder().decode([String].self, from: Data(try row.string(column).utf8))
+    }
+
+    /// A text column holding one of an enum's raw values.
+    private static func decode<Value: RawRepresentable<String>>(_ type: Value.Type, _ row: SQLRow, _ column: String) throws -> Value {
+        let text = try row.string(column)
+        guard let value = Value(rawValue: text) else { throw SQLRowError(column: "\(column) value \(text)") }
+        return value
     }
 }

@@ -6,12 +6,12 @@ import Foundation
 import Testing
 
 @Suite struct AppServiceTests {
-    let store: SQLiteRepository
+    let store: SQLCatalogRepository
     let apps: AppService
     let examples = PackagePaths.root.appendingPathComponent("examples").path
 
     init() throws {
-        store = try SQLiteRepository.inMemory()
+        store = try SQLiteCatalog.inMemory()
         apps = AppService(repository: store)
     }
 

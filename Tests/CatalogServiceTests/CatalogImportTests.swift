@@ -9,7 +9,7 @@ import Testing
     let service: ModelCatalogService
 
     init() throws {
-        service = ModelCatalogService(repository: try SQLiteRepository.inMemory())
+        service = ModelCatalogService(repository: try SQLiteCatalog.inMemory())
     }
 
     @Test func importingModelsRecordsEachChangeInOneRevision() throws {

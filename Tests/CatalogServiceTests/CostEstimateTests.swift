@@ -8,7 +8,7 @@ import Testing
 /// Monthly cost per Region from the spec's usage and the catalog's on-demand prices.
 @Suite struct CostEstimateTests {
     let folder = try! TemporaryDirectory()
-    let apps = AppService(repository: try! SQLiteRepository.inMemory())
+    let apps = AppService(repository: try! SQLiteCatalog.inMemory())
 
     func apply(model: String, usage: String) throws {
         let file = folder.path("spec.yaml")

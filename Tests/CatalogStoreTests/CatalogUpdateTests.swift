@@ -8,7 +8,7 @@ import Testing
 
     @Test func whatIsWrittenReadsBackTheSame() throws {
         // Given a catalog
-        let catalog = try SQLiteRepository.inMemory()
+        let catalog = try SQLiteCatalog.inMemory()
         // When a model, a price, a geography and a profile's routes change
         let update = try catalog.update(origin: "test") { snapshot in
             snapshot.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy
@@ -31,7 +31,7 @@ import Testing
 
     @Test func batchFactsAndSageMakerModelsReadBackTheSame() throws {
         // Given a catalog
-        let catalog = try SQLiteRepository.inMemory()
+        let catalog = try SQLiteCatalog.inMemory()
         let churn = SageMakerModel(name: "churn-xgboost", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1.7",
                                    modelDataUrl: "s3://ml-artifacts/churn/model.tar.gz", defaultInstanceType: "ml.m5.xlarge",
                                    description: "Churn")
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func aDryRunOfABatchOrSageMakerChangeWritesNothing() throws {
-        let catalog = try SQLiteRepository.inMemory()
+        let catalog = try SQLiteCatalog.inMemory()
         let before = try catalog.snapshot()
         let update = try catalog.update(origin: "test", dryRun: true) { snapshot in
             snapshot.models["amazon.nova-pro-v1:0"]?.batch = false
@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func anUnchangedCatalogMakesNoRevision() throws {
-        let catalog = try SQLiteRepository.inMemory()
+        let catalog = try SQLiteCatalog.inMemory()
         let logLength = try catalog.changeLog().count
         let update = try catalog.update(origin: "test") { _ in }
         #expect(update == CatalogUpdate(revision: nil, changes: []))
@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func aFailedUpdateWritesNothing() throws {
-        let catalog = try SQLiteRepository.inMemory()
+        let catalog = try SQLiteCatalog.inMemory()
         let before = try catalog.snapshot()
         #expect(throws: Refused.self) {
             try catalog.update(origin: "test") { snapshot in
@@ -100,7 +100,7 @@ import Testing
     }
 
     @Test func theChangeLogIsNewestFirstAndLimited() throws {
-        let catalog = try SQLiteRepository.inMemory()
+        let catalog = try SQLiteCatalog.inMemory()
         try catalog.update(origin: "second") { $0.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy }
         let log = try catalog.changeLog(limit: 2)
         #expect(log.count == 2)
@@ -114,7 +114,7 @@ import Testing
 /// Specs checked against one catalog revision are not stored into another.
 @Suite struct SpecApplyRaceTests {
     @Test func specsCheckedAgainstAnOlderRevisionAreNotStored() throws {
-        let catalog = try SQLiteRepository.inMemory()
+        let catalog = try SQLiteCatalog.inMemory()
         let spec = AppSpec(name: "chat", team: "cx", regions: ["us-east-1"],
                            properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
         // Given specs checked at revision 1, when the catalog reaches revision 2 before they are stored

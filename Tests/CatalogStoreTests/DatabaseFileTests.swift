@@ -8,7 +8,7 @@ import Testing
     @Test func aNewFileIsCreatedInWALModeWithForeignKeysOn() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("catalog.sqlite")
-        _ = try SQLiteRepository.open(path: path)
+        _ = try SQLiteCatalog.open(path: path)
         let queue = try DatabaseQueue(path: path)
         let (mode, models) = try queue.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM foundationModel"))
@@ -22,7 +22,7 @@ import Testing
             }
         }
         // Reopening an existing catalog does not load the default catalog again.
-        #expect(try SQLiteRepository.open(path: path).revision() == 1)
+        #expect(try SQLiteCatalog.open(path: path).revision() == 1)
     }
 
     /// A server URL is never taken for a file name (which would create a file named after it).
@@ -40,7 +40,7 @@ import Testing
     @Test func aNewerSchemaIsRefusedAndTheFileLeftAlone() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("catalog.sqlite")
-        _ = try SQLiteRepository.open(path: path)
+        _ = try SQLiteCatalog.open(path: path)
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('0099_add_future_table')")
@@ -48,7 +48,7 @@ import Testing
         try queue.close()
         let before = try DatabaseFiles.contents(path)
         #expect(throws: StoreError.newerSchema(path: path, unknownMigrations: ["0099_add_future_table"])) {
-            try SQLiteRepository.open(path: path)
+            try SQLiteCatalog.open(path: path)
         }
         #expect(try DatabaseFiles.contents(path) == before)
     }
@@ -58,7 +58,7 @@ import Testing
         let path = folder.path("catalog.sqlite")
         let garbage = Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
         try garbage.write(to: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.notADatabase(path: path)) { try SQLiteRepository.open(path: path) }
+        #expect(throws: StoreError.notADatabase(path: path)) { try SQLiteCatalog.open(path: path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == garbage)
     }
 
@@ -69,7 +69,7 @@ import Testing
         try queue.write { db in try db.execute(sql: "CREATE TABLE invoice (id INTEGER PRIMARY KEY)") }
         try queue.close()
         let before = try DatabaseFiles.contents(path)
-        #expect(throws: StoreError.notACatalog(path: path)) { try SQLiteRepository.open(path: path) }
+        #expect(throws: StoreError.notACatalog(path: path)) { try SQLiteCatalog.open(path: path) }
         #expect(try DatabaseFiles.contents(path) == before)
     }
 
@@ -77,7 +77,7 @@ import Testing
         let folder = try TemporaryDirectory()
         let path = folder.path("no/such/folder/catalog.sqlite")
         #expect {
-            try SQLiteRepository.open(path: path)
+            try SQLiteCatalog.open(path: path)
         } throws: { error in
             guard case StoreError.cannotOpen(path, _) = error else { return false }
             return "\(error)".hasPrefix("database \(path) cannot be opened")
@@ -87,7 +87,7 @@ import Testing
     @Test func aFolderIsNotADatabase() throws {
         let folder = try TemporaryDirectory()
         #expect(throws: StoreError.cannotOpen(path: folder.url.path, reason: "it is a folder; name a file")) {
-            try SQLiteRepository.open(path: folder.url.path)
+            try SQLiteCatalog.open(path: folder.url.path)
         }
     }
 }

@@ -4,11 +4,11 @@ import Testing
 
 /// A template built from a SageMaker model is found from it, as one built from a Bedrock model is.
 @Suite struct SageMakerDependencyTests {
-    let catalog: SQLiteRepository
+    let catalog: SQLCatalogRepository
     static let image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1.7"
 
     init() throws {
-        catalog = try SQLiteRepository.inMemory()
+        catalog = try SQLiteCatalog.inMemory()
         try catalog.update(origin: "test") { snapshot in
             snapshot.sagemakerModels["churn"] = SageMakerModel(name: "churn", image: Self.image)
         }

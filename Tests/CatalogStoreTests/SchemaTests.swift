@@ -10,20 +10,20 @@ import Testing
             try FileManager.default.contentsOfDirectory(atPath: PackagePaths.root.appendingPathComponent("migrations/\(engine)").path)
                 .filter { $0.hasSuffix(".sql") }.map { String($0.dropLast(4)) }.sorted()
         }
-        #expect(SQLiteRepository.migrationIds == (try steps("sqlite")))
+        #expect(SQLiteCatalog.migrationIds == (try steps("sqlite")))
         // Both engines take the same steps, under the same names.
         #expect(try steps("postgres") == (try steps("sqlite")))
     }
 
     /// The migrated schema equals `Snapshots/schema.sql`; a change to it is reviewed as a diff.
     @Test func theMigratedSchemaMatchesTheSnapshot() throws {
-        try expectSnapshot(try SQLiteRepository.inMemory().schemaDump(), named: "schema.sql")
+        try expectSnapshot(try SQLiteCatalog.schema(of: SQLiteCatalog.inMemory()), named: "schema.sql")
     }
 
     /// The kinds the schema's CHECK constraints allow are exactly `EntityKind`'s, so a new kind
     /// comes with a migration and the two cannot drift apart.
     @Test func theSchemaAllowsExactlyTheEntityKinds() throws {
-        let schema = try SQLiteRepository.inMemory().schemaDump()
+        let schema = try SQLiteCatalog.schema(of: SQLiteCatalog.inMemory())
         let checks = schema.matches(of: /CHECK \(kind IN \(([^)]*)\)\)/).map { match in
             match.1.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["'"]) }
         }

@@ -37,7 +37,7 @@ import Testing
 
     @Test func liveAppsTagsIncludingDeploycatsOwn() throws {
         // Given three apps, one of them deleted
-        let catalog = try SQLiteRepository.inMemory()
+        let catalog = try SQLiteCatalog.inMemory()
         _ = try catalog.applySpecs(Self.specs.map { ($0, "\($0.name).yaml") })
         try catalog.deleteApp(named: "gone")
         // Then the report lists the live apps' tags, as computing them from the specs does
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func aChangedSpecReplacesItsTags() throws {
-        let catalog = try SQLiteRepository.inMemory()
+        let catalog = try SQLiteCatalog.inMemory()
         _ = try catalog.applySpecs(Self.specs.map { ($0, "\($0.name).yaml") })
         var chat = Self.specs[0]
         chat.stage = nil
@@ -59,7 +59,7 @@ import Testing
         // Given a catalog file as deploycat wrote it before appTag held deploycat's own tags
         let folder = try TemporaryDirectory()
         let path = folder.path("catalog.sqlite")
-        let catalog = try SQLiteRepository.open(path: path)
+        let catalog = try SQLiteCatalog.open(path: path)
         _ = try catalog.applySpecs(Self.specs.map { ($0, "\($0.name).yaml") })
         try catalog.deleteApp(named: "gone")
         let queue = try DatabaseQueue(path: path)
@@ -72,7 +72,7 @@ import Testing
         }
         try queue.close()
         // When it is opened
-        let upgraded = try SQLiteRepository.open(path: path)
+        let upgraded = try SQLiteCatalog.open(path: path)
         // Then the report is what it was, and every app's rows, deleted ones too, are its resources' tags
         #expect(try upgraded.tagUsage() == Self.expected)
         let rows = try DatabaseQueue(path: path).read { db in

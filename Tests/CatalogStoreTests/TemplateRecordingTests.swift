@@ -6,10 +6,10 @@ import Testing
 /// Versions are recorded in the order of what they were built from, whatever order the
 /// commands that built them finish in.
 @Suite struct TemplateRecordingTests {
-    let catalog: SQLiteRepository
+    let catalog: SQLCatalogRepository
 
     init() throws {
-        catalog = try SQLiteRepository.inMemory()
+        catalog = try SQLiteCatalog.inMemory()
         let spec = AppSpec(name: "chat", team: "cx", regions: ["us-east-1"],
                            properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
         _ = try catalog.applySpecs([(spec, "chat.yaml")])
@@ -42,10 +42,10 @@ import Testing
 
 /// Recording several candidates at once gives what recording them one by one gives.
 @Suite struct TemplateBatchRecordingTests {
-    let catalog: SQLiteRepository
+    let catalog: SQLCatalogRepository
 
     init() throws {
-        catalog = try SQLiteRepository.inMemory()
+        catalog = try SQLiteCatalog.inMemory()
         let properties = PatternProperties.applicationInferenceProfile(ApplicationInferenceProfileProperties())
         _ = try catalog.applySpecs([
             (AppSpec(name: "chat", team: "cx", regions: ["us-east-1", "us-west-2"], properties: properties), "chat.yaml"),

@@ -31,7 +31,7 @@ import Testing
         // Given a catalog file as an older deploycat wrote it, with a template and its dependencies
         let folder = try TemporaryDirectory()
         let path = folder.path("catalog.sqlite")
-        let catalog = try SQLiteRepository.open(path: path)
+        let catalog = try SQLiteCatalog.open(path: path)
         let spec = AppSpec(name: "chat", team: "cx", regions: ["us-east-1"],
                            properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
         _ = try catalog.applySpecs([(spec, "chat.yaml")])
@@ -46,10 +46,10 @@ import Testing
         try queue.close()
 
         // When it is opened
-        let upgraded = try SQLiteRepository.open(path: path)
+        let upgraded = try SQLiteCatalog.open(path: path)
 
         // Then its schema is a new catalog's, its templates keep their dependencies, and no revision is made
-        #expect(try upgraded.schemaDump() == (try SQLiteRepository.inMemory().schemaDump()))
+        #expect(try SQLiteCatalog.schema(of: upgraded) == (try SQLiteCatalog.schema(of: SQLiteCatalog.inMemory())))
         #expect(try upgraded.templateVersions(app: "chat").map(\.dependencies) == [dependencies])
         #expect(try upgraded.revision() == 1)
         // And batch support and batch prices are unknown (the default catalog loads only into a new

@@ -45,13 +45,13 @@ public struct DatabaseService: Sendable {
                                      copiedRows: copied.rows.count)
         }
         guard let versions = copy.tables.first(where: { $0.name == "templateVersion" }) else { return }
-        let column = { (name: String) in versions.columns.firstIndex(of: name) ?? 0 }
         for row in versions.rows {
-            guard case let .text(body) = row[column("body")], case let .text(recorded) = row[column("sha256")],
+            let value = { (column: String) in versions.value(column, in: row) }
+            guard case let .text(body) = value("body"), case let .text(recorded) = value("sha256"),
                   AppService.sha256(body) == recorded
             else {
-                throw CopyError.templateHash(target: target, app: "\(row[column("appName")])",
-                                             region: "\(row[column("region")])", version: "\(row[column("version")])")
+                throw CopyError.templateHash(target: target, app: "\(value("appName"))", region: "\(value("region"))",
+                                             version: "\(value("version"))")
             }
         }
     }

@@ -2,7 +2,7 @@ internal import GRDB
 
 /// The schema history: one embedded `migrations/sqlite/NNNN_*.sql` file per step, in number order.
 /// Ids are the file stems; a merged migration is never edited or renamed.
-enum Migrations {
+enum SQLiteMigrations {
     static let all: [(id: String, sql: [UInt8])] = [
         ("0001_create_catalog", PackageResources._001_create_catalog_sql),
         ("0002_create_apps", PackageResources._002_create_apps_sql),

@@ -1,0 +1,59 @@
+/// One storage engine under the catalog repository: it runs transactions and says how its SQL
+/// differs. The repository's SQL is written once, with `?` placeholders and the `SQLDialect`'s
+/// fragments where the engines differ; SQLite (`SQLiteEngine`) and PostgreSQL
+/// (`PostgresEngine`) run it.
+protocol SQLEngine: Sendable {
+    /// Where the database is, as messages name it (a PostgreSQL URL without its password).
+    var location: String { get }
+    var dialect: SQLDialect { get }
+    /// Runs `body` in a read-only transaction that sees one consistent state of the database.
+    func read<T>(_ body: (any SQLTransaction) throws -> T) throws -> T
+    /// Runs `body` in a write transaction, one at a time across every client of the database,
+    /// so that revisions and version numbers are given out in order; rolled back when it throws.
+    func write<T>(_ body: (any SQLTransaction) throws -> T) throws -> T
+}
+
+/// The statements of one open transaction.
+protocol SQLTransaction {
+    var dialect: SQLDialect { get }
+    /// Runs a statement and returns its rows (none for most writes).
+    @discardableResult
+    func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+}
+
+extension SQLTransaction {
+    @discardableResult
+    func rows(_ sql: String, _ arguments: SQLValue...) throws -> [SQLRow] { try rows(sql, arguments) }
+    func execute(_ sql: String, _ arguments: SQLValue...) throws { try rows(sql, arguments) }
+    func execute(_ sql: String, _ arguments: [SQLValue]) throws { try rows(sql, arguments) }
+    /// The single value of a one-row, one-column query.
+    func value(_ sql: String, _ arguments: SQLValue...) throws -> SQLValue {
+        try rows(sql, arguments).first?.values.first ?? .null
+    }
+
+    /// Inserts a row, or updates the row with the same `key` columns: a catalog entry saved.
+    func upsert(_ table: String, key: [String], _ values: KeyValuePairs<String, SQLValue>) throws {
+        let columns = values.map(\.key)
+        let updates = columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }
+        try execute("""
+            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders(columns.count)))
+            ON CONFLICT (\(key.joined(separator: ", "))) \(updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET \(updates.joined(separator: ", "))")
+            """, values.map(\.value))
+    }
+
+    /// Inserts a row; returns the `returning` column of the new row when asked (an identity id).
+    @discardableResult
+    func insert(_ table: String, _ values: KeyValuePairs<String, SQLValue>, returning: String? = nil) throws -> SQLValue {
+        let columns = values.map(\.key)
+        let rows = try rows("""
+            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders(columns.count)))\
+            \(returning.map { " RETURNING \($0)" } ?? "")
+            """, values.map(\.value))
+        return rows.first?.values.first ?? .null
+    }
+}
+
+/// `?, ?, ?` for `count` values.
+func placeholders(_ count: Int) -> String {
+    Array(repeating: "?", count: count).joined(separator: ", ")
+}

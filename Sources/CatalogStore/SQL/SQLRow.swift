@@ -1,0 +1,62 @@
+/// One result row, its columns found by name whatever case the engine reports them in
+/// (PostgreSQL folds unquoted names to lower case).
+struct SQLRow: Sendable {
+    /// Column names, lower-cased.
+    let columns: [String]
+    let values: [SQLValue]
+
+    init(columns: [String], values: [SQLValue]) {
+        self.columns = columns.map { $0.lowercased() }
+        self.values = values
+    }
+
+    subscript(_ column: String) -> SQLValue {
+        guard let index = columns.firstIndex(of: column.lowercased()) else { return .null }
+        return values[index]
+    }
+
+    func string(_ column: String) throws -> String {
+        guard let value = optionalString(column) else { throw SQLRowError.missing(column) }
+        return value
+    }
+
+    func optionalString(_ column: String) -> String? {
+        switch self[column] {
+        case let .text(text): text
+        case .null: nil
+        case let other: other.description
+        }
+    }
+
+    func int(_ column: String) throws -> Int {
+        guard let value = optionalInt(column) else { throw SQLRowError.missing(column) }
+        return value
+    }
+
+    func optionalInt(_ column: String) -> Int? {
+        switch self[column] {
+        case let .integer(number): Int(number)
+        case let .real(number): Int(number)
+        case let .text(text): Int(text)
+        case .null: nil
+        }
+    }
+
+    func optionalDouble(_ column: String) -> Double? {
+        switch self[column] {
+        case let .integer(number): Double(number)
+        case let .real(number): number
+        case let .text(text): Double(text)
+        case .null: nil
+        }
+    }
+
+    func optionalBool(_ column: String) -> Bool? { optionalInt(column).map { $0 != 0 } }
+}
+
+/// A row that lacks a value the schema promises: a database changed behind deploycat's back.
+struct SQLRowError: Error, CustomStringConvertible {
+    let column: String
+    static func missing(_ column: String) -> SQLRowError { SQLRowError(column: column) }
+    var description: String { "column \(column) holds no value where the schema requires one" }
+}

@@ -1,0 +1,116 @@
+import CatalogModel
+import Foundation
+
+/// App specs: apply, list, delete, and the tags their resources carry.
+extension SQLCatalogRepository {
+    /// Apps sorted by name; deleted ones only when asked for.
+    public func apps(includingDeleted: Bool) throws -> [StoredApp] {
+        try engine.read { db in try Self.apps(includingDeleted: includingDeleted, db) }
+    }
+
+    /// Live apps sorted by name.
+    static func liveApps(_ db: any SQLTransaction) throws -> [StoredApp] {
+        try apps(includingDeleted: false, db)
+    }
+
+    private static func apps(includingDeleted: Bool, _ db: any SQLTransaction) throws -> [StoredApp] {
+        try db.rows("""
+            SELECT * FROM app\(includingDeleted ? "" : " WHERE deletedAt IS NULL") ORDER BY \(db.dialect.byteOrder("name"))
+            """).map(storedApp)
+    }
+
+    public func app(named name: String) throws -> StoredApp? {
+        try engine.read { db in try db.rows("SELECT * FROM app WHERE name = ?", .text(name)).first.map(Self.storedApp) }
+    }
+
+    /// Stores specs in one transaction; a spec equal to the stored one changes nothing, and
+    /// when nothing changes nothing is written. `checkedAt` is the catalog revision the specs
+    /// were checked against: when the catalog has moved on since, nothing is stored
+    /// (`StoreError.catalogChanged`), so a spec never lands unchecked against the catalog it joins.
+    public func applySpecs(
+        _ specs: [(spec: AppSpec, source: String)], checkedAt: Int?, at date: Date
+    ) throws -> [AppChange] {
+        let planned = try engine.read { db in try specs.map { try Self.change(for: $0.spec, db) } }
+        guard planned.contains(where: { $0 != .unchanged }) else { return planned }
+        return try engine.write { db in
+            if let checkedAt {
+                let now = try Self.currentRevision(db)
+                if now != checkedAt { throw StoreError.catalogChanged(path: location, checkedAt: checkedAt, now: now) }
+            }
+            return try specs.map { spec, source in
+                let change = try Self.change(for: spec, db)
+                guard change != .unchanged else { return change }
+                let stored = try db.rows("SELECT specRevision FROM app WHERE name = ?", .text(spec.name)).first
+                let revision = (try stored?.int("specRevision") ?? 0) + 1
+                let json = SQLValue.text(spec.canonicalJSON())
+                try db.upsert("app", key: ["name"], [
+                    "name": .text(spec.name), "team": .text(spec.team), "pattern": .text(spec.pattern.rawValue),
+                    "spec": json, "specRevision": SQLValue(revision), "source": .text(source),
+                    "updatedAt": .text(Self.timestamp(date)), "deletedAt": .null,
+                ])
+                try db.insert("appSpecRevision", ["appName": .text(spec.name), "specRevision": SQLValue(revision),
+                                                  "spec": json, "source": .text(source),
+                                                  "appliedAt": .text(Self.timestamp(date))])
+                try db.execute("DELETE FROM appTag WHERE appName = ?", .text(spec.name))
+                for (key, value) in spec.resourceTags().sorted(by: { $0.key < $1.key }) {
+                    try db.insert("appTag", ["appName": .text(spec.name), "key": .text(key), "value": .text(value)])
+                }
+                return change
+            }
+        }
+    }
+
+    /// Every tag on live apps' resources (`AppSpec.resourceTags()`, deploycat's own included) with
+    /// the apps that carry it, sorted by key and value.
+    public func tagUsage(key: String?) throws -> [TagUsage] {
+        struct Pair: Hashable { var key: String, value: String }
+        let rows = try engine.read { db in
+            // One key is looked up through the appTag(key, value) index.
+            try db.rows("""
+                SELECT t.key, t.value, t.appName FROM appTag t
+                JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
+                \(key == nil ? "" : "WHERE t.key = ?")
+                """, key.map { [SQLValue.text($0)] } ?? [])
+                .map { (key: try $0.string("key"), value: try $0.string("value"), app: try $0.string("appName")) }
+        }
+        var apps: [Pair: [String]] = [:]
+        for row in rows { apps[Pair(key: row.key, value: row.value), default: []].append(row.app) }
+        return apps.map { TagUsage(key: $0.key.key, value: $0.key.value, apps: $0.value.sorted()) }
+            .sorted { ($0.key, $0.value) < ($1.key, $1.value) }
+    }
+
+    /// Every recorded revision of an app's spec, oldest first. Catalogs from before spec
+    /// history was kept start at the revision current then.
+    public func specHistory(app name: String) throws -> [(revision: Int, spec: AppSpec)] {
+        try engine.read { db in
+            try db.rows("SELECT specRevision, spec FROM appSpecRevision WHERE appName = ? ORDER BY specRevision",
+                        .text(name))
+                .map { (revision: try $0.int("specRevision"), spec: try AppSpec.fromCanonicalJSON(try $0.string("spec"))) }
+        }
+    }
+
+    /// Marks a live app deleted; its template versions stay readable.
+    public func deleteApp(named name: String, at date: Date) throws {
+        try engine.write { db in
+            try db.execute("UPDATE app SET deletedAt = ? WHERE name = ? AND deletedAt IS NULL",
+                           .text(Self.timestamp(date)), .text(name))
+        }
+    }
+
+    /// What storing `spec` would do. Specs are compared as values: PostgreSQL keeps a spec as
+    /// `jsonb`, which does not keep the text's key order or spacing.
+    private static func change(for spec: AppSpec, _ db: any SQLTransaction) throws -> AppChange {
+        guard let stored = try db.rows("SELECT spec, deletedAt FROM app WHERE name = ?", .text(spec.name)).first else {
+            return .created
+        }
+        if stored.optionalString("deletedAt") != nil { return .restored }
+        return try AppSpec.fromCanonicalJSON(try stored.string("spec")).canonicalJSON() == spec.canonicalJSON()
+            ? .unchanged : .updated
+    }
+
+    static func storedApp(_ row: SQLRow) throws -> StoredApp {
+        StoredApp(spec: try AppSpec.fromCanonicalJSON(try row.string("spec")), specRevision: try row.int("specRevision"),
+                  source: try row.string("source"), updatedAt: try row.string("updatedAt"),
+                  deletedAt: row.optionalString("deletedAt"))
+    }
+}

@@ -1,0 +1,168 @@
+import CatalogModel
+import Foundation
+
+/// Template versions: record, list, and which apps use which models.
+extension SQLCatalogRepository {
+    /// Records each candidate whose text differs from the latest version of its app and
+    /// Region, with its dependencies and revisions, in one transaction. A candidate built from
+    /// an older spec or catalog revision than the latest version's is not stored (superseded):
+    /// the check runs inside the write transaction, so concurrent commands cannot reorder versions.
+    public func recordTemplates(_ candidates: [TemplateCandidate], at date: Date) throws -> [RecordedTemplate] {
+        let apps = Set(candidates.map(\.app)).sorted()
+        // Nothing new: answer from a read, without a write (an SQLite file stays untouched).
+        let latest = try engine.read { db in try Self.latestVersionsByPlace(apps: apps, db) }
+        let previous = candidates.map { latest[Place($0)] }
+        if zip(candidates, previous).allSatisfy({ $1?.sha256 == $0.sha256 }) {
+            return previous.compactMap { $0.map { RecordedTemplate(version: $0, outcome: .unchanged) } }
+        }
+        return try engine.write { db in
+            // Read again inside the transaction, then kept current as versions are added.
+            var latest = try Self.latestVersionsByPlace(apps: apps, db)
+            return try candidates.map { candidate in
+                let previous = latest[Place(candidate)]
+                if let previous, previous.sha256 == candidate.sha256 {
+                    return RecordedTemplate(version: previous, outcome: .unchanged)
+                }
+                if let previous, candidate.specRevision < previous.specRevision
+                    || candidate.catalogRevision < previous.catalogRevision {
+                    return RecordedTemplate(version: previous, outcome: .superseded)
+                }
+                let version = TemplateVersion(
+                    app: candidate.app, region: candidate.region, version: (previous?.version ?? 0) + 1,
+                    sha256: candidate.sha256, body: candidate.body, catalogRevision: candidate.catalogRevision,
+                    specRevision: candidate.specRevision, createdAt: Self.timestamp(date),
+                    dependencies: TemplateDependencies(entries: candidate.dependencies.entries))
+                let id = try db.insert("templateVersion", [
+                    "appName": .text(version.app), "region": .text(version.region), "version": SQLValue(version.version),
+                    "sha256": .text(version.sha256), "body": .text(version.body),
+                    "catalogRevision": SQLValue(version.catalogRevision), "specRevision": SQLValue(version.specRevision),
+                    "createdAt": .text(version.createdAt),
+                ], returning: "id")
+                for (kind, ref) in version.dependencies.entries {
+                    try db.insert("templateDependency", ["templateVersionId": id, "kind": .text(kind.rawValue),
+                                                         "ref": .text(ref)])
+                }
+                latest[Place(candidate)] = version
+                return RecordedTemplate(version: version, outcome: .new)
+            }
+        }
+    }
+
+    /// Every version of an app's templates, by Region then version.
+    public func templateVersions(app: String) throws -> [TemplateVersion] {
+        try engine.read { db in
+            try Self.versions(db.rows("""
+                SELECT * FROM templateVersion WHERE appName = ? ORDER BY \(db.dialect.byteOrder("region")), version
+                """, .text(app)), db)
+        }
+    }
+
+    /// The newest version of each app and Region, by app then Region.
+    public func latestVersions() throws -> [TemplateVersion] {
+        try engine.read { db in try Self.latestVersions(apps: nil, db) }
+    }
+
+    /// True for a `templateVersion` row `t` that is the latest version of its app and Region.
+    private static let isLatestVersion = """
+        t.version = (SELECT MAX(version) FROM templateVersion WHERE appName = t.appName AND region = t.region)
+        """
+
+    /// The newest version of each app and Region, of `apps` only when given, by app then Region.
+    private static func latestVersions(apps: [String]?, _ db: any SQLTransaction) throws -> [TemplateVersion] {
+        try versions(db.rows("""
+            SELECT t.* FROM templateVersion t WHERE \(isLatestVersion)\
+            \(apps == nil ? "" : " AND t.appName IN (\(db.dialect.textList))")
+            ORDER BY \(db.dialect.byteOrder("t.appName", "t.region"))
+            """, try apps.map { [try json($0)] } ?? []), db)
+    }
+
+    /// An app and one of its Regions: where a template is deployed.
+    private struct Place: Hashable {
+        var app: String
+        var region: String
+        init(app: String, region: String) { (self.app, self.region) = (app, region) }
+        init(_ candidate: TemplateCandidate) { (app, region) = (candidate.app, candidate.region) }
+        init(_ version: TemplateVersion) { (app, region) = (version.app, version.region) }
+    }
+
+    private static func latestVersionsByPlace(apps: [String], _ db: any SQLTransaction) throws -> [Place: TemplateVersion] {
+        Dictionary(try latestVersions(apps: apps, db).map { (Place($0), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The dependencies of live apps' current templates: the latest version of each app and Region
+    /// its spec still names. `d` is the dependency, `t` the version, `a` the app; a query adds its
+    /// own `AND ...` conditions after it.
+    private static func currentTemplateDependencies(_ dialect: SQLDialect) -> String {
+        """
+        FROM templateDependency d
+        JOIN templateVersion t ON t.id = d.templateVersionId
+        JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
+        WHERE \(isLatestVersion)
+          AND EXISTS (SELECT 1 FROM (\(dialect.arrayElements(of: "a.spec", key: "regions"))) r WHERE r.value = t.region)
+        """
+    }
+
+    /// The current templates (see `currentTemplateDependencies`) built from any of the changed
+    /// catalog entries, as (app, Region) pairs sorted by app then Region. A change's kind (`model`,
+    /// `sagemakerModel`, `profile`, `geography`, `region`) is the dependency kind it matches.
+    public func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)] {
+        let refs = Set(changes.map { "\($0.kind.rawValue) \($0.key)" })
+        guard !refs.isEmpty else { return [] }
+        // The keys narrow the rows through the (kind, ref) index; the pairs are matched here.
+        let keys = Set(changes.map(\.key)).sorted()
+        let places = try engine.read { db in
+            try db.rows("""
+                SELECT DISTINCT t.appName AS app, t.region AS region, d.kind AS kind, d.ref AS ref
+                \(Self.currentTemplateDependencies(db.dialect))
+                  AND d.ref IN (\(db.dialect.textList))
+                """, try Self.json(keys))
+                .filter { refs.contains("\(try $0.string("kind")) \(try $0.string("ref"))") }
+                .map { Place(app: try $0.string("app"), region: try $0.string("region")) }
+        }
+        return Set(places).sorted { ($0.app, $0.region) < ($1.app, $1.region) }.map { (app: $0.app, region: $0.region) }
+    }
+
+    /// Live apps whose latest template in some Region uses the model: a Bedrock model (directly
+    /// or through a profile) or, with `kind` `.sagemakerModel`, a SageMaker model.
+    public func appsUsing(model: String, kind: EntityKind) throws -> [String] {
+        try modelUsage(kind: kind)[model] ?? []
+    }
+
+    /// Model id (or, with `kind` `.sagemakerModel`, SageMaker model name) -> live apps whose
+    /// latest templates use it, sorted.
+    public func modelUsage(kind: EntityKind) throws -> [String: [String]] {
+        try engine.read { db in
+            let rows = try db.rows("""
+                SELECT DISTINCT d.ref AS model, t.appName AS app
+                \(Self.currentTemplateDependencies(db.dialect))
+                  AND d.kind = ?
+                """, .text(kind.rawValue))
+            return Dictionary(grouping: try rows.map { (model: try $0.string("model"), app: try $0.string("app")) },
+                              by: \.model).mapValues { $0.map(\.app).sorted() }
+        }
+    }
+
+    /// The versions in `rows`, their dependencies read in one query.
+    private static func versions(_ rows: [SQLRow], _ db: any SQLTransaction) throws -> [TemplateVersion] {
+        guard !rows.isEmpty else { return [] }
+        let ids = try rows.map { Int64(try $0.int("id")) }
+        let dependencies = try db.rows("""
+            SELECT templateVersionId, kind, ref FROM templateDependency WHERE templateVersionId IN (\(db.dialect.integerList))
+            ORDER BY templateVersionId, \(db.dialect.byteOrder("kind", "ref"))
+            """, try json(ids))
+        var byVersion: [Int: [(kind: EntityKind, ref: String)]] = [:]
+        for row in dependencies {
+            let kind = try row.string("kind")
+            guard let entity = EntityKind(rawValue: kind) else { throw SQLRowError(column: "templateDependency.kind \(kind)") }
+            byVersion[try row.int("templateVersionId"), default: []].append((kind: entity, ref: try row.string("ref")))
+        }
+        return try rows.map { row in
+            TemplateVersion(
+                app: try row.string("appName"), region: try row.string("region"), version: try row.int("version"),
+                sha256: try row.string("sha256"), body: try row.string("body"),
+                catalogRevision: try row.int("catalogRevision"), specRevision: try row.int("specRevision"),
+                createdAt: try row.string("createdAt"),
+                dependencies: TemplateDependencies(entries: byVersion[try row.int("id")] ?? []))
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import CatalogModel
+import Foundation
+
+/// The catalog repository on an SQL engine: every query and write, written once for SQLite and
+/// PostgreSQL alike (`SQLEngine` runs them; `SQLDialect` says where the two differ). Each public
+/// method is one transaction and speaks only in `CatalogModel` values. `SQLiteCatalog` and
+/// `PostgresCatalog` open one; `CatalogDatabase` picks which from a `--db` value.
+public struct SQLCatalogRepository: CatalogRepository {
+    let engine: any SQLEngine
+    public var location: String { engine.location }
+    var dialect: SQLDialect { engine.dialect }
+
+    /// A repository on a migrated database; loads the default catalog into one that has none
+    /// unless `loadsDefaultCatalog` is off (a copy's target).
+    init(engine: any SQLEngine, loadsDefaultCatalog: Bool) throws {
+        self.engine = engine
+        if loadsDefaultCatalog, try revision() == 0 {
+            try update(origin: DefaultCatalog.origin) { snapshot in
+                try DefaultCatalog.document().merge(into: &snapshot)
+            }
+        }
+    }
+
+    /// The whole catalog.
+    public func snapshot() throws -> CatalogSnapshot {
+        try engine.read(SnapshotReader.read)
+    }
+
+    /// The whole catalog and its revision, read together so they match.
+    public func revisionedSnapshot() throws -> (snapshot: CatalogSnapshot, revision: Int) {
+        try engine.read { db in (try SnapshotReader.read(db), try Self.currentRevision(db)) }
+    }
+
+    /// The current catalog revision; 0 for a catalog that has never been loaded.
+    public func revision() throws -> Int {
+        try engine.read(Self.currentRevision)
+    }
+
+    /// The current catalog revision as `db` sees it; 0 before the catalog is first loaded.
+    static func currentRevision(_ db: any SQLTransaction) throws -> Int {
+        try db.rows("SELECT MAX(revision) AS revision FROM catalogRevision").first?.optionalInt("revision") ?? 0
+    }
+
+    /// Changes the catalog in one transaction: `change` edits a snapshot, `check` may refuse
+    /// the result, and when the result differs, the differences are written, a revision is made
+    /// and each change is logged. When `change` or `check` throws, the change changes nothing,
+    /// or `dryRun` is set, nothing is written (an SQLite file is not even touched); a dry run
+    /// returns the changes it would make, with no revision.
+    ///
+    /// `change` and `check` first run on a snapshot read outside the write, then again inside
+    /// the write transaction, which sees every earlier write: they must depend on nothing but
+    /// what they are given.
+    public func update(
+        origin: String, at date: Date, dryRun: Bool, check: CatalogUpdateCheck?,
+        change: (inout CatalogSnapshot) throws -> Void
+    ) throws -> CatalogUpdate {
+        let current = try snapshot()
+        var trial = current
+        try change(&trial)
+        guard trial != current else { return CatalogUpdate(revision: nil, changes: []) }
+        // The apps are read only for a check: loading the default catalog and plain imports need none.
+        let trialApps = check == nil ? [] : try apps()
+        try check?(current, trial, trialApps)
+        if dryRun { return CatalogUpdate(revision: nil, changes: CatalogDiff.changes(from: current, to: trial)) }
+        return try engine.write { db in
+            let old = try SnapshotReader.read(db)
+            var new = old
+            try change(&new)
+            let changes = CatalogDiff.changes(from: old, to: new)
+            guard !changes.isEmpty else { return CatalogUpdate(revision: nil, changes: []) }
+            // The check depends only on what it is given: when nothing changed since the trial,
+            // its answer stands.
+            if let check {
+                let apps = try Self.liveApps(db)
+                if old != current || apps != trialApps { try check(old, new, apps) }
+            }
+            try SnapshotWriter.write(from: old, to: new, db)
+            let revision = try Self.currentRevision(db) + 1
+            try db.insert("catalogRevision", ["revision": SQLValue(revision), "appliedAt": .text(Self.timestamp(date)),
+                                              "origin": .text(origin)])
+            for change in changes {
+                try db.insert("catalogChange", ["revision": SQLValue(revision), "subject": .text(change.subject),
+                                                "summary": .text(change.summary)])
+            }
+            return CatalogUpdate(revision: revision, changes: changes)
+        }
+    }
+
+    /// The change log, newest first; `limit` rows at most when given.
+    public func changeLog(limit: Int?) throws -> [CatalogLogEntry] {
+        try engine.read { db in
+            try db.rows("""
+                SELECT r.revision, r.appliedAt, r.origin, c.subject, c.summary
+                FROM catalogChange c JOIN catalogRevision r ON r.revision = c.revision
+                ORDER BY c.id DESC\(limit == nil ? "" : " LIMIT ?")
+                """, limit.map { [SQLValue($0)] } ?? []).map { row in
+                CatalogLogEntry(revision: try row.int("revision"), appliedAt: try row.string("appliedAt"),
+                                origin: try row.string("origin"), subject: try row.string("subject"),
+                                summary: try row.string("summary"))
+            }
+        }
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+
+    /// A value as JSON text: a list bound as one argument (`SQLDialect.textList`), or a JSON column.
+    static func json(_ value: some Encodable) throws -> SQLValue {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return .text(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+}
