@@ -14,16 +14,21 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Domain values, identifiers, validation rules and the pure catalog logic (merge, diff, resolve).
         .target(name: "CatalogModel"),
-        // The SQLite store: migrations, records, `SQLiteRepository` and the embedded default catalog.
+        // The store: the repository's SQL over SQLite (GRDB) and PostgreSQL (postgres-nio), migrations, and the embedded default catalog.
         .target(
             name: "CatalogStore",
             dependencies: [
                 "CatalogModel", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["DefaultCatalog/README.md"],
             resources: [
@@ -32,6 +37,11 @@ let package = Package(
                 .embedInCode("../../migrations/sqlite/0003_create_app_spec_revision.sql"),
                 .embedInCode("../../migrations/sqlite/0004_index_app_tags.sql"),
                 .embedInCode("../../migrations/sqlite/0005_add_batch_and_sagemaker_models.sql"),
+                .embedInCode("../../migrations/postgres/0001_create_catalog.postgres.sql"),
+                .embedInCode("../../migrations/postgres/0002_create_apps.postgres.sql"),
+                .embedInCode("../../migrations/postgres/0003_create_app_spec_revision.postgres.sql"),
+                .embedInCode("../../migrations/postgres/0004_index_app_tags.postgres.sql"),
+                .embedInCode("../../migrations/postgres/0005_add_batch_and_sagemaker_models.postgres.sql"),
                 .embedInCode("DefaultCatalog/default-catalog.json"),
             ]
         ),

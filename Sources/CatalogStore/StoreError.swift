@@ -2,6 +2,8 @@
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case newerSchema(path: String, unknownMigrations: [String])
     case notACatalog(path: String)
+    /// A PostgreSQL database whose tables are some other program's.
+    case notACatalogDatabase(path: String, table: String)
     case notADatabase(path: String)
     case readOnly(path: String)
     case busy(path: String)
@@ -16,10 +18,13 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case let .newerSchema(path, unknown):
             return "database \(path) was written by a newer deploycat (schema steps \(unknown.joined(separator: ", ")) "
-                + "are unknown to this version); upgrade deploycat to use it. The file was not changed"
+                + "are unknown to this version); upgrade deploycat to use it. The database was not changed"
         case let .catalogChanged(path, checked, now):
             return "the catalog in \(path) changed from revision \(checked) to \(now) while the specs were being "
                 + "checked; nothing was stored, run the command again"
+        case let .notACatalogDatabase(path, table):
+            return "database \(path) holds tables that are not a deploycat catalog's (\(table), among others); give "
+                + "deploycat a database of its own (createdb deploycat) and name it in the URL"
         case let .notACatalog(path):
             return "database \(path) is an SQLite file but not a deploycat catalog; name another file with --db"
         case let .notADatabase(path):

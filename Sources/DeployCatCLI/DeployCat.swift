@@ -1,4 +1,6 @@
 import ArgumentParser
+import CatalogModel
+import Foundation
 
 /// The `deploycat` command: the deployment catalog for generative-AI applications on AWS.
 public struct DeployCat: ParsableCommand {
@@ -35,6 +37,15 @@ public struct DeployCat: ParsableCommand {
         if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
             return Output.line(programVersion)
         }
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as any ServiceUnavailableError {
+            // 69 is EX_UNAVAILABLE (sysexits.h): the database server, not the command, failed.
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            Foundation.exit(69)
+        } catch {
+            exit(withError: error)
+        }
     }
 }

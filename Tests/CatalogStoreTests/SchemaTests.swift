@@ -8,9 +8,12 @@ import Testing
     @Test func everyMigrationFileIsEmbeddedInOrder() throws {
         func steps(_ engine: String) throws -> [String] {
             try FileManager.default.contentsOfDirectory(atPath: PackagePaths.root.appendingPathComponent("migrations/\(engine)").path)
-                .filter { $0.hasSuffix(".sql") }.map { String($0.dropLast(4)) }.sorted()
+                .filter { $0.hasSuffix(".sql") }
+                .map { $0.replacingOccurrences(of: ".postgres.sql", with: "").replacingOccurrences(of: ".sql", with: "") }
+                .sorted()
         }
         #expect(SQLiteCatalog.migrationIds == (try steps("sqlite")))
+        #expect(PostgresCatalog.migrationIds == (try steps("postgres")))
         // Both engines take the same steps, under the same names.
         #expect(try steps("postgres") == (try steps("sqlite")))
     }

@@ -79,3 +79,8 @@ public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
         values.isEmpty ? "none" : values.joined(separator: ", ")
     }
 }
+
+/// The catalog's database server cannot be reached or refuses the connection: nothing is wrong
+/// with the command, the service is unavailable. The command line exits with 69
+/// (`EX_UNAVAILABLE` in sysexits.h) for it.
+public protocol ServiceUnavailableError: Error, CustomStringConvertible {}
