@@ -1,96 +1,97 @@
 import CatalogModel
 
-/// Writes the entries that differ between two snapshots: each changed entry's row is saved and
-/// its child rows (Regions, routes, price) replaced. Parents are written before children and
-/// deleted after them, so foreign keys hold at every statement.
+/// Writes the entries that differ between two snapshots: changed entries' rows are saved and
+/// their child rows (Regions, routes, price) replaced, table by table in a few statements each.
+/// Parents are written before children and deleted after them, so foreign keys hold at every
+/// statement.
 enum SnapshotWriter {
     /// `geographyRegion.role` values.
     static let sourceRole = "source"
     static let destinationRole = "destination"
 
     static func write(from old: CatalogSnapshot, to new: CatalogSnapshot, _ db: any SQLTransaction) throws {
-        try apply(old.regions, new.regions) { region in
-            try db.upsert("region", key: ["code"], [
-                "code": .text(region.code), "name": .text(region.name), "partition": .text(region.partition),
-                "bedrock": SQLValue(region.bedrock),
-            ])
+        let regions = changed(old.regions, new.regions)
+        try db.upsert("region", key: ["code"], columns: ["code", "name", "partition", "bedrock"], rows: regions.map { region -> [SQLValue] in
+            [.text(region.code), .text(region.name), .text(region.partition), SQLValue(region.bedrock)]
+        })
+
+        let geographies = changed(old.geographies, new.geographies)
+        try db.upsert("geography", key: ["prefix"], columns: ["prefix", "name", "partition", "scope"], rows: geographies.map { geography -> [SQLValue] in
+            [.text(geography.prefix), .text(geography.name), .text(geography.partition), .text(geography.scope.rawValue)]
+        })
+        try replaceChildren("geographyRegion", of: "geographyPrefix", geographies, key: \.prefix,
+                            columns: ["geographyPrefix", "role", "regionCode"], db) { geography -> [[SQLValue]] in
+            geography.sourceRegions.map { [.text(geography.prefix), .text(sourceRole), .text($0)] }
+                + geography.destinationRegions.map { [.text(geography.prefix), .text(destinationRole), .text($0)] }
         }
-        try apply(old.geographies, new.geographies) { geography in
-            try db.upsert("geography", key: ["prefix"], [
-                "prefix": .text(geography.prefix), "name": .text(geography.name), "partition": .text(geography.partition),
-                "scope": .text(geography.scope.rawValue),
-            ])
-            try db.execute("DELETE FROM geographyRegion WHERE geographyPrefix = ?", .text(geography.prefix))
-            for (role, codes) in [(sourceRole, geography.sourceRegions), (destinationRole, geography.destinationRegions)] {
-                for code in codes {
-                    try db.insert("geographyRegion", ["geographyPrefix": .text(geography.prefix), "role": .text(role),
-                                                      "regionCode": .text(code)])
-                }
+
+        let models = changed(old.models, new.models)
+        try db.upsert("foundationModel", key: ["id"], columns: [
+            "id", "provider", "name", "inputModalities", "outputModalities", "inferenceTypes", "lifecycle", "legacyDate",
+            "endOfLifeDate", "batch",
+        ], rows: try models.map { model -> [SQLValue] in
+            [.text(model.id), .text(model.provider), SQLValue(model.name),
+             try SQLCatalogRepository.json(model.inputModalities), try SQLCatalogRepository.json(model.outputModalities),
+             try SQLCatalogRepository.json(model.inferenceTypes), SQLValue(model.lifecycle?.rawValue),
+             SQLValue(model.legacyDate), SQLValue(model.endOfLifeDate), SQLValue(model.batch)]
+        })
+        try replaceChildren("modelRegion", of: "modelId", models, key: \.id, columns: ["modelId", "regionCode"], db) {
+            model -> [[SQLValue]] in
+            model.regions.map { [.text(model.id), .text($0)] }
+        }
+        try replaceChildren("modelPrice", of: "modelId", models, key: \.id, columns: [
+            "modelId", "inputPer1k", "outputPer1k", "batchInputPer1k", "batchOutputPer1k",
+        ], db) { model -> [[SQLValue]] in
+            model.price.map { price in
+                [[.text(model.id), SQLValue(price.inputPer1k), SQLValue(price.outputPer1k), SQLValue(price.batchInputPer1k),
+                  SQLValue(price.batchOutputPer1k)]]
+            } ?? []
+        }
+
+        let profiles = changed(old.profiles, new.profiles)
+        try db.upsert("systemProfile", key: ["id"], columns: ["id", "modelId", "geographyPrefix", "name", "status", "lastSeen"],
+                      rows: profiles.map { profile -> [SQLValue] in
+            [.text(profile.id), .text(profile.modelId), .text(profile.geography), .text(profile.name),
+             .text(profile.status.rawValue), SQLValue(profile.lastSeen)]
+        })
+        try replaceChildren("profileRoute", of: "profileId", profiles, key: \.id,
+                            columns: ["profileId", "sourceRegion", "destinationRegion"], db) { profile -> [[SQLValue]] in
+            profile.routes.sorted { $0.key < $1.key }.flatMap { source, destinations in
+                destinations.map { [.text(profile.id), .text(source), .text($0)] }
             }
         }
-        try apply(old.models, new.models) { model in
-            try db.upsert("foundationModel", key: ["id"], [
-                "id": .text(model.id), "provider": .text(model.provider), "name": SQLValue(model.name),
-                "inputModalities": try SQLCatalogRepository.json(model.inputModalities),
-                "outputModalities": try SQLCatalogRepository.json(model.outputModalities),
-                "inferenceTypes": try SQLCatalogRepository.json(model.inferenceTypes),
-                "lifecycle": SQLValue(model.lifecycle?.rawValue), "legacyDate": SQLValue(model.legacyDate),
-                "endOfLifeDate": SQLValue(model.endOfLifeDate), "batch": SQLValue(model.batch),
-            ])
-            try db.execute("DELETE FROM modelRegion WHERE modelId = ?", .text(model.id))
-            for code in model.regions {
-                try db.insert("modelRegion", ["modelId": .text(model.id), "regionCode": .text(code)])
-            }
-            try db.execute("DELETE FROM modelPrice WHERE modelId = ?", .text(model.id))
-            if let price = model.price {
-                try db.insert("modelPrice", [
-                    "modelId": .text(model.id), "inputPer1k": SQLValue(price.inputPer1k),
-                    "outputPer1k": SQLValue(price.outputPer1k), "batchInputPer1k": SQLValue(price.batchInputPer1k),
-                    "batchOutputPer1k": SQLValue(price.batchOutputPer1k),
-                ])
-            }
-        }
-        try apply(old.profiles, new.profiles) { profile in
-            try db.upsert("systemProfile", key: ["id"], [
-                "id": .text(profile.id), "modelId": .text(profile.modelId), "geographyPrefix": .text(profile.geography),
-                "name": .text(profile.name), "status": .text(profile.status.rawValue), "lastSeen": SQLValue(profile.lastSeen),
-            ])
-            try db.execute("DELETE FROM profileRoute WHERE profileId = ?", .text(profile.id))
-            for (source, destinations) in profile.routes.sorted(by: { $0.key < $1.key }) {
-                for destination in destinations {
-                    try db.insert("profileRoute", ["profileId": .text(profile.id), "sourceRegion": .text(source),
-                                                   "destinationRegion": .text(destination)])
-                }
-            }
-        }
-        try apply(old.sagemakerModels, new.sagemakerModels) { model in
-            try db.upsert("sagemakerModel", key: ["name"], [
-                "name": .text(model.name), "image": .text(model.image), "modelDataUrl": SQLValue(model.modelDataUrl),
-                "defaultInstanceType": SQLValue(model.defaultInstanceType), "description": SQLValue(model.description),
-            ])
-        }
+
+        try db.upsert("sagemakerModel", key: ["name"], columns: [
+            "name", "image", "modelDataUrl", "defaultInstanceType", "description",
+        ], rows: changed(old.sagemakerModels, new.sagemakerModels).map { model -> [SQLValue] in
+            [.text(model.name), .text(model.image), SQLValue(model.modelDataUrl), SQLValue(model.defaultInstanceType),
+             SQLValue(model.description)]
+        })
+
         // Removals, children before parents; child rows go with their entry (ON DELETE CASCADE).
-        try delete(old.sagemakerModels, new.sagemakerModels, from: "sagemakerModel", key: "name", db)
-        try delete(old.profiles, new.profiles, from: "systemProfile", key: "id", db)
-        try delete(old.models, new.models, from: "foundationModel", key: "id", db)
-        try delete(old.geographies, new.geographies, from: "geography", key: "prefix", db)
-        try delete(old.regions, new.regions, from: "region", key: "code", db)
+        try db.delete(from: "sagemakerModel", where: "name", in: removed(old.sagemakerModels, new.sagemakerModels))
+        try db.delete(from: "systemProfile", where: "id", in: removed(old.profiles, new.profiles))
+        try db.delete(from: "foundationModel", where: "id", in: removed(old.models, new.models))
+        try db.delete(from: "geography", where: "prefix", in: removed(old.geographies, new.geographies))
+        try db.delete(from: "region", where: "code", in: removed(old.regions, new.regions))
     }
 
-    /// Saves every entry of `new` that is missing from or different in `old`, in key order.
-    private static func apply<Entry: Equatable>(
-        _ old: [String: Entry], _ new: [String: Entry], save: (Entry) throws -> Void
-    ) throws {
-        for key in new.keys.sorted() where old[key] != new[key] {
-            try save(new[key]!)
-        }
+    /// The entries of `new` that are missing from or different in `old`, in key order.
+    private static func changed<Entry: Equatable>(_ old: [String: Entry], _ new: [String: Entry]) -> [Entry] {
+        new.keys.sorted().filter { old[$0] != new[$0] }.map { new[$0]! }
     }
 
-    private static func delete<Entry>(
-        _ old: [String: Entry], _ new: [String: Entry], from table: String, key column: String, _ db: any SQLTransaction
+    /// The keys of `old` that `new` lacks, in order.
+    private static func removed<Entry>(_ old: [String: Entry], _ new: [String: Entry]) -> [String] {
+        old.keys.sorted().filter { new[$0] == nil }
+    }
+
+    /// Replaces the child rows of the saved `entries` (whose keys are `keys`) in `table`.
+    private static func replaceChildren<Entry>(
+        _ table: String, of parent: String, _ entries: [Entry], key: (Entry) -> String, columns: [String],
+        _ db: any SQLTransaction, rows: (Entry) throws -> [[SQLValue]]
     ) throws {
-        for key in old.keys.sorted() where new[key] == nil {
-            try db.execute("DELETE FROM \(table) WHERE \(column) = ?", .text(key))
-        }
+        try db.delete(from: table, where: parent, in: entries.map(key))
+        try db.insert(table, columns: columns, rows: try entries.flatMap(rows))
     }
 }

@@ -6,9 +6,9 @@ import Testing
 @Suite struct CatalogUpdateTests {
     struct Refused: Error {}
 
-    @Test func whatIsWrittenReadsBackTheSame() throws {
+    @Test(arguments: Engine.available) func whatIsWrittenReadsBackTheSame(engine: Engine) throws {
         // Given a catalog
-        let catalog = try SQLiteCatalog.inMemory()
+        let catalog = try engine.newCatalog()
         // When a model, a price, a geography and a profile's routes change
         let update = try catalog.update(origin: "test") { snapshot in
             snapshot.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy
@@ -29,9 +29,9 @@ import Testing
             == update.changes.reversed().map(\.description))
     }
 
-    @Test func batchFactsAndSageMakerModelsReadBackTheSame() throws {
+    @Test(arguments: Engine.available) func batchFactsAndSageMakerModelsReadBackTheSame(engine: Engine) throws {
         // Given a catalog
-        let catalog = try SQLiteCatalog.inMemory()
+        let catalog = try engine.newCatalog()
         let churn = SageMakerModel(name: "churn-xgboost", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1.7",
                                    modelDataUrl: "s3://ml-artifacts/churn/model.tar.gz", defaultInstanceType: "ml.m5.xlarge",
                                    description: "Churn")
@@ -60,8 +60,8 @@ import Testing
         #expect(removal.changes == [CatalogChange(kind: .sagemakerModel, key: "summarizer", summary: "removed")])
     }
 
-    @Test func aDryRunOfABatchOrSageMakerChangeWritesNothing() throws {
-        let catalog = try SQLiteCatalog.inMemory()
+    @Test(arguments: Engine.available) func aDryRunOfABatchOrSageMakerChangeWritesNothing(engine: Engine) throws {
+        let catalog = try engine.newCatalog()
         let before = try catalog.snapshot()
         let update = try catalog.update(origin: "test", dryRun: true) { snapshot in
             snapshot.models["amazon.nova-pro-v1:0"]?.batch = false
@@ -77,8 +77,8 @@ import Testing
         #expect(try catalog.revision() == 1)
     }
 
-    @Test func anUnchangedCatalogMakesNoRevision() throws {
-        let catalog = try SQLiteCatalog.inMemory()
+    @Test(arguments: Engine.available) func anUnchangedCatalogMakesNoRevision(engine: Engine) throws {
+        let catalog = try engine.newCatalog()
         let logLength = try catalog.changeLog().count
         let update = try catalog.update(origin: "test") { _ in }
         #expect(update == CatalogUpdate(revision: nil, changes: []))
@@ -86,8 +86,8 @@ import Testing
         #expect(try catalog.changeLog().count == logLength)
     }
 
-    @Test func aFailedUpdateWritesNothing() throws {
-        let catalog = try SQLiteCatalog.inMemory()
+    @Test(arguments: Engine.available) func aFailedUpdateWritesNothing(engine: Engine) throws {
+        let catalog = try engine.newCatalog()
         let before = try catalog.snapshot()
         #expect(throws: Refused.self) {
             try catalog.update(origin: "test") { snapshot in
@@ -99,8 +99,8 @@ import Testing
         #expect(try catalog.revision() == 1)
     }
 
-    @Test func theChangeLogIsNewestFirstAndLimited() throws {
-        let catalog = try SQLiteCatalog.inMemory()
+    @Test(arguments: Engine.available) func theChangeLogIsNewestFirstAndLimited(engine: Engine) throws {
+        let catalog = try engine.newCatalog()
         try catalog.update(origin: "second") { $0.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy }
         let log = try catalog.changeLog(limit: 2)
         #expect(log.count == 2)
@@ -113,14 +113,14 @@ import Testing
 
 /// Specs checked against one catalog revision are not stored into another.
 @Suite struct SpecApplyRaceTests {
-    @Test func specsCheckedAgainstAnOlderRevisionAreNotStored() throws {
-        let catalog = try SQLiteCatalog.inMemory()
+    @Test(arguments: Engine.available) func specsCheckedAgainstAnOlderRevisionAreNotStored(engine: Engine) throws {
+        let catalog = try engine.newCatalog()
         let spec = AppSpec(name: "chat", team: "cx", regions: ["us-east-1"],
                            properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
         // Given specs checked at revision 1, when the catalog reaches revision 2 before they are stored
         try catalog.update(origin: "meanwhile") { $0.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy }
         // Then storing them is refused, and nothing is stored
-        #expect(throws: StoreError.catalogChanged(path: ":memory:", checkedAt: 1, now: 2)) {
+        #expect(throws: StoreError.catalogChanged(path: catalog.location, checkedAt: 1, now: 2)) {
             try catalog.applySpecs([(spec, "chat.yaml")], checkedAt: 1)
         }
         #expect(try catalog.apps().isEmpty)

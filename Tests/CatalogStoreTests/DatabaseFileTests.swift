@@ -25,13 +25,17 @@ import Testing
         #expect(try SQLiteCatalog.open(path: path).revision() == 1)
     }
 
-    /// A server URL is never taken for a file name (which would create a file named after it).
-    @Test(arguments: ["postgres://team@db.example.com:5432/catalog?sslmode=require", "POSTGRESQL://db/catalog"])
+    /// A server URL is never taken for a file name (which would create a file named after it):
+    /// it names a PostgreSQL server, and one that cannot be reached is said so.
+    @Test(arguments: ["postgres://team@127.0.0.1:1/catalog?sslmode=require", "POSTGRESQL://127.0.0.1:1/catalog"])
     func aPostgreSQLURLIsNamedAsSuchAndCreatesNoFile(url: String) throws {
         let folder = try TemporaryDirectory()
         #expect {
             try CatalogDatabase.open(url)
-        } throws: { "\($0)".contains("it is a PostgreSQL URL, and this deploycat keeps catalogs in SQLite files only") }
+        } throws: { error in
+            error is DatabaseUnavailable && "\(error)".contains("database catalog on 127.0.0.1 port 1")
+                && "\(error)".hasSuffix("connection refused; is PostgreSQL running and listening there?")
+        }
         #expect(!FileManager.default.fileExists(atPath: url))
         // A file path is a SQLite catalog, through the same entry point.
         #expect(try CatalogDatabase.open(folder.path("catalog.sqlite")).revision() == 1)

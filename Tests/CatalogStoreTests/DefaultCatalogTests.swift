@@ -3,8 +3,8 @@ import CatalogStore
 import Testing
 
 @Suite struct DefaultCatalogTests {
-    @Test func aNewCatalogHoldsTheWholeDefaultCatalogAsRevisionOne() throws {
-        let catalog = try SQLiteCatalog.inMemory()
+    @Test(arguments: Engine.available) func aNewCatalogHoldsTheWholeDefaultCatalogAsRevisionOne(engine: Engine) throws {
+        let catalog = try engine.newCatalog()
         let snapshot = try catalog.snapshot()
         #expect(snapshot.regions.count == 46)
         #expect(snapshot.geographies.count == 9)
@@ -16,8 +16,8 @@ import Testing
         #expect(snapshot.integrityIssues().isEmpty)
     }
 
-    @Test func batchSupportIsKnownOnlyWhereASourceStatesIt() throws {
-        let models = try SQLiteCatalog.inMemory().snapshot().models
+    @Test(arguments: Engine.available) func batchSupportIsKnownOnlyWhereASourceStatesIt(engine: Engine) throws {
+        let models = try engine.newCatalog().snapshot().models
         #expect(models.values.filter { $0.batch == true }.count == 62)
         #expect(models.values.filter { $0.batch == false }.count == 19)
         #expect(models.values.filter { $0.batch == nil }.count == 95)
@@ -27,11 +27,11 @@ import Testing
                                          batchOutputPer1k: 0.0016))
         #expect(models["deepseek.v3.2"]?.batchPrice?.basis == .onDemandDiscount)
         #expect(models["amazon.titan-text-express-v1"]?.batchPrice == nil)
-        #expect(try SQLiteCatalog.inMemory().snapshot().sagemakerModels.isEmpty)
+        #expect(try engine.newCatalog().snapshot().sagemakerModels.isEmpty)
     }
 
-    @Test func profilesNoLongerListedAreKeptAsUnlisted() throws {
-        let snapshot = try SQLiteCatalog.inMemory().snapshot()
+    @Test(arguments: Engine.available) func profilesNoLongerListedAreKeptAsUnlisted(engine: Engine) throws {
+        let snapshot = try engine.newCatalog().snapshot()
         let unlisted = snapshot.profiles.values.filter { $0.status == .unlisted }
         #expect(unlisted.count == 37)
         let old = try #require(snapshot.profiles["us.anthropic.claude-3-5-sonnet-20241022-v2:0"])
@@ -40,23 +40,23 @@ import Testing
         #expect(old.routes["us-east-1"] == ["us-east-1", "us-east-2", "us-west-2"])
     }
 
-    @Test func everyProfileIdIsItsGeographyAndModel() throws {
-        let snapshot = try SQLiteCatalog.inMemory().snapshot()
+    @Test(arguments: Engine.available) func everyProfileIdIsItsGeographyAndModel(engine: Engine) throws {
+        let snapshot = try engine.newCatalog().snapshot()
         for profile in snapshot.profiles.values {
             #expect(profile.id == "\(profile.geography).\(profile.modelId)")
         }
     }
 
-    @Test func aGlobalProfileRoutesToEveryCommercialRegionWithBedrock() throws {
-        let snapshot = try SQLiteCatalog.inMemory().snapshot()
+    @Test(arguments: Engine.available) func aGlobalProfileRoutesToEveryCommercialRegionWithBedrock(engine: Engine) throws {
+        let snapshot = try engine.newCatalog().snapshot()
         let resolution = try InvocationResolver(catalog: snapshot)
             .resolve(modelId: "anthropic.claude-haiku-4-5-20251001-v1:0", region: "us-east-1", geography: "global")
         #expect(resolution.destinationRegions == snapshot.bedrockRegions(inPartition: "aws"))
         #expect(resolution.destinationRegions.count == 33)
     }
 
-    @Test func destinationsFollowTheSourceRegion() throws {
-        let resolver = InvocationResolver(catalog: try SQLiteCatalog.inMemory().snapshot())
+    @Test(arguments: Engine.available) func destinationsFollowTheSourceRegion(engine: Engine) throws {
+        let resolver = InvocationResolver(catalog: try engine.newCatalog().snapshot())
         let east = try resolver.resolve(modelId: "amazon.nova-lite-v1:0", region: "us-east-1")
         let west1 = try resolver.resolve(modelId: "amazon.nova-lite-v1:0", region: "us-west-1")
         #expect(east.destinationRegions == ["us-east-1", "us-east-2", "us-west-2"])

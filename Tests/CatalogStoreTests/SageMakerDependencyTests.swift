@@ -4,11 +4,11 @@ import Testing
 
 /// A template built from a SageMaker model is found from it, as one built from a Bedrock model is.
 @Suite struct SageMakerDependencyTests {
-    let catalog: SQLCatalogRepository
     static let image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1.7"
 
-    init() throws {
-        catalog = try SQLiteCatalog.inMemory()
+    /// A new catalog on `engine` with the suite's apps.
+    static func catalog(on engine: Engine) throws -> SQLCatalogRepository {
+        let catalog = try engine.newCatalog()
         try catalog.update(origin: "test") { snapshot in
             snapshot.sagemakerModels["churn"] = SageMakerModel(name: "churn", image: Self.image)
         }
@@ -26,9 +26,11 @@ import Testing
                               catalogRevision: 2, specRevision: 1,
                               dependencies: TemplateDependencies(models: ["churn"], regions: ["us-east-1"])),
         ])
+        return catalog
     }
 
-    @Test func theDependencyIsStoredAsItsOwnKind() throws {
+    @Test(arguments: Engine.available) func theDependencyIsStoredAsItsOwnKind(engine: Engine) throws {
+        let catalog = try Self.catalog(on: engine)
         let versions = try catalog.templateVersions(app: "scoring")
         #expect(versions.map(\.dependencies) == [TemplateDependencies(sagemakerModels: ["churn"], regions: ["us-east-1"])])
         // A Bedrock model of the same name is another entry.
@@ -37,7 +39,8 @@ import Testing
         #expect(try catalog.modelUsage()["churn"] == ["chat"])
     }
 
-    @Test func aChangeOfTheModelFindsTheTemplatesBuiltFromIt() throws {
+    @Test(arguments: Engine.available) func aChangeOfTheModelFindsTheTemplatesBuiltFromIt(engine: Engine) throws {
+        let catalog = try Self.catalog(on: engine)
         let update = try catalog.update(origin: "test") { snapshot in
             snapshot.sagemakerModels["churn"]?.defaultInstanceType = "ml.g5.xlarge"
         }

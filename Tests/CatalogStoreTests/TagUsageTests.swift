@@ -35,9 +35,9 @@ import Testing
         TagUsage(key: "owner", value: "ana", apps: ["chat"]),
     ]
 
-    @Test func liveAppsTagsIncludingDeploycatsOwn() throws {
+    @Test(arguments: Engine.available) func liveAppsTagsIncludingDeploycatsOwn(engine: Engine) throws {
         // Given three apps, one of them deleted
-        let catalog = try SQLiteCatalog.inMemory()
+        let catalog = try engine.newCatalog()
         _ = try catalog.applySpecs(Self.specs.map { ($0, "\($0.name).yaml") })
         try catalog.deleteApp(named: "gone")
         // Then the report lists the live apps' tags, as computing them from the specs does
@@ -45,8 +45,8 @@ import Testing
         #expect(Self.expected == Self.fromSpecs(Array(Self.specs.prefix(2))))
     }
 
-    @Test func aChangedSpecReplacesItsTags() throws {
-        let catalog = try SQLiteCatalog.inMemory()
+    @Test(arguments: Engine.available) func aChangedSpecReplacesItsTags(engine: Engine) throws {
+        let catalog = try engine.newCatalog()
         _ = try catalog.applySpecs(Self.specs.map { ($0, "\($0.name).yaml") })
         var chat = Self.specs[0]
         chat.stage = nil

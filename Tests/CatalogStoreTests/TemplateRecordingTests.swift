@@ -6,13 +6,14 @@ import Testing
 /// Versions are recorded in the order of what they were built from, whatever order the
 /// commands that built them finish in.
 @Suite struct TemplateRecordingTests {
-    let catalog: SQLCatalogRepository
 
-    init() throws {
-        catalog = try SQLiteCatalog.inMemory()
+    /// A new catalog on `engine` with the suite's apps.
+    static func catalog(on engine: Engine) throws -> SQLCatalogRepository {
+        let catalog = try engine.newCatalog()
         let spec = AppSpec(name: "chat", team: "cx", regions: ["us-east-1"],
                            properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
         _ = try catalog.applySpecs([(spec, "chat.yaml")])
+        return catalog
     }
 
     func candidate(_ body: String, spec: Int, catalog revision: Int) -> TemplateCandidate {
@@ -20,7 +21,8 @@ import Testing
                           body: body, catalogRevision: revision, specRevision: spec, dependencies: TemplateDependencies())
     }
 
-    @Test func aTemplateFromAnOlderSpecIsNotRecordedAfterANewerOne() throws {
+    @Test(arguments: Engine.available) func aTemplateFromAnOlderSpecIsNotRecordedAfterANewerOne(engine: Engine) throws {
+        let catalog = try Self.catalog(on: engine)
         // Given version 1, built from spec revision 2
         let first = try catalog.recordTemplates([candidate("b", spec: 2, catalog: 1)])
         #expect(first.map(\.outcome) == [.new])
@@ -32,7 +34,8 @@ import Testing
         #expect(try catalog.latestVersions().map(\.body) == ["b"])
     }
 
-    @Test func aTemplateFromAnOlderCatalogIsNotRecordedAfterANewerOne() throws {
+    @Test(arguments: Engine.available) func aTemplateFromAnOlderCatalogIsNotRecordedAfterANewerOne(engine: Engine) throws {
+        let catalog = try Self.catalog(on: engine)
         _ = try catalog.recordTemplates([candidate("b", spec: 1, catalog: 3)])
         #expect(try catalog.recordTemplates([candidate("a", spec: 1, catalog: 2)]).map(\.outcome) == [.superseded])
         #expect(try catalog.recordTemplates([candidate("c", spec: 1, catalog: 3)]).map(\.outcome) == [.new])
@@ -42,15 +45,16 @@ import Testing
 
 /// Recording several candidates at once gives what recording them one by one gives.
 @Suite struct TemplateBatchRecordingTests {
-    let catalog: SQLCatalogRepository
 
-    init() throws {
-        catalog = try SQLiteCatalog.inMemory()
+    /// A new catalog on `engine` with the suite's apps.
+    static func catalog(on engine: Engine) throws -> SQLCatalogRepository {
+        let catalog = try engine.newCatalog()
         let properties = PatternProperties.applicationInferenceProfile(ApplicationInferenceProfileProperties())
         _ = try catalog.applySpecs([
             (AppSpec(name: "chat", team: "cx", regions: ["us-east-1", "us-west-2"], properties: properties), "chat.yaml"),
             (AppSpec(name: "search", team: "cx", regions: ["us-east-1"], properties: properties), "search.yaml"),
         ])
+        return catalog
     }
 
     func candidate(_ app: String, _ region: String, _ body: String, spec: Int = 1, catalog revision: Int = 1) -> TemplateCandidate {
@@ -61,7 +65,8 @@ import Testing
                                                              apps: app == "chat" ? ["search"] : []))
     }
 
-    @Test func eachPlaceIsComparedWithItsOwnLatestVersion() throws {
+    @Test(arguments: Engine.available) func eachPlaceIsComparedWithItsOwnLatestVersion(engine: Engine) throws {
+        let catalog = try Self.catalog(on: engine)
         // Given version 1 in three places
         let first = try catalog.recordTemplates([
             candidate("chat", "us-east-1", "a"), candidate("chat", "us-west-2", "b"), candidate("search", "us-east-1", "c"),
@@ -86,7 +91,8 @@ import Testing
             == [first[0], second[1], first[1]].map(\.version.dependencies))
     }
 
-    @Test func aPlaceNamedTwiceInOneCallIsComparedWithTheVersionJustRecorded() throws {
+    @Test(arguments: Engine.available) func aPlaceNamedTwiceInOneCallIsComparedWithTheVersionJustRecorded(engine: Engine) throws {
+        let catalog = try Self.catalog(on: engine)
         let recorded = try catalog.recordTemplates([
             candidate("chat", "us-east-1", "a"), candidate("chat", "us-east-1", "b"), candidate("chat", "us-east-1", "b"),
             candidate("chat", "us-east-1", "c", spec: 0),

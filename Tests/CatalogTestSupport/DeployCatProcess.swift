@@ -24,9 +24,23 @@ public struct DeployCatProcess {
         getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
     }
 
-    public init(workingDirectory: URL) {
+    /// The catalog commands use when they name none: `deploycat.sqlite` in the working folder or,
+    /// when the command-line tests run on PostgreSQL (`TestPostgres.commandsUsePostgres`), a new
+    /// database on the test server, which `DEPLOYCAT_DB` names.
+    public let database: String
+
+    public init(workingDirectory: URL) throws {
         self.workingDirectory = workingDirectory
+        if TestPostgres.commandsUsePostgres {
+            database = try TestPostgres.createDatabaseURL(prefix: "cli")
+            environment["DEPLOYCAT_DB"] = database
+        } else {
+            database = workingDirectory.appendingPathComponent("deploycat.sqlite").path
+        }
     }
+
+    /// How commands name `database` in their messages.
+    public var databaseName: String { TestPostgres.commandsUsePostgres ? database : "deploycat.sqlite" }
 
     public func run(_ arguments: String...) throws -> Result {
         try run(arguments)

@@ -10,7 +10,7 @@ import Yams
 
     init() throws {
         folder = try TemporaryDirectory()
-        deploycat = DeployCatProcess(workingDirectory: folder.url)
+        deploycat = try DeployCatProcess(workingDirectory: folder.url)
     }
 
     /// `cost estimate` prints each Region's monthly cost; in JSON, money is a number.
@@ -95,7 +95,7 @@ import Yams
     }
 
     @Test func aBadSpecLeavesTheDatabaseByteForByte() throws {
-        let database = folder.path("catalog.sqlite")
+        let database = deploycat.database
         _ = try deploycat.run("apply", "-f", examples, "--db", database)
         let before = try DatabaseFiles.contents(database)
         let spec = folder.path("bad.yaml")

@@ -11,8 +11,8 @@ import Testing
 
     init() throws {
         folder = try TemporaryDirectory()
-        deploycat = DeployCatProcess(workingDirectory: folder.url)
-        database = folder.path("catalog.sqlite")
+        deploycat = try DeployCatProcess(workingDirectory: folder.url)
+        database = deploycat.database
         _ = try deploycat.run("catalog", "geos", "--db", database)
     }
 

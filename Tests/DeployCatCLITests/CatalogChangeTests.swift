@@ -21,8 +21,8 @@ import Testing
 
     init() throws {
         folder = try TemporaryDirectory()
-        deploycat = DeployCatProcess(workingDirectory: folder.url)
-        database = folder.path("catalog.sqlite")
+        deploycat = try DeployCatProcess(workingDirectory: folder.url)
+        database = deploycat.database
         listing = folder.path("profiles.json")
         try Self.oneProfile.write(toFile: listing, atomically: true, encoding: .utf8)
         for arguments in [["apply", "-f", PackagePaths.root.appendingPathComponent("examples").path], ["synth", "--all"]] {

@@ -8,7 +8,7 @@ import Testing
 
     init() throws {
         folder = try TemporaryDirectory()
-        deploycat = DeployCatProcess(workingDirectory: folder.url)
+        deploycat = try DeployCatProcess(workingDirectory: folder.url)
     }
 
     @Test func resolvePrintsTheProfileArnAndDestinationsAsJSON() throws {

@@ -9,7 +9,7 @@ import Testing
 
     init() throws {
         folder = try TemporaryDirectory()
-        deploycat = DeployCatProcess(workingDirectory: folder.url)
+        deploycat = try DeployCatProcess(workingDirectory: folder.url)
     }
 
     /// Relative path -> bytes of every file under `directory`.
@@ -45,7 +45,7 @@ import Testing
             == (try deploycat.run("versions", "support-chat", "--json").stdout))
     }
 
-    @Test func anExistingTargetOrAServerURLIsRefusedAndNothingIsLeftBehind() throws {
+    @Test func anExistingTargetOrAnUnreachableServerIsRefusedAndNothingIsLeftBehind() throws {
         #expect(try deploycat.run("apps", "list").status == 0)
         #expect(FileManager.default.createFile(atPath: folder.path("taken.sqlite"), contents: Data("keep".utf8)))
         let taken = try deploycat.run("db", "copy", "--to", "taken.sqlite")
@@ -53,8 +53,10 @@ import Testing
         #expect(taken.errorLines == ["Error: cannot create a database at taken.sqlite: it exists already; a copy goes into a "
             + "new file"])
         #expect(FileManager.default.contents(atPath: folder.path("taken.sqlite")) == Data("keep".utf8))
-        let server = try deploycat.run("db", "copy", "--to", "postgres://team@db.example.com/catalog")
-        #expect(server.status != 0 && server.errorLines.first?.contains("it is a PostgreSQL URL") == true)
+        let server = try deploycat.run("db", "copy", "--to", "postgres://team@127.0.0.1:1/catalog")
+        #expect(server.status == 69)
+        #expect(server.errorLines == ["Error: the catalog database catalog on 127.0.0.1 port 1 (user team) is unavailable: "
+            + "connection refused; is PostgreSQL running and listening there?"])
         let nowhere = try deploycat.run("db", "copy", "--to", "missing-folder/copy.sqlite")
         #expect(nowhere.errorLines == ["Error: cannot create a database at missing-folder/copy.sqlite: the folder "
             + "missing-folder does not exist"])

@@ -9,7 +9,7 @@ import Testing
 
     init() throws {
         folder = try TemporaryDirectory()
-        deploycat = DeployCatProcess(workingDirectory: folder.url)
+        deploycat = try DeployCatProcess(workingDirectory: folder.url)
     }
 
     /// The commands under quickstart's "Next:", without the comment lines.

@@ -22,7 +22,7 @@ import Testing
 
     init() throws {
         folder = try TemporaryDirectory()
-        deploycat = DeployCatProcess(workingDirectory: folder.url)
+        deploycat = try DeployCatProcess(workingDirectory: folder.url)
         spec = folder.path("shared-profile.yaml")
         out = folder.path("out")
         try Self.twoRegions.write(toFile: spec, atomically: true, encoding: .utf8)

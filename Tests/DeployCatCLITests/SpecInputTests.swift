@@ -15,8 +15,8 @@ import Testing
 
     init() throws {
         folder = try TemporaryDirectory()
-        deploycat = DeployCatProcess(workingDirectory: folder.url)
-        database = folder.path("catalog.sqlite")
+        deploycat = try DeployCatProcess(workingDirectory: folder.url)
+        database = deploycat.database
         _ = try deploycat.run("apply", "-f", PackagePaths.root.appendingPathComponent("examples").path, "--db", database)
     }
 

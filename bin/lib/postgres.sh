@@ -39,7 +39,7 @@ start_test_postgres() {
     as_postgres_owner pg_ctl -D "$test_postgres_dir/data" -l "$test_postgres_dir/server.log" -w -t 30 \
         -o "-k $test_postgres_dir -c listen_addresses= -c fsync=off -c max_connections=50" start > /dev/null \
         || { cat "$test_postgres_dir/server.log" >&2; return 1; }
-    export DEPLOYCAT_TEST_POSTGRES="postgresql://deploycat@/postgres?host=$test_postgres_dir"
+    export DEPLOYCAT_TEST_POSTGRES="postgres://deploycat@/postgres?host=$test_postgres_dir"
 }
 
 stop_test_postgres() {

@@ -31,14 +31,40 @@ extension SQLTransaction {
         try rows(sql, arguments).first?.values.first ?? .null
     }
 
-    /// Inserts a row, or updates the row with the same `key` columns: a catalog entry saved.
-    func upsert(_ table: String, key: [String], _ values: KeyValuePairs<String, SQLValue>) throws {
-        let columns = values.map(\.key)
+    /// Inserts rows, or updates the rows with the same `key` columns: catalog entries saved.
+    /// Rows go in as few statements as the engines' limits on arguments allow.
+    func upsert(_ table: String, key: [String], columns: [String], rows: [[SQLValue]]) throws {
         let updates = columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }
-        try execute("""
-            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders(columns.count)))
-            ON CONFLICT (\(key.joined(separator: ", "))) \(updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET \(updates.joined(separator: ", "))")
-            """, values.map(\.value))
+        let conflict = "ON CONFLICT (\(key.joined(separator: ", "))) "
+            + (updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET \(updates.joined(separator: ", "))")
+        try insert(table, columns: columns, rows: rows, suffix: " " + conflict)
+    }
+
+    /// Inserts a row, or updates the row with the same `key` columns.
+    func upsert(_ table: String, key: [String], _ values: KeyValuePairs<String, SQLValue>) throws {
+        try upsert(table, key: key, columns: values.map(\.key), rows: [values.map(\.value)])
+    }
+
+    /// Deletes the rows whose `column` is one of `keys`, in one statement.
+    func delete(from table: String, where column: String, in keys: [String]) throws {
+        guard !keys.isEmpty else { return }
+        try execute("DELETE FROM \(table) WHERE \(column) IN (\(dialect.textList))", try SQLCatalogRepository.json(keys))
+    }
+
+    /// Inserts rows, as few statements as the engines' limits on arguments allow.
+    func insert(_ table: String, columns: [String], rows: [[SQLValue]], suffix: String = "") throws {
+        let row = "(\(placeholders(columns.count)))"
+        // Both engines take thousands of arguments per statement (SQLite 32766, PostgreSQL 65535).
+        let rowsPerStatement = max(1, min(500, 30_000 / max(columns.count, 1)))
+        var start = 0
+        while start < rows.count {
+            let batch = rows[start..<min(start + rowsPerStatement, rows.count)]
+            try execute("""
+                INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES \
+                \(Array(repeating: row, count: batch.count).joined(separator: ", "))\(suffix)
+                """, batch.flatMap { $0 })
+            start += batch.count
+        }
     }
 
     /// Inserts a row; returns the `returning` column of the new row when asked (an identity id).
