@@ -119,6 +119,8 @@ import Testing
 
     @Test(.enabled(if: DeployCatProcess.canRunUnprivileged, "needs setpriv to drop root's rights"))
     func aReadOnlyDatabaseIsNamedAndLeftAlone() throws {
+        let database = folder.path("catalog.sqlite")
+        _ = try deploycat.run("catalog", "geos", "--db", database)
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: database)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.url.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.url.path) }

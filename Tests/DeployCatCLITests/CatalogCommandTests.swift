@@ -51,6 +51,8 @@ import Testing
     }
 
     @Test func theDatabaseComesFromTheOptionTheEnvironmentOrTheWorkingDirectory() throws {
+        var deploycat = deploycat
+        deploycat.environment["DEPLOYCAT_DB"] = nil
         _ = try deploycat.run("catalog", "geos")
         #expect(FileManager.default.fileExists(atPath: folder.path("deploycat.sqlite")))
         var withEnvironment = deploycat

@@ -36,7 +36,7 @@ import Testing
                                   "--region", "us-west-1").status == 0)
         let copy = try deploycat.run("db", "copy", "--to", "copy.sqlite")
         #expect(copy.status == 0, "\(copy.stderr)")
-        #expect(copy.stdout.hasPrefix("copied deploycat.sqlite to copy.sqlite: 2 catalog revisions, 13 apps, 15 template versions ("))
+        #expect(copy.stdout.hasPrefix("copied \(deploycat.databaseName) to copy.sqlite: 2 catalog revisions, 13 apps, 15 template versions ("))
         #expect(copy.stdout.hasSuffix("checked: every row equal, every template body hashes to its recorded SHA-256\n"))
         #expect(try deploycat.run("export", "--out", "out-copy", "--db", "copy.sqlite").status == 0)
         #expect(try files("out-copy") == (try files("out")) && !(try files("out")).isEmpty)
