@@ -5,17 +5,25 @@ import Foundation
 /// everything in it is removed when the tests end.
 public enum TestPostgres {
     public static let url = ProcessInfo.processInfo.environment["DEPLOYCAT_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    /// The server's loopback TCP port, where the roles `secret` (password `s3cret`) and
+    /// `tlsonly` (TLS connections only) log in.
+    public static let port = ProcessInfo.processInfo.environment["DEPLOYCAT_TEST_POSTGRES_PORT"].flatMap(Int.init)
 
     /// Whether the command-line tests keep their catalogs on the server (`DEPLOYCAT_TEST_ENGINE=postgres`,
     /// as `bin/test`'s second run of them sets) rather than in SQLite files.
     public static let commandsUsePostgres = ProcessInfo.processInfo.environment["DEPLOYCAT_TEST_ENGINE"] == "postgres"
 
-    /// A new, empty database; returns its name.
-    public static func createDatabase(prefix: String = "test") throws -> String {
+    /// A new, empty database (owned by `owner` when given); returns its name.
+    public static func createDatabase(prefix: String = "test", owner: String? = nil) throws -> String {
         guard let url else { throw PsqlError(message: "no test server: DEPLOYCAT_TEST_POSTGRES is not set (bin/test sets it)") }
         let name = prefix + "_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        _ = try psql(url, ["-c", "CREATE DATABASE \(name)"])
+        _ = try psql(url, ["-c", "CREATE DATABASE \(name)" + (owner.map { " OWNER \($0)" } ?? "")])
         return name
+    }
+
+    /// Runs `sql` in the database `name` as the server's superuser.
+    public static func execute(_ sql: String, in name: String) throws {
+        _ = try psql(databaseURL(name), ["-c", sql])
     }
 
     /// A new, empty database's URL.

@@ -29,17 +29,35 @@ as_postgres_owner() {
     fi
 }
 
-# Starts a server in a new folder and sets DEPLOYCAT_TEST_POSTGRES to its connection (socket
-# folder, user and database, as a URL). Stop it with stop_test_postgres.
+# Starts a server in a new folder and exports its addresses for the tests:
+# - DEPLOYCAT_TEST_POSTGRES: a URL to its maintenance database through a Unix socket in that
+#   folder, as the user deploycat, with no password (trust);
+# - DEPLOYCAT_TEST_POSTGRES_PORT: a random loopback TCP port where the connection tests log in as
+#   `secret` (password s3cret) or `tlsonly` (TLS only; the server has a self-signed certificate).
+# Stop it with stop_test_postgres.
 start_test_postgres() {
     test_postgres_dir="$(mktemp -d /tmp/deploycat-pg.XXXXXX)"
-    [ "$(id -u)" = "0" ] && chown postgres "$test_postgres_dir"
-    as_postgres_owner initdb -D "$test_postgres_dir/data" -U deploycat -A trust --no-sync -E UTF8 --locale C.UTF-8 \
-        > "$test_postgres_dir/initdb.log" 2>&1 || { cat "$test_postgres_dir/initdb.log" >&2; return 1; }
-    as_postgres_owner pg_ctl -D "$test_postgres_dir/data" -l "$test_postgres_dir/server.log" -w -t 30 \
-        -o "-k $test_postgres_dir -c listen_addresses= -c fsync=off -c max_connections=50" start > /dev/null \
-        || { cat "$test_postgres_dir/server.log" >&2; return 1; }
-    export DEPLOYCAT_TEST_POSTGRES="postgres://deploycat@/postgres?host=$test_postgres_dir"
+    local dir="$test_postgres_dir" port
+    port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    [ "$(id -u)" = "0" ] && chown postgres "$dir"
+    as_postgres_owner initdb -D "$dir/data" -U deploycat -A trust --no-sync -E UTF8 --locale C.UTF-8 \
+        > "$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; return 1; }
+    as_postgres_owner openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
+        -keyout "$dir/data/server.key" -out "$dir/data/server.crt" > "$dir/openssl.log" 2>&1 \
+        || { cat "$dir/openssl.log" >&2; return 1; }
+    as_postgres_owner tee "$dir/data/pg_hba.conf" > /dev/null <<'HBA'
+local     all  all        trust
+host      all  deploycat  127.0.0.1/32  trust
+host      all  secret     127.0.0.1/32  scram-sha-256
+hostssl   all  tlsonly    127.0.0.1/32  trust
+HBA
+    as_postgres_owner pg_ctl -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+        -o "-k $dir -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c max_connections=60 -c ssl=on" start \
+        > /dev/null || { cat "$dir/server.log" >&2; return 1; }
+    export DEPLOYCAT_TEST_POSTGRES="postgres://deploycat@/postgres?host=$dir&port=$port"
+    export DEPLOYCAT_TEST_POSTGRES_PORT="$port"
+    psql -q -v ON_ERROR_STOP=1 "$DEPLOYCAT_TEST_POSTGRES" \
+        -c "CREATE ROLE secret LOGIN CREATEDB PASSWORD 's3cret'" -c "CREATE ROLE tlsonly LOGIN CREATEDB" > /dev/null
 }
 
 stop_test_postgres() {

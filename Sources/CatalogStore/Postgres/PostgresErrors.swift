@@ -45,6 +45,10 @@ enum PostgresErrors {
                     return unavailable("the server requires TLS; add ?sslmode=require to the URL (\(message))")
                 case _ where state.hasPrefix("28"): return unavailable("the server refused the login: \(message)")
                 case "57P01", "57P02", "57P03", "53300": return unavailable("the server is not accepting connections: \(message)")
+                case "42501":
+                    return StoreError.failed(path: server.description, reason: "\(message); deploycat keeps its tables in "
+                        + "the database's current schema, so give user \(server.user) a database of its own "
+                        + "(createdb -O \(server.user) deploycat)")
                 default: return StoreError.failed(path: server.description, reason: message)
                 }
             case .sslUnsupported:
@@ -78,7 +82,12 @@ enum PostgresErrors {
                 return "the host name does not resolve"
             }
             return error.connectionErrors.first.map { cause(of: $0.error) } ?? "the connection failed"
-        case let error as NIOSSLError: return "TLS failed: \(error)"
+        case let error as NIOSSLExtraError where error == .failedToValidateHostname:
+            return "the server's TLS certificate is not for that host name (sslmode=verify-full checks it)"
+        case let error as NIOSSLError where "\(error)".contains("CERTIFICATE_VERIFY_FAILED"):
+            return "the server's TLS certificate is not signed by a trusted authority; name the authority's certificate "
+                + "with sslrootcert=FILE, or use sslmode=require to encrypt without checking the certificate"
+        case is NIOSSLError, is NIOSSLExtraError: return "the TLS handshake failed"
         default: return "\(error)"
         }
     }

@@ -27,7 +27,7 @@ struct PostgresLocation: Equatable, Sendable {
 
     /// The URL as messages name it: never the password.
     var description: String {
-        let place = isUnixSocket ? "?host=\(host)" : ""
+        let place = isUnixSocket ? "?host=\(host)" + (port == 5432 ? "" : "&port=\(port)") : ""
         let server = isUnixSocket ? "" : (host.contains(":") ? "[\(host)]" : host) + ":\(port)"
         return "postgres://\(user)@\(server)/\(database)\(place)"
     }
@@ -37,6 +37,9 @@ struct PostgresLocation: Equatable, Sendable {
         ["postgres://", "postgresql://"].contains { text.lowercased().hasPrefix($0) }
     }
 
+}
+
+extension PostgresLocation {
     /// Reads `text`; throws `StoreError.cannotOpen` naming what is wrong and what is allowed.
     init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         func refuse(_ reason: String) -> StoreError {
