@@ -30,8 +30,12 @@ public protocol CatalogRepository: Sendable {
     func apps(includingDeleted: Bool) throws -> [StoredApp]
     func app(named name: String) throws -> StoredApp?
     /// Stores specs in one transaction, only into the catalog revision `checkedAt` they were
-    /// checked against (`StoreError.catalogChanged` otherwise).
-    func applySpecs(_ specs: [(spec: AppSpec, source: String)], checkedAt: Int?, at date: Date) throws -> [AppChange]
+    /// checked against: when the catalog has moved on, `recheck` checks them again inside the
+    /// transaction, against the catalog and apps they join (and may throw to refuse them);
+    /// without one, nothing is stored (`StoreError.catalogChanged`).
+    func applySpecs(
+        _ specs: [(spec: AppSpec, source: String)], checkedAt: Int?, recheck: SpecRecheck?, at date: Date
+    ) throws -> [AppChange]
     func tagUsage(key: String?) throws -> [TagUsage]
     func specHistory(app name: String) throws -> [(revision: Int, spec: AppSpec)]
     func deleteApp(named name: String, at date: Date) throws
@@ -60,6 +64,10 @@ public protocol CatalogRepository: Sendable {
 /// before and after, and the live apps, read in the same transaction as the change.
 public typealias CatalogUpdateCheck = (_ before: CatalogSnapshot, _ after: CatalogSnapshot, _ apps: [StoredApp]) throws -> Void
 
+/// Checks specs again, inside the write that stores them, against the catalog and live apps as
+/// they are there; throws to refuse them.
+public typealias SpecRecheck = (_ catalog: CatalogSnapshot, _ apps: [StoredApp]) throws -> Void
+
 /// The common calls, with their usual arguments.
 extension CatalogRepository {
     @discardableResult
@@ -72,8 +80,10 @@ extension CatalogRepository {
 
     public func changeLog() throws -> [CatalogLogEntry] { try changeLog(limit: nil) }
     public func apps() throws -> [StoredApp] { try apps(includingDeleted: false) }
-    public func applySpecs(_ specs: [(spec: AppSpec, source: String)], checkedAt: Int? = nil) throws -> [AppChange] {
-        try applySpecs(specs, checkedAt: checkedAt, at: Date())
+    public func applySpecs(
+        _ specs: [(spec: AppSpec, source: String)], checkedAt: Int? = nil, recheck: SpecRecheck? = nil
+    ) throws -> [AppChange] {
+        try applySpecs(specs, checkedAt: checkedAt, recheck: recheck, at: Date())
     }
     public func tagUsage() throws -> [TagUsage] { try tagUsage(key: nil) }
     public func deleteApp(named name: String) throws { try deleteApp(named: name, at: Date()) }

@@ -25,17 +25,22 @@ extension SQLCatalogRepository {
 
     /// Stores specs in one transaction; a spec equal to the stored one changes nothing, and
     /// when nothing changes nothing is written. `checkedAt` is the catalog revision the specs
-    /// were checked against: when the catalog has moved on since, nothing is stored
-    /// (`StoreError.catalogChanged`), so a spec never lands unchecked against the catalog it joins.
+    /// were checked against: when the catalog has moved on since, `recheck` runs inside the
+    /// write transaction on the catalog and live apps there, or, without one, nothing is stored
+    /// (`StoreError.catalogChanged`). Either way a spec never lands unchecked against the catalog
+    /// it joins, and a stream of catalog imports cannot starve an apply.
     public func applySpecs(
-        _ specs: [(spec: AppSpec, source: String)], checkedAt: Int?, at date: Date
+        _ specs: [(spec: AppSpec, source: String)], checkedAt: Int?, recheck: SpecRecheck?, at date: Date
     ) throws -> [AppChange] {
         let planned = try engine.read { db in try specs.map { try Self.change(for: $0.spec, db) } }
         guard planned.contains(where: { $0 != .unchanged }) else { return planned }
         return try engine.write { db in
             if let checkedAt {
                 let now = try Self.currentRevision(db)
-                if now != checkedAt { throw StoreError.catalogChanged(path: location, checkedAt: checkedAt, now: now) }
+                if now != checkedAt {
+                    guard let recheck else { throw StoreError.catalogChanged(path: location, checkedAt: checkedAt, now: now) }
+                    try recheck(try SnapshotReader.read(db), try Self.liveApps(db))
+                }
             }
             return try specs.map { spec, source in
                 let change = try Self.change(for: spec, db)

@@ -127,3 +127,34 @@ import Testing
         #expect(try catalog.applySpecs([(spec, "chat.yaml")], checkedAt: 2) == [.created])
     }
 }
+
+/// With a recheck, specs checked against an older revision are checked again inside the write,
+/// against the catalog they join, instead of being refused.
+@Suite struct SpecRecheckTests {
+    struct Refused: Error {}
+
+    @Test(arguments: Engine.available) func theRecheckSeesTheCatalogTheSpecsJoin(engine: Engine) throws {
+        let catalog = try engine.newCatalog()
+        let spec = AppSpec(name: "chat", team: "cx", regions: ["us-east-1"],
+                           properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
+        try catalog.update(origin: "meanwhile") { $0.models["amazon.nova-pro-v1:0"]?.lifecycle = .legacy }
+        // A recheck that refuses: nothing is stored.
+        #expect(throws: Refused.self) {
+            try catalog.applySpecs([(spec, "chat.yaml")], checkedAt: 1, recheck: { snapshot, _ in
+                if snapshot.models["amazon.nova-pro-v1:0"]?.lifecycle == .legacy { throw Refused() }
+            })
+        }
+        #expect(try catalog.apps().isEmpty)
+        // A recheck that passes: stored, having seen revision 2's catalog and the live apps.
+        var seen: (lifecycle: ModelLifecycle?, apps: Int)?
+        #expect(try catalog.applySpecs([(spec, "chat.yaml")], checkedAt: 1, recheck: { snapshot, apps in
+            seen = (snapshot.models["amazon.nova-pro-v1:0"]?.lifecycle, apps.count)
+        }) == [.created])
+        #expect(seen?.lifecycle == .legacy && seen?.apps == 0)
+        // Checked at the current revision, the recheck does not run.
+        var spec2 = spec
+        spec2.team = "search"
+        #expect(try catalog.applySpecs([(spec2, "chat.yaml")], checkedAt: 2, recheck: { _, _ in throw Refused() })
+            == [.updated])
+    }
+}

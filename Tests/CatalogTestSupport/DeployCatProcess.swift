@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs the built `deploycat` binary as a user would, capturing exit status and both streams.
-public struct DeployCatProcess {
+public struct DeployCatProcess: Sendable {
     public struct Result {
         public var status: Int32
         public var stdout: String

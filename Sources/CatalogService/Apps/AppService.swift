@@ -30,27 +30,35 @@ public struct AppService: Sendable {
     /// every document is reported at once.
     public func apply(paths: [String]) throws -> [Applied] {
         let read = specs.read(paths)
-        // A catalog change that lands between the check and the write makes the write refuse;
-        // the specs are then checked again, against the catalog they will join.
-        var attempt = 1
-        while true {
-            do {
-                return try apply(read)
-            } catch let error as StoreError {
-                guard case .catalogChanged = error, attempt < 5 else { throw error }
-                attempt += 1
-            }
+        let located = read.specs
+        let (snapshot, catalogRevision) = try repository.revisionedSnapshot()
+        let stored = try liveSpecs()
+        let warnings = try check(read, catalog: snapshot, stored: stored)
+        // A catalog change that lands between this check and the write is checked again inside
+        // the write, against the catalog the specs join.
+        let changes = try repository.applySpecs(
+            located.map { ($0.spec, $0.located.file) }, checkedAt: catalogRevision,
+            recheck: { catalog, apps in
+                _ = try check(read, catalog: catalog, stored: Dictionary(apps.map { ($0.name, $0.spec) }) { first, _ in first })
+            })
+        return zip(located, changes).map { item, change in
+            let retired = (stored[item.spec.name]?.regions ?? []).filter { !item.spec.regions.contains($0) }
+            return Applied(name: item.spec.name, change: change, warnings: warnings[item.spec.name] ?? [],
+                           retiredRegions: retired)
         }
     }
 
-    private func apply(_ read: SpecReader.Result) throws -> [Applied] {
+    /// Checks every spec `read` found against its pattern, `catalog` and the `stored` apps;
+    /// throws every problem of every document at once, else returns each app's warnings
+    /// (`in us-east-1: ...`).
+    private func check(
+        _ read: SpecReader.Result, catalog: CatalogSnapshot, stored: [String: AppSpec]
+    ) throws -> [String: [String]] {
         let located = read.specs
-        let (snapshot, catalogRevision) = try repository.revisionedSnapshot()
         // A spec may name another app's profile: one stored already, or one applied with it.
-        let stored = try liveSpecs()
         var known = stored
         for item in located { known[item.spec.name] = item.spec }
-        let validator = AppSpecValidator(catalog: snapshot, apps: known, today: Today.day())
+        let validator = AppSpecValidator(catalog: catalog, apps: known, today: Today.day())
         let firstOrigin = Dictionary(located.map { ($0.spec.name, $0.located.origin) }) { first, _ in first }
         var problems = read.problems
         // Each Region is resolved once, here; its warnings are what applying reports.
@@ -66,15 +74,10 @@ public struct AppService: Sendable {
                                        firstOrigin: firstOrigin[located.spec?.name ?? ""])
             if !issues.isEmpty { problems.add(InputError(file: located.file, issues: issues)) }
         }
-        problems.add(Self.brokenUsers(of: located, stored: stored, before: AppSpecValidator(catalog: snapshot, apps: stored),
+        problems.add(Self.brokenUsers(of: located, stored: stored, before: AppSpecValidator(catalog: catalog, apps: stored),
                                       after: validator))
         try problems.throwIfAny()
-        let changes = try repository.applySpecs(located.map { ($0.spec, $0.located.file) }, checkedAt: catalogRevision)
-        return zip(located, changes).map { item, change in
-            let retired = (stored[item.spec.name]?.regions ?? []).filter { !item.spec.regions.contains($0) }
-            return Applied(name: item.spec.name, change: change, warnings: warnings[item.spec.name] ?? [],
-                           retiredRegions: retired)
-        }
+        return warnings
     }
 
     /// Stored apps that use the profile of an app applied now (`inferenceProfileApp`), are not
