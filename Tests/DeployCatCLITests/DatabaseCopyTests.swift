@@ -74,3 +74,67 @@ import Testing
             && !FileManager.default.fileExists(atPath: folder.path("copy.sqlite")))
     }
 }
+
+/// `db copy` between engines: a team's SQLite file into the shared PostgreSQL database and back.
+@Suite(.enabled(if: TestPostgres.url != nil, "needs the PostgreSQL server bin/test starts"))
+struct DatabaseCopyBetweenEnginesTests {
+    let folder: TemporaryDirectory
+    let deploycat: DeployCatProcess
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        var deploycat = try DeployCatProcess(workingDirectory: folder.url)
+        deploycat.environment["DEPLOYCAT_DB"] = nil
+        self.deploycat = deploycat
+    }
+
+    /// Relative path -> bytes of every file under `directory` in the test's folder.
+    func files(_ directory: String) throws -> [String: Data] {
+        let root = folder.path(directory)
+        var contents: [String: Data] = [:]
+        for case let file as String in FileManager.default.enumerator(atPath: root) ?? FileManager.DirectoryEnumerator() {
+            contents[file] = FileManager.default.contents(atPath: root + "/" + file)
+        }
+        return contents.filter { $0.value.count > 0 }
+    }
+
+    @Test func sqliteToPostgreSQLAndBackExportsTheSameBytes() throws {
+        let examples = PackagePaths.root.appendingPathComponent("examples").path
+        #expect(try deploycat.run("quickstart", "--examples", examples, "--out", "out", "--db", "team.sqlite").status == 0)
+        #expect(try deploycat.run("catalog", "import-profiles", PackagePaths.fixture("list-inference-profiles-us-west-1.json"),
+                                  "--region", "us-west-1", "--db", "team.sqlite").status == 0)
+        let shared = try TestPostgres.createDatabaseURL(prefix: "shared")
+        let up = try deploycat.run("db", "copy", "--db", "team.sqlite", "--to", shared)
+        #expect(up.status == 0, "\(up.stderr)")
+        #expect(up.stdout.hasPrefix("copied team.sqlite to \(shared): 2 catalog revisions, 13 apps, 15 template versions ("))
+        let down = try deploycat.run("db", "copy", "--db", shared, "--to", "back.sqlite")
+        #expect(down.status == 0, "\(down.stderr)")
+        for database in ["team.sqlite", shared, "back.sqlite"] {
+            let name = database == shared ? "from-server" : database
+            #expect(try deploycat.run("export", "--out", "export-\(name)", "--db", database).status == 0)
+            #expect(try deploycat.run("catalog", "log", "--json", "--db", database).stdout
+                == (try deploycat.run("catalog", "log", "--json", "--db", "team.sqlite").stdout), "\(database)")
+            #expect(try deploycat.run("versions", "support-chat", "--json", "--db", database).stdout
+                == (try deploycat.run("versions", "support-chat", "--json", "--db", "team.sqlite").stdout), "\(database)")
+        }
+        let exported = try files("export-team.sqlite")
+        #expect(exported.count == 15)
+        #expect(try files("export-from-server") == exported)
+        #expect(try files("export-back.sqlite") == exported)
+        // The server's copy works on: the next synth finds nothing to change.
+        #expect(try deploycat.run("synth", "--all", "--db", shared).stdout.contains(" new") == false)
+    }
+
+    @Test func aServerDatabaseWithTablesIsRefusedAndLeftAsItWas() throws {
+        #expect(try deploycat.run("catalog", "log", "--limit", "1", "--db", "team.sqlite").status == 0)
+        let name = try TestPostgres.createDatabase(prefix: "taken")
+        try TestPostgres.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)", in: name)
+        let url = TestPostgres.databaseURL(name)
+        let before = try TestPostgres.dump(url)
+        let copy = try deploycat.run("db", "copy", "--db", "team.sqlite", "--to", url)
+        #expect(copy.status == 1)
+        #expect(copy.errorLines == ["Error: cannot create a database at \(url): the database holds tables already (invoices); "
+            + "a copy goes into an empty database"])
+        #expect(try TestPostgres.dump(url) == before)
+    }
+}
