@@ -6,9 +6,9 @@ import Foundation
 public enum CatalogDatabase {
     /// The catalog at `location`; when missing (an SQLite file that does not exist, a
     /// PostgreSQL database without tables), created with the default catalog, unless `creating`
-    /// is off for a file (a command that must read an existing catalog).
+    /// is off (a command that must read an existing catalog).
     public static func open(_ location: String, creating: Bool = true) throws -> any CatalogRepository {
-        if PostgresLocation.isURL(location) { return try PostgresCatalog.open(url: location) }
+        if PostgresLocation.isURL(location) { return try PostgresCatalog.open(url: location, creating: creating) }
         if !creating && !FileManager.default.fileExists(atPath: location) {
             throw StoreError.cannotOpen(path: location, reason: "it does not exist; name an existing catalog with --db")
         }

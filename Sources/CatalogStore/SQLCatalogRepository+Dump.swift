@@ -35,10 +35,7 @@ extension SQLCatalogRepository {
             }
             for table in dump.tables where !table.rows.isEmpty {
                 let identity = CatalogDump.layout.first { $0.table == table.name }?.identity
-                let sql = "INSERT INTO \(table.name) (\(table.columns.joined(separator: ", ")))"
-                    + (identity == nil ? "" : db.dialect.keepingIdentity)
-                    + " VALUES (\(placeholders(table.columns.count)))"
-                for row in table.rows { try db.execute(sql, row) }
+                try db.insert(table.name, columns: table.columns, rows: table.rows, keepingIdentity: identity != nil)
                 if let identity, let advance = db.dialect.advanceIdentity(of: table.name, column: identity) {
                     try db.execute(advance)
                 }

@@ -11,9 +11,10 @@ public struct DeployCat: ParsableCommand {
         abstract: "The deployment catalog for generative-AI applications on AWS.",
         discussion: """
             deploycat keeps Bedrock's models, where they are offered, their prices and the Regions each \
-            cross-Region inference profile routes to in one SQLite file (--db, $DEPLOYCAT_DB or \
-            ./deploycat.sqlite), together with every app's deployment spec and every CloudFormation \
-            template synthesized from them.
+            cross-Region inference profile routes to in one database (--db, $DEPLOYCAT_DB or \
+            ./deploycat.sqlite: an SQLite file, or a PostgreSQL URL for a catalog many teams share), \
+            together with every app's deployment spec and every CloudFormation template synthesized \
+            from them.
 
             `deploycat --version` prints the version.
 

@@ -137,4 +137,17 @@ struct DatabaseCopyBetweenEnginesTests {
             + "a copy goes into an empty database"])
         #expect(try TestPostgres.dump(url) == before)
     }
+
+    /// A source database that holds no catalog is an error, not a copy of a brand-new default catalog.
+    @Test func anEmptySourceDatabaseIsRefusedAndLeftEmpty() throws {
+        let empty = try TestPostgres.createDatabaseURL(prefix: "empty")
+        let copy = try deploycat.run("db", "copy", "--db", empty, "--to", "copy.sqlite")
+        #expect(copy.status == 1)
+        #expect(copy.errorLines == ["Error: database \(empty) cannot be opened: it holds no deploycat catalog; name the "
+            + "database that holds one with --db"])
+        #expect(!FileManager.default.fileExists(atPath: folder.path("copy.sqlite")))
+        let name = String(empty.split(separator: "/")[2].split(separator: "?")[0])
+        #expect(try TestPostgres.query("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
+                                       in: name) == ["0"])
+    }
 }

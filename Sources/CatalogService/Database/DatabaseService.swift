@@ -29,8 +29,8 @@ public struct DatabaseService: Sendable {
         do {
             let dump = try repository.dump()
             try target.load(dump)
-            try check(try target.dump(), against: dump, target: location)
-            return CopyReport(source: repository.location, target: location, rowCounts: dump.rowCounts)
+            try check(try target.dump(), against: dump, target: target.location)
+            return CopyReport(source: repository.location, target: target.location, rowCounts: dump.rowCounts)
         } catch {
             CatalogDatabase.remove(location)
             throw error

@@ -26,8 +26,14 @@ public enum PostgresCatalog {
     /// Connects to the database `url` names: refuses one written by a newer deploycat or one
     /// whose tables are not a catalog's, applies pending migrations and, in an empty database,
     /// loads the default catalog.
-    public static func open(url: String) throws -> SQLCatalogRepository {
+    /// With `creating` off, a database that holds no catalog yet is refused instead (a command
+    /// that must read an existing catalog).
+    public static func open(url: String, creating: Bool = true) throws -> SQLCatalogRepository {
         let engine = try PostgresEngine.connect(try PostgresLocation(url))
+        if !creating, try engine.read({ db in try appliedMigrations(db) }).isEmpty {
+            throw StoreError.cannotOpen(path: engine.location, reason: "it holds no deploycat catalog; name the database "
+                + "that holds one with --db")
+        }
         try migrate(engine)
         return try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: true)
     }

@@ -51,8 +51,11 @@ extension SQLTransaction {
         try execute("DELETE FROM \(table) WHERE \(column) IN (\(dialect.textList))", try SQLCatalogRepository.json(keys))
     }
 
-    /// Inserts rows, as few statements as the engines' limits on arguments allow.
-    func insert(_ table: String, columns: [String], rows: [[SQLValue]], suffix: String = "") throws {
+    /// Inserts rows, as few statements as the engines' limits on arguments allow. With
+    /// `keepingIdentity`, the rows' identity column values are written as given (a copy's rows).
+    func insert(
+        _ table: String, columns: [String], rows: [[SQLValue]], keepingIdentity: Bool = false, suffix: String = ""
+    ) throws {
         let row = "(\(placeholders(columns.count)))"
         // Both engines take thousands of arguments per statement (SQLite 32766, PostgreSQL 65535).
         let rowsPerStatement = max(1, min(500, 30_000 / max(columns.count, 1)))
@@ -60,8 +63,8 @@ extension SQLTransaction {
         while start < rows.count {
             let batch = rows[start..<min(start + rowsPerStatement, rows.count)]
             try execute("""
-                INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES \
-                \(Array(repeating: row, count: batch.count).joined(separator: ", "))\(suffix)
+                INSERT INTO \(table) (\(columns.joined(separator: ", ")))\(keepingIdentity ? dialect.keepingIdentity : "") \
+                VALUES \(Array(repeating: row, count: batch.count).joined(separator: ", "))\(suffix)
                 """, batch.flatMap { $0 })
             start += batch.count
         }

@@ -10,24 +10,28 @@ struct Db: ParsableCommand {
     )
 }
 
-/// `deploycat db copy --to PATH`.
+/// `deploycat db copy --to PATH_OR_URL`.
 struct DbCopy: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copy",
-        abstract: "Copy the whole catalog into a new database file, and check the copy.",
+        abstract: "Copy the whole catalog into a new database, and check the copy.",
         discussion: """
             Copies everything: catalog revisions and the change log, the catalog itself, every app \
             and spec revision, every template version and what it was built from. The copy is then \
             read back: every row must equal its source and every template body must hash to its \
-            recorded SHA-256; otherwise the new file is removed. The source (--db) must exist, and the \
-            target must not exist yet.
+            recorded SHA-256; otherwise what was made is removed (the new file, or the tables in the \
+            database). Either side may be an SQLite file or a PostgreSQL URL: the source (--db) must \
+            exist; a file target must not exist yet, a PostgreSQL target must be an existing database \
+            without tables.
 
-            Example:
+            Examples:
               deploycat db copy --to backups/deploycat-2026-11-24.sqlite
+              deploycat db copy --db deploycat.sqlite --to postgres://deploycat@db.internal/deploycat
             """
     )
 
-    @Option(help: ArgumentHelp("The new database file to copy into.", valueName: "path"))
+    @Option(help: ArgumentHelp("The new database to copy into: a file that does not exist yet, or a PostgreSQL "
+        + "URL naming an empty database.", valueName: "path-or-url"))
     var to: String
 
     @OptionGroup var database: DatabaseOptions

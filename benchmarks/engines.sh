@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The common commands on both engines, side by side: an SQLite file and a database on a
+# throwaway local PostgreSQL server (Unix socket, started and removed here). Whole process,
+# release build, median of N runs; every PostgreSQL command pays for a connection.
+# Usage: benchmarks/engines.sh [RUNS]   (default 11)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/benchmarks/lib.sh"
+source "$root/bin/lib/common.sh"
+source "$root/bin/lib/postgres.sh"
+runs="${1:-11}"
+bench_setup
+ensure_postgres
+start_test_postgres
+trap 'stop_test_postgres; rm -rf "$work"' EXIT
+
+server="$DEPLOYCAT_TEST_POSTGRES"
+# The URL of database $1 on the server.
+url() { echo "${server/\/postgres\?//$1?}"; }
+# A new database $1 made from template $2 (a file copy on the server), or an empty one.
+new_database() {
+    psql -q "$server" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1${2:+ TEMPLATE $2}"
+}
+
+# Two catalogs on each engine: "base" with the default catalog only, "applied" with the
+# examples applied but not synthesized; "synthesized" with their templates stored too.
+"$binary" catalog geos --db "$work/base.sqlite" > /dev/null
+copy_database "$work/base.sqlite" "$work/applied.sqlite"
+"$binary" apply -f examples --db "$work/applied.sqlite" > /dev/null
+copy_database "$work/applied.sqlite" "$work/synthesized.sqlite"
+"$binary" synth --all --db "$work/synthesized.sqlite" > /dev/null
+new_database base && "$binary" catalog geos --db "$(url base)" > /dev/null
+new_database applied base && "$binary" apply -f examples --db "$(url applied)" > /dev/null
+new_database synthesized applied && "$binary" synth --all --db "$(url synthesized)" > /dev/null
+printf 'models:\n  - id: amazon.titan-text-lite-v1\n    lifecycle: LEGACY\n' > "$work/change.yaml"
+
+# One row: a label, then the command's arguments after `--db DB` for each engine, with the
+# set-up (untimed, before each run) for each.
+row() {
+    local label="$1" sqlite_db="$2" sqlite_before="$3" postgres_db="$4" postgres_before="$5"
+    shift 5
+    before_each="$sqlite_before"
+    local sqlite_ms postgres_ms
+    sqlite_ms=$(median_ms "$binary" "$@" --db "$sqlite_db")
+    before_each="$postgres_before"
+    postgres_ms=$(median_ms "$binary" "$@" --db "$postgres_db")
+    printf '| %s | %s ms | %s ms |\n' "$label" "$sqlite_ms" "$postgres_ms"
+}
+
+echo "runs: $runs"
+echo "| command | SQLite | PostgreSQL |"
+echo "| --- | --- | --- |"
+row "first command: create the schema, load the default catalog (\`catalog geos\`)" \
+    "$work/new.sqlite" "rm -f '$work/new.sqlite'*" "$(url fresh)" "new_database fresh" catalog geos
+row "\`apps list\` (no apps: connection and schema check)" "$work/base.sqlite" "" "$(url base)" "" apps list
+row "\`catalog models\` (all 176)" "$work/base.sqlite" "" "$(url base)" "" catalog models
+row "\`catalog resolve\` (cross-Region, apac)" "$work/base.sqlite" "" "$(url base)" "" \
+    catalog resolve anthropic.claude-3-5-sonnet-20241022-v2:0 --region ap-northeast-1
+row "\`apply -f examples\` (13 apps)" "$work/run.sqlite" "copy_database '$work/base.sqlite' '$work/run.sqlite'" \
+    "$(url run)" "new_database run base" apply -f examples
+row "\`synth --all\`, 15 new versions" "$work/run.sqlite" "copy_database '$work/applied.sqlite' '$work/run.sqlite'" \
+    "$(url run)" "new_database run applied" synth --all
+row "\`synth --all\`, 15 unchanged" "$work/synthesized.sqlite" "" "$(url synthesized)" "" synth --all
+row "\`catalog apply\` (one model marked LEGACY, 13 apps checked)" \
+    "$work/run.sqlite" "copy_database '$work/synthesized.sqlite' '$work/run.sqlite'" \
+    "$(url run)" "new_database run synthesized" catalog apply -f "$work/change.yaml"
+row "\`catalog models --usage\`" "$work/synthesized.sqlite" "" "$(url synthesized)" "" catalog models --usage
+row "\`export --out\` (15 templates)" "$work/synthesized.sqlite" "rm -rf '$work/export'" \
+    "$(url synthesized)" "rm -rf '$work/export'" export --out "$work/export"
