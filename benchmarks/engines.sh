@@ -19,7 +19,7 @@ server="$DEPLOYCAT_TEST_POSTGRES"
 url() { echo "${server/\/postgres\?//$1?}"; }
 # A new database $1 made from template $2 (a file copy on the server), or an empty one.
 new_database() {
-    psql -q "$server" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1${2:+ TEMPLATE $2}"
+    PGOPTIONS='-c client_min_messages=warning' psql -q "$server" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1${2:+ TEMPLATE $2}"
 }
 
 # Two catalogs on each engine: "base" with the default catalog only, "applied" with the
@@ -47,7 +47,7 @@ row() {
     printf '| %s | %s ms | %s ms |\n' "$label" "$sqlite_ms" "$postgres_ms"
 }
 
-echo "runs: $runs"
+echo "runs: $runs; process start-up alone (\`deploycat --version\`, no database): $(median_ms "$binary" --version) ms"
 echo "| command | SQLite | PostgreSQL |"
 echo "| --- | --- | --- |"
 row "first command: create the schema, load the default catalog (\`catalog geos\`)" \

@@ -121,8 +121,17 @@ struct DatabaseCopyBetweenEnginesTests {
         #expect(exported.count == 15)
         #expect(try files("export-from-server") == exported)
         #expect(try files("export-back.sqlite") == exported)
-        // The server's copy works on: the next synth finds nothing to change.
+        // The server's copy works on: the next synth finds nothing to change, and new revisions,
+        // log lines and versions get new ids after the copied ones.
         #expect(try deploycat.run("synth", "--all", "--db", shared).stdout.contains(" new") == false)
+        let change = try deploycat.run("catalog", "apply", "-f", PackagePaths.fixture("catalog-update.yaml"), "--force",
+                                       "--db", shared)
+        #expect(change.status == 0 && change.stdout.hasPrefix("catalog revision 3:"), "\(change.stderr)")
+        let spec = try String(contentsOfFile: PackagePaths.root.appendingPathComponent("examples/support-chat.yaml").path,
+                              encoding: .utf8).replacingOccurrences(of: "CX-1042", with: "CX-2001")
+        #expect(try deploycat.run(["apply", "-f", "-", "--db", shared], input: spec).status == 0)
+        let synth = try deploycat.run("synth", "support-chat", "--db", shared)
+        #expect(synth.status == 0 && synth.stdout.contains(" new"), "\(synth.stderr)")
     }
 
     @Test func aServerDatabaseWithTablesIsRefusedAndLeftAsItWas() throws {
