@@ -75,8 +75,8 @@ let package = Package(
                            .product(name: "Crypto", package: "swift-crypto")],
             path: "Sources/DeployCatBench"
         ),
-        // Helpers the test targets share: temporary folders, the package's paths, running the binary.
-        .target(name: "CatalogTestSupport", path: "Tests/CatalogTestSupport"),
+        // Helpers the test targets share: temporary folders, the package's paths, running the binary, the engines and the test server.
+        .target(name: "CatalogTestSupport", dependencies: ["CatalogStore"], path: "Tests/CatalogTestSupport"),
         .testTarget(name: "CatalogModelTests", dependencies: ["CatalogModel"]),
         .testTarget(
             name: "CatalogStoreTests",

@@ -6,13 +6,12 @@ import Foundation
 import Testing
 
 @Suite struct AppServiceTests {
-    let store: SQLCatalogRepository
-    let apps: AppService
     let examples = PackagePaths.root.appendingPathComponent("examples").path
 
-    init() throws {
-        store = try SQLiteCatalog.inMemory()
-        apps = AppService(repository: store)
+    /// A new catalog on `engine` and the app service on it.
+    static func open(_ engine: Engine) throws -> (SQLCatalogRepository, AppService) {
+        let store = try engine.newCatalog()
+        return (store, AppService(repository: store))
     }
 
     func outcomes(_ results: [AppService.SynthResult]) -> [String] {
@@ -24,7 +23,8 @@ import Testing
         }
     }
 
-    @Test func applyingTheSameSpecsTwiceChangesNothing() throws {
+    @Test(arguments: Engine.available) func applyingTheSameSpecsTwiceChangesNothing(engine: Engine) throws {
+        let (store, apps) = try Self.open(engine)
         let first = try apps.apply(paths: [examples])
         #expect(first.count == 13 && first.allSatisfy { $0.change == .created })
         let second = try apps.apply(paths: [examples])
@@ -32,7 +32,8 @@ import Testing
         #expect(try store.apps().map(\.specRevision) == Array(repeating: 1, count: 13))
     }
 
-    @Test func synthStoresANewVersionOnlyWhenTheTemplateChanges() throws {
+    @Test(arguments: Engine.available) func synthStoresANewVersionOnlyWhenTheTemplateChanges(engine: Engine) throws {
+        let (store, apps) = try Self.open(engine)
         _ = try apps.apply(paths: [examples])
         let first = try apps.synth(apps: [])
         #expect(first.count == 15)
@@ -50,7 +51,8 @@ import Testing
             == ["eu-west-1 v1 rev 1", "us-east-1 v1 rev 1", "us-east-1 v2 rev 2"])
     }
 
-    @Test func templatesAreReadByRegionAndVersion() throws {
+    @Test(arguments: Engine.available) func templatesAreReadByRegionAndVersion(engine: Engine) throws {
+        let (_, apps) = try Self.open(engine)
         _ = try apps.apply(paths: [examples])
         _ = try apps.synth(apps: ["support-chat"])
         let latest = try apps.template(app: "support-chat", region: "eu-west-1", version: nil)
@@ -68,7 +70,8 @@ import Testing
         }
     }
 
-    @Test func whichAppsUseWhichModels() throws {
+    @Test(arguments: Engine.available) func whichAppsUseWhichModels(engine: Engine) throws {
+        let (_, apps) = try Self.open(engine)
         _ = try apps.apply(paths: [examples])
         _ = try apps.synth(apps: [])
         #expect(try apps.apps(usingModel: "amazon.nova-pro-v1:0").map(\.name)
@@ -78,7 +81,8 @@ import Testing
         #expect(throws: CatalogError.self) { try apps.apps(usingModel: "amazon.nova-pro") }
     }
 
-    @Test func appsUsingASageMakerModelAreFoundByItsName() throws {
+    @Test(arguments: Engine.available) func appsUsingASageMakerModelAreFoundByItsName(engine: Engine) throws {
+        let (store, apps) = try Self.open(engine)
         // Given an app whose latest template was built from a SageMaker model of the catalog
         _ = try apps.apply(paths: [examples])
         try store.update(origin: "test") { catalog in
@@ -98,7 +102,8 @@ import Testing
         }
     }
 
-    @Test func aDeletedAppLeavesTheListsButKeepsItsHistory() throws {
+    @Test(arguments: Engine.available) func aDeletedAppLeavesTheListsButKeepsItsHistory(engine: Engine) throws {
+        let (_, apps) = try Self.open(engine)
         _ = try apps.apply(paths: [examples])
         _ = try apps.synth(apps: [])
         try apps.delete("partner-gateway")
@@ -110,7 +115,8 @@ import Testing
         #expect(restored.map(\.change) == [.restored])
     }
 
-    @Test func exportHasOneTemplatePerAppAndRegion() throws {
+    @Test(arguments: Engine.available) func exportHasOneTemplatePerAppAndRegion(engine: Engine) throws {
+        let (_, apps) = try Self.open(engine)
         _ = try apps.apply(paths: [examples])
         _ = try apps.synth(apps: [])
         let current = try apps.exportPlan(apps: ["support-chat"]).current
@@ -118,7 +124,8 @@ import Testing
         #expect(current[0].body == (try apps.template(app: "support-chat", region: "eu-west-1", version: nil)).body)
     }
 
-    @Test func anInvalidSpecStoresNothingAndNamesEveryProblem() throws {
+    @Test(arguments: Engine.available) func anInvalidSpecStoresNothingAndNamesEveryProblem(engine: Engine) throws {
+        let (store, apps) = try Self.open(engine)
         let folder = try TemporaryDirectory()
         let good = folder.path("a-good.yaml"), bad = folder.path("b-bad.yaml")
         try String(contentsOfFile: PackagePaths.root.appendingPathComponent("examples/support-chat.yaml").path, encoding: .utf8)
@@ -150,7 +157,8 @@ import Testing
         #expect(try store.apps().isEmpty)
     }
 
-    @Test func aSpecTheCatalogCannotServeIsReportedPerRegion() throws {
+    @Test(arguments: Engine.available) func aSpecTheCatalogCannotServeIsReportedPerRegion(engine: Engine) throws {
+        let (_, apps) = try Self.open(engine)
         let folder = try TemporaryDirectory()
         let file = folder.path("spec.yaml")
         try """
@@ -171,7 +179,8 @@ import Testing
         }
     }
 
-    @Test func anAppMayUseAnotherAppsProfile() throws {
+    @Test(arguments: Engine.available) func anAppMayUseAnotherAppsProfile(engine: Engine) throws {
+        let (_, apps) = try Self.open(engine)
         _ = try apps.apply(paths: [examples])
         _ = try apps.synth(apps: [])
         let template = try apps.template(app: "analytics-sql-assistant", region: nil, version: nil)
@@ -183,7 +192,8 @@ import Testing
         }
     }
 
-    @Test func aLegacyModelIsAppliedWithAWarning() throws {
+    @Test(arguments: Engine.available) func aLegacyModelIsAppliedWithAWarning(engine: Engine) throws {
+        let (_, apps) = try Self.open(engine)
         let folder = try TemporaryDirectory()
         let file = folder.path("legacy.yaml")
         try """
@@ -205,7 +215,8 @@ import Testing
         #expect(synth.first?.warnings.count == 2)
     }
 
-    @Test func aCatalogChangeNamesTheTemplatesBuiltFromIt() throws {
+    @Test(arguments: Engine.available) func aCatalogChangeNamesTheTemplatesBuiltFromIt(engine: Engine) throws {
+        let (store, apps) = try Self.open(engine)
         _ = try apps.apply(paths: [examples])
         _ = try apps.synth(apps: [])
         let folder = try TemporaryDirectory()

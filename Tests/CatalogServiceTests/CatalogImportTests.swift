@@ -6,13 +6,9 @@ import Foundation
 import Testing
 
 @Suite struct CatalogImportTests {
-    let service: ModelCatalogService
 
-    init() throws {
-        service = ModelCatalogService(repository: try SQLiteCatalog.inMemory())
-    }
-
-    @Test func importingModelsRecordsEachChangeInOneRevision() throws {
+    @Test(arguments: Engine.available) func importingModelsRecordsEachChangeInOneRevision(engine: Engine) throws {
+        let service = try ModelCatalogService(repository: engine.newCatalog())
         let result = try service.importModels(
             file: PackagePaths.fixture("list-foundation-models-us-west-2.json"), region: "us-west-2", prune: true)
         #expect(result.update.revision == 2)
@@ -26,14 +22,16 @@ import Testing
             == "import-models \(PackagePaths.fixture("list-foundation-models-us-west-2.json")) --region us-west-2 --prune")
     }
 
-    @Test func importingTheSameListingTwiceChangesNothing() throws {
+    @Test(arguments: Engine.available) func importingTheSameListingTwiceChangesNothing(engine: Engine) throws {
+        let service = try ModelCatalogService(repository: engine.newCatalog())
         let file = PackagePaths.fixture("list-foundation-models-us-west-2.json")
         _ = try service.importModels(file: file, region: "us-west-2", prune: false)
         let again = try service.importModels(file: file, region: "us-west-2", prune: false)
         #expect(again.update == CatalogUpdate(revision: nil, changes: []))
     }
 
-    @Test func importingProfilesRecordsNewDestinations() throws {
+    @Test(arguments: Engine.available) func importingProfilesRecordsNewDestinations(engine: Engine) throws {
+        let service = try ModelCatalogService(repository: engine.newCatalog())
         let result = try service.importProfiles(
             file: PackagePaths.fixture("list-inference-profiles-us-west-1.json"), region: "us-west-1", prune: false)
         #expect(result.update.changes.map(\.description) == [
@@ -43,7 +41,8 @@ import Testing
         #expect(resolution.destinationRegions == ["ca-central-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2"])
     }
 
-    @Test func aCatalogDocumentAddsAndUpdatesEntries() throws {
+    @Test(arguments: Engine.available) func aCatalogDocumentAddsAndUpdatesEntries(engine: Engine) throws {
+        let service = try ModelCatalogService(repository: engine.newCatalog())
         let result = try service.apply(file: PackagePaths.fixture("catalog-update.yaml"))
         #expect(result.update.changes.map(\.description) == [
             "region ap-southeast-8 added: Asia Pacific (Example) (aws)",
@@ -58,7 +57,8 @@ import Testing
         #expect(resolution.profileId == "apac.amazon.nova-micro-v1:0")
     }
 
-    @Test func filtersNameUnknownValues() throws {
+    @Test(arguments: Engine.available) func filtersNameUnknownValues(engine: Engine) throws {
+        let service = try ModelCatalogService(repository: engine.newCatalog())
         #expect(throws: CatalogError.unknownGeography(
             prefix: "amer", known: ["apac", "au", "ca", "eu", "global", "in", "jp", "us", "us-gov"])) {
             try service.profiles(geography: "amer")

@@ -1,5 +1,6 @@
 import CatalogModel
 import CatalogStore
+import CatalogTestSupport
 import Testing
 
 /// A template built from a SageMaker model is found from it, as one built from a Bedrock model is.

@@ -1,5 +1,6 @@
 import CatalogModel
 import CatalogStore
+import CatalogTestSupport
 import Foundation
 import Testing
 
