@@ -5,8 +5,10 @@ import Foundation
 /// change the catalog, its apps and their templates. Each method is one transaction and speaks
 /// only in `CatalogModel` values; no SQL leaves an implementation.
 public protocol CatalogRepository: Sendable {
-    /// Where the database is, as messages name it.
+    /// Where the database is, as messages name it (a URL without its password).
     var location: String { get }
+    /// Whether opening the database created its catalog (loaded the embedded default catalog).
+    var createdCatalog: Bool { get }
 
     // MARK: Catalog
 
@@ -29,12 +31,12 @@ public protocol CatalogRepository: Sendable {
 
     func apps(includingDeleted: Bool) throws -> [StoredApp]
     func app(named name: String) throws -> StoredApp?
-    /// Stores specs in one transaction, only into the catalog revision `checkedAt` they were
-    /// checked against: when the catalog has moved on, `recheck` checks them again inside the
-    /// transaction, against the catalog and apps they join (and may throw to refuse them);
+    /// Stores specs in one transaction, only into the catalog they were `checked` against: when
+    /// the catalog (or, when given, the live apps) moved on, `recheck` checks them again inside
+    /// the transaction, against the catalog and apps they join (and may throw to refuse them);
     /// without one, nothing is stored (`StoreError.catalogChanged`).
     func applySpecs(
-        _ specs: [(spec: AppSpec, source: String)], checkedAt: Int?, recheck: SpecRecheck?, at date: Date
+        _ specs: [(spec: AppSpec, source: String)], checked: CheckedCatalog?, recheck: SpecRecheck?, at date: Date
     ) throws -> [AppChange]
     func tagUsage(key: String?) throws -> [TagUsage]
     func specHistory(app name: String) throws -> [(revision: Int, spec: AppSpec)]
@@ -54,15 +56,25 @@ public protocol CatalogRepository: Sendable {
 
     // MARK: Whole database
 
-    /// Every row, read in one transaction.
+    /// Every row, read in one transaction (`CatalogDatabase.create(_:loading:check:)` writes them).
     func dump() throws -> CatalogDump
-    /// Writes every row of `dump` into this database, which must hold no catalog yet, in one transaction.
-    func load(_ dump: CatalogDump) throws
 }
 
 /// Looks at a catalog change before it is written, and throws to refuse it: the catalog
 /// before and after, and the live apps, read in the same transaction as the change.
 public typealias CatalogUpdateCheck = (_ before: CatalogSnapshot, _ after: CatalogSnapshot, _ apps: [StoredApp]) throws -> Void
+
+/// What specs were checked against: a catalog revision and, when known, each live app's spec
+/// revision.
+public struct CheckedCatalog: Equatable, Sendable {
+    public var revision: Int
+    public var appRevisions: [String: Int]?
+
+    public init(revision: Int, apps: [StoredApp]? = nil) {
+        self.revision = revision
+        appRevisions = apps.map { Dictionary($0.filter { $0.deletedAt == nil }.map { ($0.name, $0.specRevision) }) { a, _ in a } }
+    }
+}
 
 /// Checks specs again, inside the write that stores them, against the catalog and live apps as
 /// they are there; throws to refuse them.
@@ -83,7 +95,7 @@ extension CatalogRepository {
     public func applySpecs(
         _ specs: [(spec: AppSpec, source: String)], checkedAt: Int? = nil, recheck: SpecRecheck? = nil
     ) throws -> [AppChange] {
-        try applySpecs(specs, checkedAt: checkedAt, recheck: recheck, at: Date())
+        try applySpecs(specs, checked: checkedAt.map { CheckedCatalog(revision: $0) }, recheck: recheck, at: Date())
     }
     public func tagUsage() throws -> [TagUsage] { try tagUsage(key: nil) }
     public func deleteApp(named name: String) throws { try deleteApp(named: name, at: Date()) }

@@ -8,6 +8,13 @@ extension SQLCatalogRepository {
         try engine.read { db in try Self.apps(includingDeleted: includingDeleted, db) }
     }
 
+    /// Each live app's spec revision: what tells whether the apps changed.
+    private static func liveAppRevisions(_ db: any SQLTransaction) throws -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: try db.rows("SELECT name, specRevision FROM app WHERE deletedAt IS NULL").map {
+            (try $0.string("name"), try $0.int("specRevision"))
+        })
+    }
+
     /// Live apps sorted by name.
     static func liveApps(_ db: any SQLTransaction) throws -> [StoredApp] {
         try apps(includingDeleted: false, db)
@@ -24,21 +31,26 @@ extension SQLCatalogRepository {
     }
 
     /// Stores specs in one transaction; a spec equal to the stored one changes nothing, and
-    /// when nothing changes nothing is written. `checkedAt` is the catalog revision the specs
-    /// were checked against: when the catalog has moved on since, `recheck` runs inside the
-    /// write transaction on the catalog and live apps there, or, without one, nothing is stored
-    /// (`StoreError.catalogChanged`). Either way a spec never lands unchecked against the catalog
-    /// it joins, and a stream of catalog imports cannot starve an apply.
+    /// when nothing changes nothing is written. `checked` is what the specs were checked
+    /// against: when the catalog (or the live apps, when `checked` lists them) moved on since,
+    /// `recheck` runs inside the write transaction on the catalog and live apps there, or,
+    /// without one, nothing is stored (`StoreError.catalogChanged`). Either way a spec never
+    /// lands unchecked against the catalog and apps it joins, and a stream of other writes
+    /// cannot starve an apply.
     public func applySpecs(
-        _ specs: [(spec: AppSpec, source: String)], checkedAt: Int?, recheck: SpecRecheck?, at date: Date
+        _ specs: [(spec: AppSpec, source: String)], checked: CheckedCatalog?, recheck: SpecRecheck?, at date: Date
     ) throws -> [AppChange] {
         let planned = try engine.read { db in try specs.map { try Self.change(for: $0.spec, db) } }
         guard planned.contains(where: { $0 != .unchanged }) else { return planned }
         return try engine.write { db in
-            if let checkedAt {
+            if let checked {
                 let now = try Self.currentRevision(db)
-                if now != checkedAt {
-                    guard let recheck else { throw StoreError.catalogChanged(path: location, checkedAt: checkedAt, now: now) }
+                var moved = now != checked.revision
+                if !moved, let apps = checked.appRevisions { moved = try Self.liveAppRevisions(db) != apps }
+                if moved {
+                    guard let recheck else {
+                        throw StoreError.catalogChanged(path: location, checkedAt: checked.revision, now: now)
+                    }
                     try recheck(try SnapshotReader.read(db), try Self.liveApps(db))
                 }
             }

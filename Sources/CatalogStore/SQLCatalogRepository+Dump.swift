@@ -6,39 +6,42 @@ extension SQLCatalogRepository {
     /// Every row, read in one transaction, each table's rows in primary-key order and JSON
     /// columns as deploycat writes them, so equal catalogs dump equal on either engine.
     public func dump() throws -> CatalogDump {
-        try engine.read { db in
-            CatalogDump(tables: try CatalogDump.layout.map { table, key, _ in
-                let rows = try db.rows("SELECT * FROM \(table)")
-                let columns = rows.first?.columns ?? []
-                let keyIndexes = key.compactMap { columns.firstIndex(of: $0.lowercased()) }
-                let values = try rows.map { row in
-                    try zip(row.columns, row.values).map { column, value in
-                        try Self.canonical(value, column: "\(table.lowercased()).\(column)")
-                    }
-                }
-                return CatalogDump.Table(name: table, columns: columns, rows: values.sorted { a, b in
-                    keyIndexes.map { a[$0] }.lexicographicallyPrecedes(keyIndexes.map { b[$0] })
-                })
-            })
+        try engine.read(Self.dump)
+    }
+
+    /// Writes every row of `dump` into this database (which holds no catalog yet) and reads
+    /// them back for `check`, in one transaction: when either throws, nothing is written.
+    func load(_ dump: CatalogDump, check: (CatalogDump) throws -> Void) throws {
+        try engine.write { db in
+            try Self.load(dump, db)
+            try check(try Self.dump(db))
         }
     }
 
-    /// Writes every row of `dump` into this database, which must hold no catalog yet, in one
-    /// transaction; identity columns keep their values.
-    public func load(_ dump: CatalogDump) throws {
-        try engine.write { db in
-            for (table, _, _) in CatalogDump.layout {
-                if try db.rows("SELECT 1 FROM \(table) LIMIT 1").isEmpty == false {
-                    throw StoreError.cannotOpen(path: location, reason: "it holds a catalog already (\(table) has "
-                        + "rows); a copy goes into an empty database")
+    static func dump(_ db: any SQLTransaction) throws -> CatalogDump {
+        CatalogDump(tables: try CatalogDump.layout.map { table, key, _ in
+            let rows = try db.rows("SELECT * FROM \(table)")
+            let columns = rows.first?.columns ?? []
+            let keyIndexes = key.compactMap { columns.firstIndex(of: $0.lowercased()) }
+            let values = try rows.map { row in
+                try zip(row.columns, row.values).map { column, value in
+                    try canonical(value, column: "\(table.lowercased()).\(column)")
                 }
             }
-            for table in dump.tables where !table.rows.isEmpty {
-                let identity = CatalogDump.layout.first { $0.table == table.name }?.identity
-                try db.insert(table.name, columns: table.columns, rows: table.rows, keepingIdentity: identity != nil)
-                if let identity, let advance = db.dialect.advanceIdentity(of: table.name, column: identity) {
-                    try db.execute(advance)
-                }
+            return CatalogDump.Table(name: table, columns: columns, rows: values.sorted { a, b in
+                keyIndexes.map { a[$0] }.lexicographicallyPrecedes(keyIndexes.map { b[$0] })
+            })
+        })
+    }
+
+    /// Writes every row of `dump` into a database that has the schema and no rows; identity
+    /// columns keep their values.
+    static func load(_ dump: CatalogDump, _ db: any SQLTransaction) throws {
+        for table in dump.tables where !table.rows.isEmpty {
+            let identity = CatalogDump.layout.first { $0.table == table.name }?.identity
+            try db.insert(table.name, columns: table.columns, rows: table.rows, keepingIdentity: identity != nil)
+            if let identity, let advance = db.dialect.advanceIdentity(of: table.name, column: identity) {
+                try db.execute(advance)
             }
         }
     }

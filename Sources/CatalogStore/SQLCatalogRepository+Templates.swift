@@ -153,7 +153,7 @@ extension SQLCatalogRepository {
         var byVersion: [Int: [(kind: EntityKind, ref: String)]] = [:]
         for row in dependencies {
             let kind = try row.string("kind")
-            guard let entity = EntityKind(rawValue: kind) else { throw SQLRowError(column: "templateDependency.kind \(kind)") }
+            guard let entity = EntityKind(rawValue: kind) else { throw SQLRowError.unexpected("templateDependency.kind", value: kind) }
             byVersion[try row.int("templateVersionId"), default: []].append((kind: entity, ref: try row.string("ref")))
         }
         return try rows.map { row in

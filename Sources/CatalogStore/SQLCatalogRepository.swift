@@ -8,6 +8,7 @@ import Foundation
 public struct SQLCatalogRepository: CatalogRepository {
     let engine: any SQLEngine
     public var location: String { engine.location }
+    public private(set) var createdCatalog = false
     var dialect: SQLDialect { engine.dialect }
 
     /// A repository on a migrated database; loads the default catalog into one that has none
@@ -15,9 +16,10 @@ public struct SQLCatalogRepository: CatalogRepository {
     init(engine: any SQLEngine, loadsDefaultCatalog: Bool) throws {
         self.engine = engine
         if loadsDefaultCatalog, try revision() == 0 {
-            try update(origin: DefaultCatalog.origin) { snapshot in
+            // Another deploycat may load it first: then this update changes nothing.
+            createdCatalog = try update(origin: DefaultCatalog.origin) { snapshot in
                 try DefaultCatalog.document().merge(into: &snapshot)
-            }
+            }.revision != nil
         }
     }
 

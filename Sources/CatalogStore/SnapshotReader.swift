@@ -76,7 +76,7 @@ enum SnapshotReader {
     /// A text column holding one of an enum's raw values.
     private static func decode<Value: RawRepresentable<String>>(_ type: Value.Type, _ row: SQLRow, _ column: String) throws -> Value {
         let text = try row.string(column)
-        guard let value = Value(rawValue: text) else { throw SQLRowError(column: "\(column) value \(text)") }
+        guard let value = Value(rawValue: text) else { throw SQLRowError.unexpected(column, value: text) }
         return value
     }
 }

@@ -1,9 +1,10 @@
-/// Why a catalog database cannot be opened or written, in words that name the file.
+/// Why a catalog database cannot be opened or written, in words that name it (`path` is a file
+/// path or a PostgreSQL URL without its password).
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case newerSchema(path: String, unknownMigrations: [String])
     case notACatalog(path: String)
     /// A PostgreSQL database whose tables are some other program's.
-    case notACatalogDatabase(path: String, table: String)
+    case notACatalogDatabase(path: String, tables: [String])
     case notADatabase(path: String)
     case readOnly(path: String)
     case busy(path: String)
@@ -22,9 +23,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .catalogChanged(path, checked, now):
             return "the catalog in \(path) changed from revision \(checked) to \(now) while the specs were being "
                 + "checked; nothing was stored, run the command again"
-        case let .notACatalogDatabase(path, table):
-            return "database \(path) holds tables that are not a deploycat catalog's (\(table), among others); give "
-                + "deploycat a database of its own (createdb deploycat) and name it in the URL"
+        case let .notACatalogDatabase(path, tables):
+            return "database \(path) holds tables that are not a deploycat catalog's (\(PostgresCatalog.listed(tables))); "
+                + "give deploycat a database of its own (createdb deploycat) and name it in the URL"
         case let .notACatalog(path):
             return "database \(path) is an SQLite file but not a deploycat catalog; name another file with --db"
         case let .notADatabase(path):
@@ -38,7 +39,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .cannotOpen(path, reason):
             return "database \(path) cannot be opened: \(reason)"
         case let .cannotCreate(path, reason):
-            return "cannot create a database at \(path.isEmpty ? "\"\"" : path): \(reason)"
+            return "cannot copy into \(path.isEmpty ? "\"\"" : path): \(reason)"
         case let .failed(path, reason):
             return "database \(path): \(reason)"
         }

@@ -158,4 +158,26 @@ import Testing
         #expect(try catalog.applySpecs([(spec2, "chat.yaml")], checkedAt: 2, recheck: { _, _ in throw Refused() })
             == [.updated])
     }
+
+    /// Specs checked against the apps as they were are checked again when another app was
+    /// applied meanwhile, even with the catalog unchanged: an app may name another's profile.
+    @Test(arguments: Engine.available) func theRecheckRunsWhenTheAppsMovedOn(engine: Engine) throws {
+        let catalog = try engine.newCatalog()
+        let properties = PatternProperties.applicationInferenceProfile(ApplicationInferenceProfileProperties())
+        let checked = CheckedCatalog(revision: 1, apps: try catalog.apps())
+        _ = try catalog.applySpecs([(AppSpec(name: "search", team: "cx", regions: ["us-east-1"], properties: properties),
+                                     "search.yaml")])
+        var seen: [String]?
+        let chat = AppSpec(name: "chat", team: "cx", regions: ["us-east-1"], properties: properties)
+        #expect(try catalog.applySpecs([(chat, "chat.yaml")], checked: checked, recheck: { _, apps in
+            seen = apps.map(\.name)
+        }, at: Date()) == [.created])
+        #expect(seen == ["search"])
+        // Without a recheck, the write is refused instead.
+        var again = chat
+        again.team = "search"
+        #expect(throws: StoreError.self) {
+            try catalog.applySpecs([(again, "chat.yaml")], checked: checked, recheck: nil, at: Date())
+        }
+    }
 }

@@ -8,10 +8,11 @@ import Testing
     let environment = ["USER": "ana"]
 
     @Test func aFullURLGivesEveryPart() throws {
+        let ca = PackagePaths.root.appendingPathComponent("Package.swift").path  // any readable file
         let location = try PostgresLocation("postgresql://team:p%40ss@db.example.com:6432/catalog?sslmode=verify-full"
-            + "&sslrootcert=/etc/ca.pem", environment: environment)
+            + "&sslrootcert=\(ca)&connect_timeout=3", environment: environment)
         #expect(location == PostgresLocation(user: "team", password: "p@ss", host: "db.example.com", port: 6432,
-                                             database: "catalog", tls: .verifyFull, rootCertificate: "/etc/ca.pem"))
+                                             database: "catalog", tls: .verifyFull, rootCertificate: ca, connectTimeout: 3))
         #expect(location.description == "postgres://team@db.example.com:6432/catalog")
     }
 
@@ -35,9 +36,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("postgres://h/c?sslmode=verify-ca", "sslmode verify-ca is not one of disable, prefer, require, verify-full"),
+        ("postgres://h/c?sslmode=allow", "sslmode allow is not one of disable, prefer, require, verify-ca, verify-full"),
         ("postgres://h:0/c", "the port 0 is not a number from 1 to 65535"),
-        ("postgres://h/c?timeout=5", "the parameter timeout is not known; use dbname, host, password, port, sslmode, sslrootcert, user"),
+        ("postgres://h/c?timeout=5", "the parameter timeout is not known; use connect_timeout, dbname, host, password, port, "
+            + "sslmode, sslrootcert, user"),
+        ("postgres://h/c?connect_timeout=0", "connect_timeout 0 is not a whole number of seconds"),
+        ("postgres://h/c?sslmode=verify-full&sslrootcert=/nonexistent/ca.pem",
+         "sslrootcert /nonexistent/ca.pem cannot be read; name a PEM file of the certificate authorities to trust"),
         ("postgres://h/c?sslmode", "the parameter sslmode has no value"),
     ])
     func aBadURLSaysWhatIsAllowed(url: String, reason: String) {
@@ -68,8 +73,17 @@ import Testing
         #expect(try password("postgres://team@db.example.com:6432/catalog") == "pa:ss")
         #expect(try password("postgres://other@elsewhere/x") == "fallback")
         #expect(try password("postgres://team:inline@db.example.com/catalog") == "inline")
-        // A file others may read is ignored, as libpq ignores it.
+        // A file others may read is ignored, as libpq ignores it, and the message will say so.
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
-        #expect(try password("postgres://team@db.example.com:6432/catalog") == nil)
+        let skipped = try PostgresLocation("postgres://team@db.example.com:6432/catalog", environment: ["PGPASSFILE": file])
+        #expect(skipped.password == nil)
+        #expect(skipped.passwordFileNote == "the password file \(file) was skipped because others may read it; chmod 600 \(file)")
+    }
+
+    @Test func thePasswordFileIsFoundInHome() throws {
+        let home = try TemporaryDirectory()
+        try "*:*:*:*:from-home\n".write(toFile: home.path(".pgpass"), atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: home.path(".pgpass"))
+        #expect(try PostgresLocation("postgres://team@h/c", environment: ["HOME": home.url.path]).password == "from-home")
     }
 }

@@ -25,11 +25,11 @@ struct PostgresServerTests {
         let database = try TestPostgres.createDatabase(prefix: "conn", owner: "secret")
         let server = "127.0.0.1:\(port)/\(database)"
         #expect(try cause("postgres://secret:wrong@\(server)?sslmode=disable")
-            == "authentication failed (check the password in the URL, PGPASSWORD or ~/.pgpass)")
+            == "authentication failed (check the password in the URL, PGPASSWORD or the password file)")
         #expect(try cause("postgres://secret@\(server)?sslmode=disable", environment: ["PGPASSFILE": "/nonexistent"])
             == "the server asks for a password and none was given (put it in the URL, PGPASSWORD or ~/.pgpass)")
         #expect(try cause("postgres://tlsonly@\(server)?sslmode=disable").hasPrefix(
-            "the server requires TLS; add ?sslmode=require to the URL"))
+            "the server requires TLS; set sslmode=require (or verify-full) in the URL"))
         #expect(try cause("postgres://tlsonly@\(server)?sslmode=verify-full").hasPrefix(
             "the server's TLS certificate is not signed by a trusted authority"))
         #expect(try cause("postgres://secret:s3cret@127.0.0.1:\(port)/nosuchdb?sslmode=disable")
@@ -49,6 +49,16 @@ struct PostgresServerTests {
         #expect(try cause(url, environment: ["PGPASSFILE": folder.path("pgpass")]) == "connected")
     }
 
+    @Test func aFileThatIsNotACertificateIsNamed() throws {
+        let folder = try TemporaryDirectory()
+        try "not a certificate\n".write(toFile: folder.path("ca.pem"), atomically: true, encoding: .utf8)
+        let url = "postgres://tlsonly@127.0.0.1:\(port)/x?sslmode=verify-full&sslrootcert=\(folder.path("ca.pem"))"
+        #expect(throws: StoreError.cannotOpen(path: "postgres://tlsonly@127.0.0.1:\(port)/x", reason: "sslrootcert "
+            + "\(folder.path("ca.pem")) holds no PEM certificate; name a PEM file of the certificate authorities to trust")) {
+            try PostgresEngine.connect(try PostgresLocation(url, environment: [:]))
+        }
+    }
+
     @Test func requireEncryptsTheConnection() throws {
         let database = try TestPostgres.createDatabase(prefix: "tls", owner: "tlsonly")
         for mode in ["require", "prefer"] {
@@ -66,7 +76,7 @@ struct PostgresServerTests {
         try TestPostgres.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)", in: database)
         let url = TestPostgres.databaseURL(database)
         let before = try TestPostgres.dump(url)
-        #expect(throws: StoreError.notACatalogDatabase(path: url, table: "invoices")) {
+        #expect(throws: StoreError.notACatalogDatabase(path: url, tables: ["invoices"])) {
             try PostgresCatalog.open(url: url)
         }
         #expect(try TestPostgres.dump(url) == before)
@@ -75,7 +85,7 @@ struct PostgresServerTests {
     @Test func aNewerSchemaIsRefusedAndLeftAlone() throws {
         let url = try TestPostgres.createDatabaseURL(prefix: "newer")
         _ = try PostgresCatalog.open(url: url)
-        let database = String(url.split(separator: "/")[2].split(separator: "?")[0])
+        let database = TestPostgres.databaseName(of: url)
         try TestPostgres.execute("INSERT INTO deploycatMigration VALUES ('9999_from_the_future', 'now')", in: database)
         let before = try TestPostgres.dump(url)
         #expect(throws: StoreError.newerSchema(path: url, unknownMigrations: ["9999_from_the_future"])) {

@@ -1,3 +1,4 @@
+@testable import CatalogStore
 import CatalogTestSupport
 import Foundation
 import GRDB
@@ -9,10 +10,7 @@ import Testing
 @Suite(.enabled(if: TestPostgres.url != nil, "needs the PostgreSQL server bin/test starts"))
 struct SchemaParityTests {
     /// Columns that hold JSON documents: TEXT in SQLite, JSONB in PostgreSQL.
-    static let jsonColumns: Set<String> = [
-        "foundationmodel.inputmodalities", "foundationmodel.outputmodalities", "foundationmodel.inferencetypes",
-        "app.spec", "appspecrevision.spec",
-    ]
+    static let jsonColumns = Set(CatalogDump.jsonColumns.keys)
 
     @Test func bothEnginesHaveTheSameSchema() throws {
         let sqlite = try SQLiteSchema.read(applying: Migrations.files(engine: "sqlite"))

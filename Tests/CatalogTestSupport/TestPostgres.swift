@@ -31,6 +31,11 @@ public enum TestPostgres {
         databaseURL(try createDatabase(prefix: prefix))
     }
 
+    /// The name of the database a test server URL names.
+    public static func databaseName(of url: String) -> String {
+        String(url.split(separator: "/")[2].split(separator: "?")[0])
+    }
+
     /// The URL of the database `name` on the test server.
     public static func databaseURL(_ name: String) -> String {
         url!.replacingOccurrences(of: "/postgres?", with: "/\(name)?")

@@ -1,6 +1,8 @@
-# A throwaway PostgreSQL server for the tests: a new cluster in a temporary folder, listening
-# only on a Unix socket in that folder, stopped and removed when the script exits. PostgreSQL
-# refuses to run as root, so as root it runs as the `postgres` user.
+# A throwaway PostgreSQL server for the tests: a new cluster in a temporary folder, listening on a
+# Unix socket in that folder and on a random loopback port, stopped and removed when the script
+# exits. PostgreSQL refuses to run as root, so as root it runs as the `postgres` user. Its
+# databases sort text with ICU's English rules ignoring punctuation (`ab-c` after `abb`), as many
+# servers do, so a query that leaves its order to the collation shows up in the tests.
 
 # Puts Debian's PostgreSQL programs (initdb, pg_ctl) on PATH, installing the package when missing.
 ensure_postgres() {
@@ -41,6 +43,7 @@ start_test_postgres() {
     port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
     [ "$(id -u)" = "0" ] && chown postgres "$dir"
     as_postgres_owner initdb -D "$dir/data" -U deploycat -A trust --no-sync -E UTF8 --locale C.UTF-8 \
+        --locale-provider icu --icu-locale en-US-u-ka-shifted \
         > "$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; return 1; }
     as_postgres_owner openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
         -keyout "$dir/data/server.key" -out "$dir/data/server.crt" > "$dir/openssl.log" 2>&1 \

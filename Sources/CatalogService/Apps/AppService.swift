@@ -32,20 +32,24 @@ public struct AppService: Sendable {
         let read = specs.read(paths)
         let located = read.specs
         let (snapshot, catalogRevision) = try repository.revisionedSnapshot()
-        let stored = try liveSpecs()
-        let warnings = try check(read, catalog: snapshot, stored: stored)
-        // A catalog change that lands between this check and the write is checked again inside
-        // the write, against the catalog the specs join.
+        let live = try repository.apps()
+        let stored = Self.specsByName(live)
+        var warnings = try check(read, catalog: snapshot, stored: stored)
+        // When the catalog or the apps change between this check and the write, the specs are
+        // checked again inside the write, against the catalog and apps they join.
         let changes = try repository.applySpecs(
-            located.map { ($0.spec, $0.located.file) }, checkedAt: catalogRevision,
-            recheck: { catalog, apps in
-                _ = try check(read, catalog: catalog, stored: Dictionary(apps.map { ($0.name, $0.spec) }) { first, _ in first })
-            })
+            located.map { ($0.spec, $0.located.file) }, checked: CheckedCatalog(revision: catalogRevision, apps: live),
+            recheck: { catalog, apps in warnings = try check(read, catalog: catalog, stored: Self.specsByName(apps)) },
+            at: Date())
         return zip(located, changes).map { item, change in
             let retired = (stored[item.spec.name]?.regions ?? []).filter { !item.spec.regions.contains($0) }
             return Applied(name: item.spec.name, change: change, warnings: warnings[item.spec.name] ?? [],
                            retiredRegions: retired)
         }
+    }
+
+    private static func specsByName(_ apps: [StoredApp]) -> [String: AppSpec] {
+        Dictionary(apps.map { ($0.name, $0.spec) }) { first, _ in first }
     }
 
     /// Checks every spec `read` found against its pattern, `catalog` and the `stored` apps;
@@ -166,7 +170,7 @@ public struct AppService: Sendable {
 
     /// Live apps' specs by name.
     private func liveSpecs() throws -> [String: AppSpec] {
-        Dictionary(uniqueKeysWithValues: try repository.apps().map { ($0.name, $0.spec) })
+        Self.specsByName(try repository.apps())
     }
 
     // MARK: - Templates

@@ -23,18 +23,14 @@ public struct DatabaseService: Sendable {
     /// Copies the whole catalog (catalog revisions, change log, apps, every template version and
     /// its dependencies) into a new database at `location`, then reads the copy back and checks
     /// it: every row equal, every template body hashing to its recorded SHA-256. On any failure
-    /// the new database is removed: nothing is left behind.
+    /// nothing is left behind (`CatalogDatabase.create(_:loading:check:)`).
     public func copy(to location: String) throws -> CopyReport {
-        let target = try CatalogDatabase.create(location)
-        do {
-            let dump = try repository.dump()
-            try target.load(dump)
-            try check(try target.dump(), against: dump, target: target.location)
-            return CopyReport(source: repository.location, target: target.location, rowCounts: dump.rowCounts)
-        } catch {
-            CatalogDatabase.remove(location)
-            throw error
+        let dump = try repository.dump()
+        let name = DatabaseLocation.displayName(location)
+        let target = try CatalogDatabase.create(location, loading: dump) { copy in
+            try check(copy, against: dump, target: name)
         }
+        return CopyReport(source: repository.location, target: target, rowCounts: dump.rowCounts)
     }
 
     /// The copy read back equals the source row for row, and every template body still hashes
@@ -67,10 +63,10 @@ public enum CopyError: Error, CustomStringConvertible {
         switch self {
         case let .mismatch(target, table, source, copied):
             "the copy in \(target) does not match its source in table \(table) (\(copied) rows copied of \(source)); "
-                + "it was removed"
+                + "nothing was kept"
         case let .templateHash(target, app, region, version):
             "in the copy in \(target), template version \(version) of \(app) in \(region) does not hash to its recorded "
-                + "SHA-256; the copy was removed"
+                + "SHA-256; nothing was kept"
         }
     }
 }

@@ -38,49 +38,59 @@ public enum PostgresCatalog {
         return try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: true)
     }
 
-    /// The schema and nothing else, in a database that holds no tables: the target of a copy.
-    public static func create(url: String) throws -> SQLCatalogRepository {
+    /// Copies `dump` into the database `url` names, which must hold no tables, in one
+    /// transaction: the schema, every row, and `check` on the rows read back. When anything
+    /// fails, the transaction rolls back and the database is left as it was.
+    static func create(url: String, loading dump: CatalogDump, check: (CatalogDump) throws -> Void) throws -> String {
         let engine = try PostgresEngine.connect(try PostgresLocation(url))
-        let tables = try engine.read { db in try userTables(db) }
-        if let table = tables.first {
-            throw StoreError.cannotCreate(path: engine.location, reason: "the database holds tables already (\(table)); "
-                + "a copy goes into an empty database")
+        try engine.transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED", locking: migrationLock) { db in
+            try db.execute("SELECT pg_advisory_xact_lock(\(PostgresEngine.writeLock))")
+            let tables = try userTables(db)
+            if !tables.isEmpty {
+                throw StoreError.cannotCreate(path: engine.location, reason: "the database holds tables already "
+                    + "(\(listed(tables))); a copy goes into a database without tables")
+            }
+            try applyMigrations(after: [], db)
+            try SQLCatalogRepository.load(dump, db)
+            try check(try SQLCatalogRepository.dump(db))
         }
-        try migrate(engine)
-        return try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: false)
+        return engine.location
     }
 
-    /// Drops what `create` made at `url`: every catalog table and the migration record.
-    public static func remove(url: String) {
-        guard let location = try? PostgresLocation(url), let engine = try? PostgresEngine.connect(location) else { return }
-        let tables = CatalogDump.layout.map(\.table).reversed() + [migrationTable]
-        _ = try? engine.write { db in
-            for table in tables { try db.execute("DROP TABLE IF EXISTS \(table) CASCADE") }
-        }
-    }
-
-    /// Applies the migrations the database lacks, each in the transaction that records it.
+    /// Applies the migrations the database lacks, all in one transaction that holds the
+    /// migration lock (so two first commands do not both create the schema) and the write lock
+    /// (so no writer runs while a step changes data).
     private static func migrate(_ engine: PostgresEngine) throws {
         let applied = try engine.read { db in try appliedMigrations(db) }
         try checkKnown(applied, engine)
         guard applied.count < migrations.count else { return }
-        try engine.transaction(begin: "BEGIN", locking: migrationLock) { db in
-            // Read again under the lock: another deploycat may have migrated meanwhile.
+        try engine.transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED", locking: migrationLock) { db in
+            try db.execute("SELECT pg_advisory_xact_lock(\(PostgresEngine.writeLock))")
+            // Read again under the locks: another deploycat may have migrated meanwhile.
             let applied = try appliedMigrations(db)
             try checkKnown(applied, engine)
             if applied.isEmpty {
-                if let table = try userTables(db).first(where: { $0 != migrationTable.lowercased() }) {
-                    throw StoreError.notACatalogDatabase(path: engine.location, table: table)
-                }
-                try db.execute("""
-                    CREATE TABLE IF NOT EXISTS \(migrationTable) (id TEXT NOT NULL PRIMARY KEY, appliedAt TEXT NOT NULL)
-                    """)
+                let tables = try userTables(db).filter { $0 != migrationTable.lowercased() }
+                if !tables.isEmpty { throw StoreError.notACatalogDatabase(path: engine.location, tables: tables) }
             }
-            for (id, sql) in migrations where !applied.contains(id) {
-                try db.script(String(decoding: sql, as: UTF8.self))
-                try db.insert(migrationTable, ["id": .text(id), "appliedAt": .text(SQLCatalogRepository.timestamp(Date()))])
-            }
+            try applyMigrations(after: applied, db)
         }
+    }
+
+    /// Runs the migration steps not in `applied`, recording each.
+    private static func applyMigrations(after applied: [String], _ db: PostgresEngine.Transaction) throws {
+        if applied.isEmpty {
+            try db.execute("CREATE TABLE IF NOT EXISTS \(migrationTable) (id TEXT NOT NULL PRIMARY KEY, appliedAt TEXT NOT NULL)")
+        }
+        for (id, sql) in migrations where !applied.contains(id) {
+            try db.script(String(decoding: sql, as: UTF8.self))
+            try db.insert(migrationTable, ["id": .text(id), "appliedAt": .text(SQLCatalogRepository.timestamp(Date()))])
+        }
+    }
+
+    /// Up to three table names, and how many more.
+    static func listed(_ tables: [String]) -> String {
+        tables.prefix(3).joined(separator: ", ") + (tables.count > 3 ? " and \(tables.count - 3) more" : "")
     }
 
     /// Refuses a database that has migrations this deploycat does not know: a newer one wrote it.
@@ -94,11 +104,10 @@ public enum PostgresCatalog {
         return try db.rows("SELECT id FROM \(migrationTable) ORDER BY id").map { try $0.string("id") }
     }
 
-    /// The tables in the schema the connection works in (its search path's first).
+    /// The tables in the schema the connection works in (its search path's first), whatever
+    /// rights the user has on them (information_schema would hide the others).
     private static func userTables(_ db: any SQLTransaction) throws -> [String] {
-        try db.rows("""
-            SELECT table_name FROM information_schema.tables
-            WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name
-            """).map { try $0.string("table_name") }
+        try db.rows("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
+            .map { try $0.string("tablename") }
     }
 }

@@ -70,30 +70,39 @@ struct PostgresEngine: SQLEngine {
             configuration = .init(host: server.host, port: server.port, username: server.user, password: server.password,
                                   database: server.database, tls: try tls(server))
         }
-        configuration.options.connectTimeout = .seconds(10)
+        configuration.options.connectTimeout = .seconds(Int64(server.connectTimeout))
         return configuration
     }
 
     /// libpq's meanings: `prefer` and `require` encrypt without checking the certificate,
-    /// `verify-full` checks it against the trusted authorities and the host name.
+    /// `verify-ca` checks it against the trusted authorities, `verify-full` also checks that it
+    /// names the server (SwiftNIO SSL accepts the host name or the address connected to).
     private static func tls(_ server: PostgresLocation) throws -> PostgresConnection.Configuration.TLS {
         var tls = TLSConfiguration.makeClientConfiguration()
         switch server.tls {
         case .disable: return .disable
         case .prefer, .require: tls.certificateVerification = .none
-        case .verifyFull:
-            tls.certificateVerification = .fullVerification
+        case .verifyCA, .verifyFull:
+            tls.certificateVerification = server.tls == .verifyFull ? .fullVerification : .noHostnameVerification
             if let file = server.rootCertificate { tls.trustRoots = .file(file) }
         }
-        let context = try NIOSSLContext(configuration: tls)
-        return server.tls == .prefer ? .prefer(context) : .require(context)
+        do {
+            let context = try NIOSSLContext(configuration: tls)
+            return server.tls == .prefer ? .prefer(context) : .require(context)
+        } catch {
+            throw StoreError.cannotOpen(path: server.description, reason: "sslrootcert \(server.rootCertificate ?? "") holds "
+                + "no PEM certificate; name a PEM file of the certificate authorities to trust")
+        }
     }
 
     /// The connection, used by one transaction at a time, closed when the last engine copy goes.
     private final class Session: @unchecked Sendable {
         static let logger = Logger(label: "deploycat.postgres") { _ in SwiftLogNoOpLogHandler() }
         let connection: PostgresConnection
-        private let lock = NSLock()
+        /// Recursive, so that a transaction's closure calling the repository again stops at the
+        /// precondition below with a message instead of waiting for itself forever.
+        private let lock = NSRecursiveLock()
+        private var inTransaction = false
 
         init(connection: PostgresConnection) { self.connection = connection }
         deinit { try? connection.close().wait() }
@@ -101,6 +110,10 @@ struct PostgresEngine: SQLEngine {
         func exclusively<T>(_ body: () throws -> T) rethrows -> T {
             lock.lock()
             defer { lock.unlock() }
+            precondition(!inTransaction, "a repository call from inside one of its own transactions (a check or recheck "
+                + "closure must use only the values it is given)")
+            inTransaction = true
+            defer { inTransaction = false }
             return try body()
         }
     }

@@ -39,10 +39,12 @@ enum PostgresErrors {
                 let state = error.serverInfo?[.sqlState] ?? ""
                 let message = error.serverInfo?[.message] ?? "\(error.code)"
                 switch state {
-                case "28P01": return unavailable("authentication failed (check the password in the URL, PGPASSWORD or ~/.pgpass)")
+                case "28P01":
+                    return unavailable("authentication failed (check the password in the URL, PGPASSWORD or the password "
+                        + "file)" + (server.passwordFileNote.map { "; \($0)" } ?? ""))
                 case "3D000": return unavailable("the database \(server.database) does not exist; create it (createdb \(server.database)) or name another in the URL")
                 case "28000" where message.contains("no encryption"):
-                    return unavailable("the server requires TLS; add ?sslmode=require to the URL (\(message))")
+                    return unavailable("the server requires TLS; set sslmode=require (or verify-full) in the URL (\(message))")
                 case _ where state.hasPrefix("28"): return unavailable("the server refused the login: \(message)")
                 case "57P01", "57P02", "57P03", "53300": return unavailable("the server is not accepting connections: \(message)")
                 case "42501":
@@ -54,11 +56,20 @@ enum PostgresErrors {
             case .sslUnsupported:
                 return unavailable("the server does not accept TLS connections, which sslmode=\(server.tls.rawValue) requires; use sslmode=prefer or disable")
             case .authMechanismRequiresPassword:
-                return unavailable("the server asks for a password and none was given (put it in the URL, PGPASSWORD or ~/.pgpass)")
+                return unavailable(server.passwordFileNote.map { "the server asks for a password and none was given: \($0)" }
+                    ?? "the server asks for a password and none was given (put it in the URL, PGPASSWORD or ~/.pgpass)")
+            case .unsupportedAuthMechanism:
+                return unavailable("the server asks for an authentication method deploycat does not support (it supports "
+                    + "scram-sha-256, md5, password and trust)")
+            case .saslError: return unavailable("SCRAM authentication failed")
+            case .receivedUnencryptedDataAfterSSLRequest, .messageDecodingFailure, .unexpectedBackendMessage:
+                return unavailable("the server's answer is not PostgreSQL's protocol; is that PostgreSQL's port?")
             case .connectionError, .failedToAddSSLHandler:
                 return unavailable(cause(of: error.underlying ?? error))
-            case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
+            case .serverClosedConnection, .uncleanShutdown:
                 return unavailable("the server closed the connection\(error.underlying.map { ": \(cause(of: $0))" } ?? "")")
+            case .clientClosedConnection:
+                return unavailable("the connection was closed")
             default:
                 return StoreError.failed(path: server.description, reason: "\(error.code)")
             }
@@ -76,7 +87,7 @@ enum PostgresErrors {
         case let error as IOError where error.errnoCode == ENOENT:
             return "no socket there; is PostgreSQL running, and is that its socket folder?"
         case let error as IOError: return String(cString: strerror(error.errnoCode)).lowercased()
-        case ChannelError.connectTimeout: return "the connection timed out after 10 seconds"
+        case ChannelError.connectTimeout: return "the server did not answer in time (connect_timeout)"
         case let error as NIOConnectionError:
             if error.dnsAError != nil || error.dnsAAAAError != nil, error.connectionErrors.isEmpty {
                 return "the host name does not resolve"

@@ -1,13 +1,16 @@
 import Foundation
 
 /// A PostgreSQL URL (`postgres://USER:PASSWORD@HOST:PORT/DBNAME?sslmode=require`, also
-/// `postgresql://`) read as libpq reads it: the user defaults to `PGUSER` or the login name, the
-/// host to `PGHOST` or `localhost`, the port to `PGPORT` or 5432, the database to the user's
-/// name; a `host` parameter that is a folder names a Unix socket's folder. The password comes
-/// from the URL, else `PGPASSWORD`, else the password file (`PGPASSFILE` or `~/.pgpass`).
+/// `postgresql://`) read much as libpq reads it: the user defaults to `PGUSER` or the login
+/// name, the host to `PGHOST` or `localhost` (libpq would try its Unix socket), the port to
+/// `PGPORT` or 5432, the database to the user's name; a `host` parameter that is a folder names
+/// a Unix socket's folder. The password comes from the URL, else `PGPASSWORD`, else the
+/// password file (`PGPASSFILE` or `$HOME/.pgpass`). Only the parameters listed in `init` are
+/// taken, and sslmode `allow` is not: an unknown one is an error rather than ignored.
 struct PostgresLocation: Equatable, Sendable {
     enum TLSMode: String, CaseIterable, Sendable {
         case disable, prefer, require
+        case verifyCA = "verify-ca"
         case verifyFull = "verify-full"
     }
 
@@ -18,8 +21,13 @@ struct PostgresLocation: Equatable, Sendable {
     var port: Int
     var database: String
     var tls: TLSMode
-    /// Certificate authorities to trust for `verify-full` (a PEM file), else the system's.
+    /// Certificate authorities to trust for `verify-ca` and `verify-full` (a PEM file), else the system's.
     var rootCertificate: String?
+    /// Seconds to wait for the server to answer (`connect_timeout`).
+    var connectTimeout = 10
+    /// Why a password file that exists was not read (its permissions), for the message when
+    /// the server asks for a password.
+    var passwordFileNote: String?
 
     var isUnixSocket: Bool { host.hasPrefix("/") }
     /// The socket file in the socket folder, as PostgreSQL names it.
@@ -55,7 +63,7 @@ extension PostgresLocation {
             guard let value = item.value else { throw refuse("the parameter \(item.name) has no value") }
             parameters[item.name] = value
         }
-        let known: Set = ["host", "port", "user", "password", "dbname", "sslmode", "sslrootcert"]
+        let known: Set = ["host", "port", "user", "password", "dbname", "sslmode", "sslrootcert", "connect_timeout"]
         if let unknown = parameters.keys.sorted().first(where: { !known.contains($0) }) {
             throw refuse("the parameter \(unknown) is not known; use \(known.sorted().joined(separator: ", "))")
         }
@@ -76,10 +84,23 @@ extension PostgresLocation {
         }
         self.tls = tls
         rootCertificate = parameters["sslrootcert"] ?? environment["PGSSLROOTCERT"]
+        if let file = rootCertificate, !FileManager.default.isReadableFile(atPath: file) {
+            throw refuse("sslrootcert \(file) cannot be read; name a PEM file of the certificate authorities to trust")
+        }
+        if let text = parameters["connect_timeout"] ?? environment["PGCONNECT_TIMEOUT"] {
+            guard let seconds = Int(text), seconds >= 1 else { throw refuse("connect_timeout \(text) is not a whole number of seconds") }
+            connectTimeout = seconds
+        }
         password = parameters["password"] ?? url.password ?? environment["PGPASSWORD"]
         if password == nil {
-            let file = environment["PGPASSFILE"] ?? (NSHomeDirectory() as NSString).appendingPathComponent(".pgpass")
-            password = PasswordFile.password(in: file, host: host, port: port, database: database, user: user)
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            let file = environment["PGPASSFILE"] ?? (home as NSString).appendingPathComponent(".pgpass")
+            switch PasswordFile.password(in: file, host: host, port: port, database: database, user: user) {
+            case let .found(found): password = found
+            case .readableByOthers:
+                passwordFileNote = "the password file \(file) was skipped because others may read it; chmod 600 \(file)"
+            case .none: break
+            }
         }
     }
 
@@ -94,18 +115,27 @@ extension PostgresLocation {
 /// `\:` and `\\` escaped; the first matching line wins. Like libpq, a file that others may read
 /// is ignored. A Unix socket matches the host `localhost`.
 enum PasswordFile {
-    static func password(in path: String, host: String, port: Int, database: String, user: String) -> String? {
+    enum Lookup: Equatable {
+        case found(String)
+        /// The file exists but others may read it, so it was not read.
+        case readableByOthers
+        /// No file, or no line for this server, database and user.
+        case none
+    }
+
+    static func password(in path: String, host: String, port: Int, database: String, user: String) -> Lookup {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let mode = attributes[.posixPermissions] as? Int, mode & 0o077 == 0,
-              let text = try? String(contentsOfFile: path, encoding: .utf8)
-        else { return nil }
+              let mode = attributes[.posixPermissions] as? Int
+        else { return .none }
+        guard mode & 0o077 == 0 else { return .readableByOthers }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return .none }
         let wanted = [host.hasPrefix("/") ? "localhost" : host, String(port), database, user]
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let fields = split(String(line))
             guard fields.count == 5 else { continue }
-            if zip(fields.prefix(4), wanted).allSatisfy({ $0 == "*" || $0 == $1 }) { return fields[4] }
+            if zip(fields.prefix(4), wanted).allSatisfy({ $0 == "*" || $0 == $1 }) { return .found(fields[4]) }
         }
-        return nil
+        return .none
     }
 
     /// The fields of a line, split at unescaped colons.

@@ -26,10 +26,6 @@ extension SQLTransaction {
     func rows(_ sql: String, _ arguments: SQLValue...) throws -> [SQLRow] { try rows(sql, arguments) }
     func execute(_ sql: String, _ arguments: SQLValue...) throws { try rows(sql, arguments) }
     func execute(_ sql: String, _ arguments: [SQLValue]) throws { try rows(sql, arguments) }
-    /// The single value of a one-row, one-column query.
-    func value(_ sql: String, _ arguments: SQLValue...) throws -> SQLValue {
-        try rows(sql, arguments).first?.values.first ?? .null
-    }
 
     /// Inserts rows, or updates the rows with the same `key` columns: catalog entries saved.
     /// Rows go in as few statements as the engines' limits on arguments allow.

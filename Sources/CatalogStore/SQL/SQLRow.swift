@@ -54,9 +54,16 @@ struct SQLRow: Sendable {
     func optionalBool(_ column: String) -> Bool? { optionalInt(column).map { $0 != 0 } }
 }
 
-/// A row that lacks a value the schema promises: a database changed behind deploycat's back.
-struct SQLRowError: Error, CustomStringConvertible {
-    let column: String
-    static func missing(_ column: String) -> SQLRowError { SQLRowError(column: column) }
-    var description: String { "column \(column) holds no value where the schema requires one" }
+/// A row that lacks a value the schema promises, or holds one it does not allow: a database
+/// changed behind deploycat's back.
+enum SQLRowError: Error, CustomStringConvertible {
+    case missing(_ column: String)
+    case unexpected(_ column: String, value: String)
+
+    var description: String {
+        switch self {
+        case let .missing(column): "column \(column) holds no value where the schema requires one"
+        case let .unexpected(column, value): "column \(column) holds \(value), which deploycat does not know"
+        }
+    }
 }

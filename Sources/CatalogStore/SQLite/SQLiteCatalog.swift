@@ -13,6 +13,10 @@ public enum SQLiteCatalog {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             if isFolder.boolValue { throw StoreError.cannotOpen(path: path, reason: "it is a folder; name a file") }
+            let folder = (path as NSString).deletingLastPathComponent
+            if !exists, !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+                throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
+            }
             guard exists else {
                 let writer = try pool.get()
                 return SQLiteEngine(reader: writer, writer: { writer }, location: path)
@@ -37,21 +41,23 @@ public enum SQLiteCatalog {
         return try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: true)
     }
 
-    /// Creates a new, empty catalog file at `path` (the schema, no catalog loaded): the target of
-    /// a copy. Refuses a path where something exists already, or whose folder does not.
-    public static func create(path: String) throws -> SQLCatalogRepository {
+    /// Copies `dump` into a new file at `path`: the schema, then every row and `check` on the
+    /// rows read back in one transaction. Refuses a path where something exists already, or
+    /// whose folder does not; when anything fails, the new file is removed.
+    static func create(path: String, loading dump: CatalogDump, check: (CatalogDump) throws -> Void) throws -> String {
         if let problem = problemCreating(path) { throw StoreError.cannotCreate(path: path, reason: problem) }
-        let engine = try translatingDatabaseErrors(path: path) {
-            let writer = try LazyDatabasePool(path: path).get()
-            return SQLiteEngine(reader: writer, writer: { writer }, location: path)
+        do {
+            let engine = try translatingDatabaseErrors(path: path) {
+                let writer = try LazyDatabasePool(path: path).get()
+                return SQLiteEngine(reader: writer, writer: { writer }, location: path)
+            }
+            try migrate(engine)
+            try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: false).load(dump, check: check)
+            return path
+        } catch {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            throw error
         }
-        try migrate(engine)
-        return try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: false)
-    }
-
-    /// Removes the file `create` made at `path`, with its -wal and -shm files.
-    public static func remove(path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// The ids of the migrations this binary knows, in order.
@@ -59,7 +65,9 @@ public enum SQLiteCatalog {
 
     /// The schema as SQL, for the guard test that keeps migrations and the snapshot in step.
     public static func schema(of repository: SQLCatalogRepository) throws -> String {
-        guard let engine = repository.engine as? SQLiteEngine else { return "" }
+        guard let engine = repository.engine as? SQLiteEngine else {
+            throw StoreError.failed(path: repository.location, reason: "it is not an SQLite catalog")
+        }
         return try engine.reader.read { db in
             try String.fetchAll(db, sql: """
                 SELECT sql FROM sqlite_master

@@ -34,11 +34,10 @@ struct Quickstart: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let folder = examples ?? environment[Self.examplesVariable] ?? "examples"
-        let isNew = !FileManager.default.fileExists(atPath: database.path)
         let workspace = try database.openWorkspace()
         let summary = try workspace.catalog.summary()
-        Output.line("catalog \(database.path): revision \(summary.revision)"
-            + (isNew ? ", created from the embedded default catalog" : ""))
+        Output.line("catalog \(workspace.location): revision \(summary.revision)"
+            + (workspace.createdCatalog ? ", created from the embedded default catalog" : ""))
         Output.line("  " + [
             Formatting.count(summary.regions, "Region"),
             Formatting.count(summary.geographies, "geography", plural: "geographies"),
@@ -93,11 +92,11 @@ struct Quickstart: ParsableCommand {
     }
 
     /// Commands to try next, each after a comment line saying what it shows, runnable as printed:
-    /// they start with the command the user runs deploycat with, and name the database unless it
-    /// is the default one.
+    /// they start with the command the user runs deploycat with, and name the database when
+    /// `--db` named it (see `DatabaseOptions.forNextCommands`).
     private func nextCommands(environment: [String: String]) -> String {
         let command = environment[Self.commandVariable].flatMap { $0.isEmpty ? nil : $0 } ?? "deploycat"
-        let db = database.path == DatabaseLocation.defaultPath ? "" : " --db \(Self.shellQuoted(database.path))"
+        let db = database.forNextCommands
         return [
             ("the apps whose templates use a model",
              "apps list --model anthropic.claude-haiku-4-5-20251001-v1:0"),
@@ -105,15 +104,7 @@ struct Quickstart: ParsableCommand {
              "template support-chat --region eu-west-1 --format yaml"),
             ("from a Region, the profile an app calls a model through and where its requests may be served",
              "catalog resolve amazon.nova-pro-v1:0 --region ap-southeast-2"),
-        ].map { "  # \($0)\n  \(Self.shellQuoted(command)) \($1)\(db)" }.joined(separator: "\n")
-    }
-
-    /// `text` as one shell word: unchanged when it holds only safe characters, else in single quotes.
-    private static func shellQuoted(_ text: String) -> String {
-        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@%+,")
-        if text.isEmpty { return "''" }
-        if text.allSatisfy(safe.contains) { return text }
-        return "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+        ].map { "  # \($0)\n  \(Formatting.shellQuoted(command)) \($1)\(db)" }.joined(separator: "\n")
     }
 
     /// `3 created, 5 unchanged`.

@@ -11,7 +11,18 @@ struct DatabaseOptions: ParsableArguments {
         valueName: "path-or-url"))
     var db: String?
 
-    var path: String { DatabaseLocation.path(option: db, environment: ProcessInfo.processInfo.environment) }
+    var location: String { DatabaseLocation.location(option: db, environment: ProcessInfo.processInfo.environment) }
+
+    /// ` --db LOCATION` for commands printed for the user to run next, when `--db` named the
+    /// database (else they find it as this command did); a password in a URL shows as `***`.
+    var forNextCommands: String {
+        guard let db, !db.isEmpty else { return "" }
+        return " --db \(Formatting.shellQuoted(DatabaseLocation.displayName(db)))"
+    }
+
+    func validate() throws {
+        if db?.isEmpty == true { throw ValidationError("--db needs a file path or a PostgreSQL URL") }
+    }
 
     /// The catalog use cases (`deploycat catalog ...`).
     func openCatalogService() throws -> ModelCatalogService {
@@ -20,6 +31,6 @@ struct DatabaseOptions: ParsableArguments {
 
     /// - Parameter creating: whether a missing database is created (with the default catalog).
     func openWorkspace(creating: Bool = true) throws -> Workspace {
-        try Workspace.open(path: path, creating: creating)
+        try Workspace.open(location: location, creating: creating)
     }
 }

@@ -3,7 +3,8 @@ import CatalogService
 /// Prints what an import or apply changed (or, in a dry run, would change): the new revision
 /// and one line per change, the templates built from what changed, and the apps it breaks.
 enum ChangeReport {
-    static func print(_ result: ImportResult) {
+    /// `database` names the catalog in the command it suggests next.
+    static func print(_ result: ImportResult, database: DatabaseOptions) {
         result.notes.forEach(Output.note)
         let changes = result.update.changes
         guard !changes.isEmpty else {
@@ -24,7 +25,8 @@ enum ChangeReport {
             Output.line("templates built from what \(verb): "
                 + result.affectedTemplates.map { "\($0.app) in \($0.region)" }.joined(separator: ", "))
             if !result.dryRun {
-                Output.line("run `deploycat synth \(apps.joined(separator: " "))` to store new versions where they change")
+                Output.line("run `deploycat synth \(apps.joined(separator: " "))\(database.forNextCommands)` to store new "
+                    + "versions where they change")
             }
         }
         guard !result.brokenApps.isEmpty else { return }

@@ -49,4 +49,12 @@ enum Formatting {
     static func statusCell(_ profile: SystemProfile) -> TextTable.Cell {
         .text(status(profile), short: profile.status.rawValue)
     }
+
+    /// `text` as one shell word: unchanged when it holds only safe characters, else in single quotes.
+    static func shellQuoted(_ text: String) -> String {
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@%+,")
+        if text.isEmpty { return "''" }
+        if text.allSatisfy(safe.contains) { return text }
+        return "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+    }
 }

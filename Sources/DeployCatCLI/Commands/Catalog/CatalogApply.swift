@@ -50,7 +50,7 @@ extension Catalog {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            ChangeReport.print(try database.openCatalogService().apply(file: file, mode: change.mode))
+            ChangeReport.print(try database.openCatalogService().apply(file: file, mode: change.mode), database: database)
         }
     }
 }

@@ -29,7 +29,7 @@ extension Catalog {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            ChangeReport.print(try database.openCatalogService().importProfiles(file: listing.file, region: listing.region, prune: prune, mode: change.mode))
+            ChangeReport.print(try database.openCatalogService().importProfiles(file: listing.file, region: listing.region, prune: prune, mode: change.mode), database: database)
         }
     }
 }
