@@ -47,7 +47,7 @@ ensure_release_binary() {
         return 0
     fi
     ensure_swift && ensure_sqlite_headers || return 1
-    echo "building deploycat (release; several minutes the first time)..." >&2
+    echo "building deploycat (release; 5-15 minutes the first time on 2 cores, seconds afterwards)..." >&2
     (cd "$root" && quietly swift build -c release --product deploycat)
     # A source the binary does not use (the benchmark's) leaves it unlinked: mark it current.
     touch "$release_binary"
