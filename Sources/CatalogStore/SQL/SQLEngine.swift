@@ -13,7 +13,9 @@ protocol SQLEngine: Sendable {
     func write<T>(_ body: (any SQLTransaction) throws -> T) throws -> T
 }
 
-/// The statements of one open transaction.
+/// The statements of one open transaction. Arguments are `?` placeholders, which PostgreSQL's
+/// engine numbers `$1`, `$2`...: a `?` may appear nowhere else in the SQL (not in a string
+/// literal, a comment or a quoted name), and PostgreSQL's jsonb `?` operators are not used.
 protocol SQLTransaction {
     var dialect: SQLDialect { get }
     /// Runs a statement and returns its rows (none for most writes).
