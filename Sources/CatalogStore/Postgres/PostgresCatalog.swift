@@ -19,13 +19,13 @@ public enum PostgresCatalog {
     /// The table that records which migrations a database has had.
     static let migrationTable = "deploycatMigration"
 
-    /// The advisory lock migrations take, so that two first commands against an empty database
-    /// do not both create the schema.
+    /// The advisory lock schema changes take (see `schemaTransaction`).
     static let migrationLock: Int64 = PostgresEngine.writeLock + 1
 
     /// Connects to the database `url` names: refuses one written by a newer deploycat or one
     /// whose tables are not a catalog's, applies pending migrations and, in an empty database,
     /// loads the default catalog.
+    ///
     /// With `creating` off, a database that holds no catalog yet is refused instead (a command
     /// that must read an existing catalog).
     public static func open(url: String, creating: Bool = true) throws -> SQLCatalogRepository {
@@ -43,8 +43,7 @@ public enum PostgresCatalog {
     /// fails, the transaction rolls back and the database is left as it was.
     static func create(url: String, loading dump: CatalogDump, check: (CatalogDump) throws -> Void) throws -> String {
         let engine = try PostgresEngine.connect(try PostgresLocation(url))
-        try engine.transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED", locking: migrationLock) { db in
-            try db.execute("SELECT pg_advisory_xact_lock(\(PostgresEngine.writeLock))")
+        try schemaTransaction(engine) { db in
             let tables = try userTables(db)
             if !tables.isEmpty {
                 throw StoreError.cannotCreate(path: engine.location, reason: "the database holds tables already "
@@ -57,15 +56,12 @@ public enum PostgresCatalog {
         return engine.location
     }
 
-    /// Applies the migrations the database lacks, all in one transaction that holds the
-    /// migration lock (so two first commands do not both create the schema) and the write lock
-    /// (so no writer runs while a step changes data).
+    /// Applies the migrations the database lacks, all in one schema transaction.
     private static func migrate(_ engine: PostgresEngine) throws {
         let applied = try engine.read { db in try appliedMigrations(db) }
         try checkKnown(applied, engine)
         guard applied.count < migrations.count else { return }
-        try engine.transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED", locking: migrationLock) { db in
-            try db.execute("SELECT pg_advisory_xact_lock(\(PostgresEngine.writeLock))")
+        try schemaTransaction(engine) { db in
             // Read again under the locks: another deploycat may have migrated meanwhile.
             let applied = try appliedMigrations(db)
             try checkKnown(applied, engine)
@@ -74,6 +70,16 @@ public enum PostgresCatalog {
                 if !tables.isEmpty { throw StoreError.notACatalogDatabase(path: engine.location, tables: tables) }
             }
             try applyMigrations(after: applied, db)
+        }
+    }
+
+    /// A transaction that may change the schema: it holds the migration lock (so two first
+    /// commands against an empty database do not both create the schema) and the write lock (so
+    /// no writer runs while a step changes data).
+    private static func schemaTransaction(_ engine: PostgresEngine, _ body: (PostgresEngine.Transaction) throws -> Void) throws {
+        try engine.transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED", locking: migrationLock) { db in
+            try db.execute("SELECT pg_advisory_xact_lock(\(PostgresEngine.writeLock))")
+            try body(db)
         }
     }
 
