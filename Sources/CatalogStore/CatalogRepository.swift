@@ -49,6 +49,10 @@ public protocol CatalogRepository: Sendable {
     func latestVersions() throws -> [TemplateVersion]
     /// The live apps and Regions whose latest templates were built from what `changes` touch.
     func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)]
+    /// Every stored template version's body with what identifies it, oldest first, read in
+    /// pages of `pageSize` versions (each page one read), so checking every body never holds
+    /// them all.
+    func forEachTemplateBody(pageSize: Int, _ body: (StoredTemplateBody) throws -> Void) throws
     /// Live apps whose latest template in some Region uses the model (of `kind`).
     func appsUsing(model: String, kind: EntityKind) throws -> [String]
     /// Model (of `kind`) -> live apps whose latest templates use it.
@@ -63,6 +67,15 @@ public protocol CatalogRepository: Sendable {
 /// Looks at a catalog change before it is written, and throws to refuse it: the catalog
 /// before and after, and the live apps, read in the same transaction as the change.
 public typealias CatalogUpdateCheck = (_ before: CatalogSnapshot, _ after: CatalogSnapshot, _ apps: [StoredApp]) throws -> Void
+
+/// A stored template version's text and the SHA-256 recorded with it.
+public struct StoredTemplateBody: Sendable {
+    public var app: String
+    public var region: String
+    public var version: Int
+    public var sha256: String
+    public var text: String
+}
 
 /// What specs were checked against: a catalog revision and, when known, each live app's spec
 /// revision.

@@ -122,6 +122,27 @@ extension SQLCatalogRepository {
         return Set(places).sorted { ($0.app, $0.region) < ($1.app, $1.region) }.map { (app: $0.app, region: $0.region) }
     }
 
+    /// Every version's body, oldest first, a page of `pageSize` versions per read (by id, so a
+    /// version recorded meanwhile comes in a later page rather than shifting one).
+    public func forEachTemplateBody(pageSize: Int, _ body: (StoredTemplateBody) throws -> Void) throws {
+        var after: Int64 = 0
+        while true {
+            let page = try engine.read { db in
+                try db.rows("""
+                    SELECT id, appName, region, version, sha256, body FROM templateVersion WHERE id > ? ORDER BY id LIMIT ?
+                    """, .integer(after), SQLValue(max(pageSize, 1)))
+                    .map { row in
+                        (id: Int64(try row.int("id")), template: StoredTemplateBody(
+                            app: try row.string("appName"), region: try row.string("region"), version: try row.int("version"),
+                            sha256: try row.string("sha256"), text: try row.string("body")))
+                    }
+            }
+            for item in page { try body(item.template) }
+            guard let last = page.last else { return }
+            after = last.id
+        }
+    }
+
     /// Live apps whose latest template in some Region uses the model: a Bedrock model (directly
     /// or through a profile) or, with `kind` `.sagemakerModel`, a SageMaker model.
     public func appsUsing(model: String, kind: EntityKind) throws -> [String] {

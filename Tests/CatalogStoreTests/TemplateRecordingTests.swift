@@ -103,3 +103,23 @@ import Testing
         #expect(try catalog.templateVersions(app: "chat").map(\.body) == ["a", "b"])
     }
 }
+
+/// Every version's body, page by page, oldest first.
+@Suite struct TemplateBodyPagingTests {
+    @Test(arguments: Engine.available) func everyBodyComesOnceInOrderWhateverThePageSize(engine: Engine) throws {
+        let catalog = try engine.newCatalog()
+        let properties = PatternProperties.applicationInferenceProfile(ApplicationInferenceProfileProperties())
+        _ = try catalog.applySpecs([(AppSpec(name: "chat", team: "cx", regions: ["us-east-1"], properties: properties),
+                                     "chat.yaml")])
+        for body in ["a", "b", "c"] {
+            _ = try catalog.recordTemplates([TemplateCandidate(
+                app: "chat", region: "us-east-1", sha256: String(repeating: body, count: 64), body: body,
+                catalogRevision: 1, specRevision: 1, dependencies: TemplateDependencies())])
+        }
+        for pageSize in [1, 2, 500] {
+            var seen: [String] = []
+            try catalog.forEachTemplateBody(pageSize: pageSize) { seen.append("\($0.version) \($0.text)") }
+            #expect(seen == ["1 a", "2 b", "3 c"], "page size \(pageSize)")
+        }
+    }
+}

@@ -335,6 +335,39 @@ public struct AppService: Sendable {
         return app
     }
 
+    /// What `verify` found: how many versions it hashed, and each whose body no longer hashes
+    /// to the SHA-256 recorded with it.
+    public struct Verification: Sendable, Encodable {
+        public struct Mismatch: Sendable, Encodable {
+            public var app: String
+            public var region: String
+            public var version: Int
+            public var recordedSHA256: String
+            public var bodySHA256: String
+        }
+        public var versions = 0
+        public var apps = 0
+        public var mismatches: [Mismatch] = []
+    }
+
+    /// Hashes every stored template version's body again and compares it with the SHA-256
+    /// recorded with it: a body changed behind deploycat's back (or damaged) shows up.
+    public func verify() throws -> Verification {
+        var report = Verification()
+        var apps = Set<String>()
+        try repository.forEachTemplateBody(pageSize: 500) { template in
+            report.versions += 1
+            apps.insert(template.app)
+            let hash = Self.sha256(template.text)
+            if hash != template.sha256 {
+                report.mismatches.append(.init(app: template.app, region: template.region, version: template.version,
+                                               recordedSHA256: template.sha256, bodySHA256: hash))
+            }
+        }
+        report.apps = apps.count
+        return report
+    }
+
     static func sha256(_ text: String) -> String {
         Hex.encode(SHA256.hash(data: Array(text.utf8)))
     }

@@ -1,0 +1,48 @@
+import CatalogTestSupport
+import Foundation
+import Testing
+
+/// `verify` hashes every stored body again and names each that no longer matches.
+@Suite struct VerifyTests {
+    let folder: TemporaryDirectory
+    let deploycat: DeployCatProcess
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        deploycat = try DeployCatProcess(workingDirectory: folder.url)
+    }
+
+    /// Changes one stored body behind deploycat's back, on whichever engine the tests use.
+    func tamper(app: String, region: String) throws {
+        let sql = "UPDATE templateVersion SET body = body || ' ' WHERE appName = '\(app)' AND region = '\(region)'"
+        if TestPostgres.commandsUsePostgres {
+            try TestPostgres.execute(sql, in: TestPostgres.databaseName(of: deploycat.database))
+        } else {
+            let script = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()"
+            #expect(try Script.run("python3", "-c", script, deploycat.database, sql).status == 0)
+        }
+    }
+
+    @Test func aChangedBodyIsNamedAndFailsTheCheck() throws {
+        let examples = PackagePaths.root.appendingPathComponent("examples").path
+        #expect(try deploycat.run("quickstart", "--examples", examples).status == 0)
+        let clean = try deploycat.run("verify")
+        #expect(clean.status == 0)
+        #expect(clean.stdout == "checked 15 template versions of 13 apps: every body hashes to its recorded SHA-256\n")
+        try tamper(app: "support-chat", region: "eu-west-1")
+        let damaged = try deploycat.run("verify")
+        #expect(damaged.status == 1)
+        let lines = damaged.stdout.split(separator: "\n")
+        #expect(lines.first == "checked 15 template versions of 13 apps: 1 body no longer hashes to the SHA-256 recorded with it:")
+        #expect(lines.count == 2 && lines[1].hasPrefix("  support-chat in eu-west-1 version 1: recorded "))
+        let report = try #require(try json(deploycat.run("verify", "--json")) as? [String: Any])
+        let mismatches = try #require(report["mismatches"] as? [[String: Any]])
+        #expect(report["versions"] as? Int == 15 && mismatches.count == 1)
+        #expect(mismatches.first?["app"] as? String == "support-chat" && mismatches.first?["version"] as? Int == 1)
+    }
+
+    @Test func aMissingDatabaseIsAnErrorNotANewCatalog() throws {
+        let result = try deploycat.run("verify", "--db", "missing.sqlite")
+        #expect(result.status == 1 && !FileManager.default.fileExists(atPath: folder.path("missing.sqlite")))
+    }
+}
