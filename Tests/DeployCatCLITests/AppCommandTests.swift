@@ -13,6 +13,28 @@ import Yams
         deploycat = try DeployCatProcess(workingDirectory: folder.url)
     }
 
+    /// `apps list` filters combine: what the latest templates were built from (model, profile,
+    /// geography) and what the spec says (team, pattern, Region); unknown catalog names are errors.
+    @Test func appListFiltersCombine() throws {
+        #expect(try deploycat.run("quickstart", "--examples", examples).status == 0)
+        func names(_ arguments: String...) throws -> [String] {
+            let list = try #require(try json(deploycat.run(["apps", "list", "--json"] + arguments)) as? [[String: Any]])
+            return list.compactMap { $0["name"] as? String }
+        }
+        #expect(try names("--geo", "eu") == ["it-helpdesk-agent", "support-chat"])
+        #expect(try names("--geo", "eu", "--pattern", "bedrock-agent") == ["it-helpdesk-agent"])
+        #expect(try names("--profile", "us.amazon.nova-pro-v1:0")
+            == ["claims-batch", "finance-reporting-profile", "month-end-assistant"])
+        #expect(try names("--profile", "us.amazon.nova-pro-v1:0", "--team", "finance", "--region", "us-east-2")
+            == ["month-end-assistant"])
+        #expect(try names("--team", "nobody").isEmpty)
+        let unknown = try deploycat.run("apps", "list", "--profile", "us.amazon.nova-pro")
+        #expect(unknown.status == 1)
+        #expect(unknown.errorLines == ["Error: profile \"us.amazon.nova-pro\" is not in the catalog (did you mean "
+            + "\"us.amazon.nova-pro-v1:0\"?)"])
+        #expect(try deploycat.run("apps", "list", "--pattern", "lambda").status == 64)
+    }
+
     /// `cost estimate` prints each Region's monthly cost; in JSON, money is a number.
     @Test func costEstimateOfAnExample() throws {
         #expect(try deploycat.run("apply", "-f", examples).status == 0)

@@ -140,14 +140,64 @@ public struct AppService: Sendable {
         field == outer || field.hasPrefix(outer + ".") || field.hasPrefix(outer + "[")
     }
 
+    /// Which apps to list: every condition given must hold. `model`, `profile` and `geography`
+    /// match what the app's latest templates were built from; `team`, `pattern` and `region`
+    /// (a Region the app is deployed in) match its spec.
+    public struct AppFilter: Sendable {
+        public var model: String?
+        public var profile: String?
+        public var geography: String?
+        public var team: String?
+        public var pattern: PatternKind?
+        public var region: String?
+
+        public init(model: String? = nil, profile: String? = nil, geography: String? = nil, team: String? = nil,
+                    pattern: PatternKind? = nil, region: String? = nil) {
+            (self.model, self.profile, self.geography) = (model, profile, geography)
+            (self.team, self.pattern, self.region) = (team, pattern, region)
+        }
+    }
+
     /// Live apps; with `model` (a Bedrock model id or a SageMaker model name), those whose latest
     /// templates use it.
     public func apps(usingModel model: String? = nil) throws -> [StoredApp] {
-        let apps = try repository.apps()
-        guard let model else { return apps }
-        let kind = try repository.snapshot().modelKind(of: model)
-        let users = Set(try repository.appsUsing(model: model, kind: kind))
-        return apps.filter { users.contains($0.name) }
+        try apps(matching: AppFilter(model: model))
+    }
+
+    /// Live apps that meet every condition of `filter`, by name. A model, profile, geography or
+    /// Region the catalog does not know is an error with suggestions, not an empty list.
+    public func apps(matching filter: AppFilter) throws -> [StoredApp] {
+        var apps = try repository.apps()
+        if let team = filter.team { apps = apps.filter { $0.spec.team == team } }
+        if let pattern = filter.pattern { apps = apps.filter { $0.spec.pattern == pattern } }
+        let needsCatalog = filter.model != nil || filter.profile != nil || filter.geography != nil || filter.region != nil
+        let snapshot = needsCatalog ? try repository.snapshot() : CatalogSnapshot()
+        if let region = filter.region {
+            guard snapshot.regions[region] != nil else {
+                throw CatalogError.unknownRegion(code: region, suggestions: Suggestions.closest(to: region, in: Array(snapshot.regions.keys)))
+            }
+            apps = apps.filter { $0.spec.regions.contains(region) }
+        }
+        // What the latest templates were built from: each condition names an entity of one kind.
+        var built: [(kind: EntityKind, ref: String)] = []
+        if let model = filter.model { built.append((try snapshot.modelKind(of: model), model)) }
+        if let profile = filter.profile {
+            guard snapshot.profiles[profile] != nil else {
+                throw CatalogError.unknownProfile(id: profile, suggestions: Suggestions.closest(to: profile, in: Array(snapshot.profiles.keys)))
+            }
+            built.append((.profile, profile))
+        }
+        if let geography = filter.geography {
+            guard snapshot.geographies[geography] != nil else {
+                throw CatalogError.unknownGeography(prefix: geography, known: snapshot.geographies.keys.sorted())
+            }
+            built.append((.geography, geography))
+        }
+        for (kind, ref) in built {
+            let users = Set(try repository.appsUsing(model: ref, kind: kind))
+            apps = apps.filter { users.contains($0.name) }
+        }
+        return apps
     }
 
     /// A live app.

@@ -1,5 +1,8 @@
 import ArgumentParser
 import CatalogModel
+import CatalogService
+
+extension PatternKind: ExpressibleByArgument {}
 
 /// `deploycat apps ...`: the apps and their specs.
 struct Apps: ParsableCommand {
@@ -13,15 +16,35 @@ struct Apps: ParsableCommand {
     struct ListApps: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List apps; with --model, those whose latest templates use that model.",
+            abstract: "List apps, all of them or those that meet every filter given.",
             discussion: """
-                Example:
+                --model, --profile and --geo match what each app's latest templates were built from; \
+                --team, --pattern and --region match its spec.
+
+                Examples:
                   deploycat apps list --model anthropic.claude-3-5-sonnet-20241022-v2:0
+                  deploycat apps list --geo eu --team customer-experience --json
                 """
         )
 
         @Option(help: "Only apps whose latest templates use this model: a Bedrock model id (directly or through a profile) or a SageMaker model name.")
         var model: String?
+
+        @Option(help: "Only apps whose latest templates use this system-defined inference profile (as us.amazon.nova-pro-v1:0).")
+        var profile: String?
+
+        @Option(help: ArgumentHelp("Only apps whose latest templates route through this cross-Region geography (us, eu, apac, global...).",
+                                   valueName: "prefix"))
+        var geo: String?
+
+        @Option(help: "Only apps of this team.")
+        var team: String?
+
+        @Option(help: "Only apps of this pattern.")
+        var pattern: PatternKind?
+
+        @Option(help: "Only apps deployed in this Region.")
+        var region: String?
 
         @Flag(help: "Print a JSON array instead of a table.")
         var json = false
@@ -29,7 +52,8 @@ struct Apps: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let apps = try database.openWorkspace().apps.apps(usingModel: model)
+            let apps = try database.openWorkspace().apps.apps(matching: AppService.AppFilter(
+                model: model, profile: profile, geography: geo, team: team, pattern: pattern, region: region))
             if json { return try Output.json(apps.map(AppView.init)) }
             var table = TextTable("APP", "TEAM", "PATTERN", "MODEL", "REGIONS", "STAGE")
             for app in apps {
