@@ -74,11 +74,11 @@ import Testing
         let (_, apps) = try Self.open(engine)
         _ = try apps.apply(paths: [examples])
         _ = try apps.synth(apps: [])
-        #expect(try apps.apps(usingModel: "amazon.nova-pro-v1:0").map(\.name)
+        #expect(try apps.apps(matching: .init(model: "amazon.nova-pro-v1:0")).map(\.name)
             == ["claims-batch", "finance-reporting-profile", "month-end-assistant"])
         #expect(try apps.modelUsage()["anthropic.claude-sonnet-4-5-20250929-v1:0"]
             == ["analytics-profile", "analytics-sql-assistant", "document-summarizer"])
-        #expect(throws: CatalogError.self) { try apps.apps(usingModel: "amazon.nova-pro") }
+        #expect(throws: CatalogError.self) { try apps.apps(matching: .init(model: "amazon.nova-pro")) }
     }
 
     @Test(arguments: Engine.available) func appsUsingASageMakerModelAreFoundByItsName(engine: Engine) throws {
@@ -95,10 +95,10 @@ import Testing
             catalogRevision: 2, specRevision: app.specRevision,
             dependencies: TemplateDependencies(sagemakerModels: ["churn-xgboost"], regions: [app.spec.regions[0]]))])
         // Then listing by its name finds that app, and only that one
-        #expect(try apps.apps(usingModel: "churn-xgboost").map(\.name) == [app.name])
+        #expect(try apps.apps(matching: .init(model: "churn-xgboost")).map(\.name) == [app.name])
         // And a mistyped name is suggested names of SageMaker and Bedrock models
         #expect(throws: CatalogError.unknownModel(id: "churn-xgbost", suggestions: ["churn-xgboost"])) {
-            try apps.apps(usingModel: "churn-xgbost")
+            try apps.apps(matching: .init(model: "churn-xgbost"))
         }
     }
 

@@ -158,15 +158,9 @@ public struct AppService: Sendable {
         }
     }
 
-    /// Live apps; with `model` (a Bedrock model id or a SageMaker model name), those whose latest
-    /// templates use it.
-    public func apps(usingModel model: String? = nil) throws -> [StoredApp] {
-        try apps(matching: AppFilter(model: model))
-    }
-
     /// Live apps that meet every condition of `filter`, by name. A model, profile, geography or
     /// Region the catalog does not know is an error with suggestions, not an empty list.
-    public func apps(matching filter: AppFilter) throws -> [StoredApp] {
+    public func apps(matching filter: AppFilter = AppFilter()) throws -> [StoredApp] {
         var apps = try repository.apps()
         if let team = filter.team { apps = apps.filter { $0.spec.team == team } }
         if let pattern = filter.pattern { apps = apps.filter { $0.spec.pattern == pattern } }

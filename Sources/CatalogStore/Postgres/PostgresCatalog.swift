@@ -30,11 +30,12 @@ public enum PostgresCatalog {
     /// that must read an existing catalog).
     public static func open(url: String, creating: Bool = true) throws -> SQLCatalogRepository {
         let engine = try PostgresEngine.connect(try PostgresLocation(url))
-        if !creating, try engine.read({ db in try appliedMigrations(db) }).isEmpty {
+        let applied = try engine.read { db in try appliedMigrations(db) }
+        if !creating, applied.isEmpty {
             throw StoreError.cannotOpen(path: engine.location, reason: "it holds no deploycat catalog; name the database "
                 + "that holds one with --db")
         }
-        try migrate(engine)
+        try migrate(engine, applied: applied)
         return try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: true)
     }
 
@@ -56,9 +57,9 @@ public enum PostgresCatalog {
         return engine.location
     }
 
-    /// Applies the migrations the database lacks, all in one schema transaction.
-    private static func migrate(_ engine: PostgresEngine) throws {
-        let applied = try engine.read { db in try appliedMigrations(db) }
+    /// Applies the migrations the database lacks (`applied` is what a read found it had), all in
+    /// one schema transaction.
+    private static func migrate(_ engine: PostgresEngine, applied: [String]) throws {
         try checkKnown(applied, engine)
         guard applied.count < migrations.count else { return }
         try schemaTransaction(engine) { db in
