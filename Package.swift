@@ -37,11 +37,13 @@ let package = Package(
                 .embedInCode("../../migrations/sqlite/0003_create_app_spec_revision.sql"),
                 .embedInCode("../../migrations/sqlite/0004_index_app_tags.sql"),
                 .embedInCode("../../migrations/sqlite/0005_add_batch_and_sagemaker_models.sql"),
+                .embedInCode("../../migrations/sqlite/0006_regeneration.sql"),
                 .embedInCode("../../migrations/postgres/0001_create_catalog.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0002_create_apps.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0003_create_app_spec_revision.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0004_index_app_tags.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0005_add_batch_and_sagemaker_models.postgres.sql"),
+                .embedInCode("../../migrations/postgres/0006_regeneration.postgres.sql"),
                 .embedInCode("DefaultCatalog/default-catalog.json"),
             ]
         ),

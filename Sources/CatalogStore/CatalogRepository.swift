@@ -20,9 +20,11 @@ public protocol CatalogRepository: Sendable {
     /// Changes the catalog in one transaction: `change` edits a snapshot, `check` may refuse
     /// the result; a revision is made only when something differs, and nothing is written on
     /// a dry run. `change` and `check` may run more than once and must depend on nothing but
-    /// what they are given.
+    /// what they are given. With `rebuild`, the templates the change makes stale are rebuilt
+    /// and recorded in the same transaction (on a dry run, against the changed catalog).
     func update(
-        origin: String, at date: Date, dryRun: Bool, check: CatalogUpdateCheck?, change: (inout CatalogSnapshot) throws -> Void
+        origin: String, at date: Date, dryRun: Bool, check: CatalogUpdateCheck?, rebuild: RebuildRequest?,
+        change: (inout CatalogSnapshot) throws -> Void
     ) throws -> CatalogUpdate
     /// The change log, newest first; `limit` rows at most when given.
     func changeLog(limit: Int?) throws -> [CatalogLogEntry]
@@ -44,6 +46,10 @@ public protocol CatalogRepository: Sendable {
 
     // MARK: Templates
 
+    /// Rebuilds the templates `scope` covers in one transaction: reads which are stale and why
+    /// (from recorded dependencies, the change log and spec revisions), lets `build` synthesize
+    /// them, and records each new text. A dry run records nothing.
+    func rebuild(_ scope: RebuildScope, at date: Date, dryRun: Bool, build: TemplateBuild) throws -> Rebuild
     func recordTemplates(_ candidates: [TemplateCandidate], at date: Date) throws -> [RecordedTemplate]
     func templateVersions(app: String) throws -> [TemplateVersion]
     func latestVersions() throws -> [TemplateVersion]
@@ -67,6 +73,21 @@ public protocol CatalogRepository: Sendable {
 /// Looks at a catalog change before it is written, and throws to refuse it: the catalog
 /// before and after, and the live apps, read in the same transaction as the change.
 public typealias CatalogUpdateCheck = (_ before: CatalogSnapshot, _ after: CatalogSnapshot, _ apps: [StoredApp]) throws -> Void
+
+/// Synthesizes what a rebuild covers, from what it read: a candidate per template it could
+/// build (with the reason to record), in any order.
+public typealias TemplateBuild = (RebuildWork) throws -> [TemplateCandidate]
+
+/// A rebuild to run inside a catalog change's transaction.
+public struct RebuildRequest {
+    public var scope: RebuildScope
+    public var build: TemplateBuild
+
+    public init(scope: RebuildScope, build: @escaping TemplateBuild) {
+        self.scope = scope
+        self.build = build
+    }
+}
 
 /// A stored template version's text and the SHA-256 recorded with it.
 public struct StoredTemplateBody: Sendable {
@@ -98,9 +119,9 @@ extension CatalogRepository {
     @discardableResult
     public func update(
         origin: String, at date: Date = Date(), dryRun: Bool = false, check: CatalogUpdateCheck? = nil,
-        _ change: (inout CatalogSnapshot) throws -> Void
+        rebuild: RebuildRequest? = nil, _ change: (inout CatalogSnapshot) throws -> Void
     ) throws -> CatalogUpdate {
-        try update(origin: origin, at: date, dryRun: dryRun, check: check, change: change)
+        try update(origin: origin, at: date, dryRun: dryRun, check: check, rebuild: rebuild, change: change)
     }
 
     public func changeLog() throws -> [CatalogLogEntry] { try changeLog(limit: nil) }

@@ -18,34 +18,57 @@ extension SQLCatalogRepository {
         return try engine.write { db in
             // Read again inside the transaction, then kept current as versions are added.
             var latest = try Self.latestVersionsByPlace(apps: apps, db)
-            return try candidates.map { candidate in
-                let previous = latest[Place(candidate)]
-                if let previous, previous.sha256 == candidate.sha256 {
-                    return RecordedTemplate(version: previous, outcome: .unchanged)
-                }
-                if let previous, candidate.specRevision < previous.specRevision
-                    || candidate.catalogRevision < previous.catalogRevision {
-                    return RecordedTemplate(version: previous, outcome: .superseded)
-                }
-                let version = TemplateVersion(
-                    app: candidate.app, region: candidate.region, version: (previous?.version ?? 0) + 1,
-                    sha256: candidate.sha256, body: candidate.body, catalogRevision: candidate.catalogRevision,
-                    specRevision: candidate.specRevision, createdAt: Self.timestamp(date),
-                    dependencies: TemplateDependencies(entries: candidate.dependencies.entries))
-                let id = try db.insert("templateVersion", [
-                    "appName": .text(version.app), "region": .text(version.region), "version": SQLValue(version.version),
-                    "sha256": .text(version.sha256), "body": .text(version.body),
-                    "catalogRevision": SQLValue(version.catalogRevision), "specRevision": SQLValue(version.specRevision),
-                    "createdAt": .text(version.createdAt),
-                ], returning: "id")
-                for (kind, ref) in version.dependencies.entries {
-                    try db.insert("templateDependency", ["templateVersionId": id, "kind": .text(kind.rawValue),
-                                                         "ref": .text(ref)])
-                }
-                latest[Place(candidate)] = version
-                return RecordedTemplate(version: version, outcome: .new)
-            }
+            return try Self.record(candidates, latest: &latest, at: date, into: db)
         }
+    }
+
+    /// What recording each candidate does, given the `latest` version of each app and Region
+    /// (kept current as versions are added): a text equal to the latest is unchanged, one built
+    /// from an older spec or catalog revision than the latest is superseded, and any other is a
+    /// new version, written into `db` when given (a dry run passes none).
+    static func record(
+        _ candidates: [TemplateCandidate], latest: inout [Place: TemplateVersion], at date: Date,
+        into db: (any SQLTransaction)?
+    ) throws -> [RecordedTemplate] {
+        try candidates.map { candidate in
+            let previous = latest[Place(candidate)]
+            if let previous, previous.sha256 == candidate.sha256 {
+                return RecordedTemplate(version: previous, outcome: .unchanged)
+            }
+            if let previous, candidate.specRevision < previous.specRevision
+                || candidate.catalogRevision < previous.catalogRevision {
+                return RecordedTemplate(version: previous, outcome: .superseded)
+            }
+            let version = TemplateVersion(
+                app: candidate.app, region: candidate.region, version: (previous?.version ?? 0) + 1,
+                sha256: candidate.sha256, body: candidate.body, catalogRevision: candidate.catalogRevision,
+                specRevision: candidate.specRevision, createdAt: Self.timestamp(date), reason: candidate.reason,
+                dependencies: TemplateDependencies(entries: candidate.dependencies.entries))
+            if let db { try insert(version, appRevisions: candidate.appRevisions, db) }
+            latest[Place(candidate)] = version
+            return RecordedTemplate(version: version, outcome: .new)
+        }
+    }
+
+    /// Stores a new latest version of its app and Region with its dependencies; the previous
+    /// latest version and its dependencies stop being latest.
+    private static func insert(_ version: TemplateVersion, appRevisions: [String: Int], _ db: any SQLTransaction) throws {
+        let place = [SQLValue.text(version.app), .text(version.region)]
+        try db.execute("""
+            UPDATE templateDependency SET latest = 0 WHERE latest = 1 AND templateVersionId IN (
+                SELECT id FROM templateVersion WHERE appName = ? AND region = ? AND latest = 1)
+            """, place)
+        try db.execute("UPDATE templateVersion SET latest = 0 WHERE appName = ? AND region = ? AND latest = 1", place)
+        let id = try db.insert("templateVersion", [
+            "appName": .text(version.app), "region": .text(version.region), "version": SQLValue(version.version),
+            "sha256": .text(version.sha256), "body": .text(version.body),
+            "catalogRevision": SQLValue(version.catalogRevision), "specRevision": SQLValue(version.specRevision),
+            "createdAt": .text(version.createdAt), "reason": .text(version.reason), "latest": .integer(1),
+        ], returning: "id")
+        try db.insert("templateDependency", columns: ["templateVersionId", "kind", "ref", "revision", "latest"],
+                      rows: version.dependencies.entries.map { kind, ref in
+                          [id, .text(kind.rawValue), .text(ref), kind == .app ? SQLValue(appRevisions[ref]) : .null, .integer(1)]
+                      })
     }
 
     /// Every version of an app's templates, by Region then version.
@@ -62,22 +85,17 @@ extension SQLCatalogRepository {
         try engine.read { db in try Self.latestVersions(apps: nil, db) }
     }
 
-    /// True for a `templateVersion` row `t` that is the latest version of its app and Region.
-    private static let isLatestVersion = """
-        t.version = (SELECT MAX(version) FROM templateVersion WHERE appName = t.appName AND region = t.region)
-        """
-
     /// The newest version of each app and Region, of `apps` only when given, by app then Region.
-    private static func latestVersions(apps: [String]?, _ db: any SQLTransaction) throws -> [TemplateVersion] {
+    static func latestVersions(apps: [String]?, _ db: any SQLTransaction) throws -> [TemplateVersion] {
         try versions(db.rows("""
-            SELECT t.* FROM templateVersion t WHERE \(isLatestVersion)\
+            SELECT t.* FROM templateVersion t WHERE t.latest = 1\
             \(apps == nil ? "" : " AND t.appName IN (\(db.dialect.textList))")
             ORDER BY \(db.dialect.byteOrder("t.appName", "t.region"))
             """, try apps.map { [try json($0)] } ?? []), db)
     }
 
     /// An app and one of its Regions: where a template is deployed.
-    private struct Place: Hashable {
+    struct Place: Hashable {
         var app: String
         var region: String
         init(app: String, region: String) { (self.app, self.region) = (app, region) }
@@ -97,7 +115,7 @@ extension SQLCatalogRepository {
         FROM templateDependency d
         JOIN templateVersion t ON t.id = d.templateVersionId
         JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
-        WHERE \(isLatestVersion)
+        WHERE d.latest = 1
           AND EXISTS (SELECT 1 FROM (\(dialect.arrayElements(of: "a.spec", key: "regions"))) r WHERE r.value = t.region)
         """
     }
@@ -182,7 +200,7 @@ extension SQLCatalogRepository {
                 app: try row.string("appName"), region: try row.string("region"), version: try row.int("version"),
                 sha256: try row.string("sha256"), body: try row.string("body"),
                 catalogRevision: try row.int("catalogRevision"), specRevision: try row.int("specRevision"),
-                createdAt: try row.string("createdAt"),
+                createdAt: try row.string("createdAt"), reason: try row.string("reason"),
                 dependencies: TemplateDependencies(entries: byVersion[try row.int("id")] ?? []))
         }
     }

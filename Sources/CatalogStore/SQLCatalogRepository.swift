@@ -47,29 +47,49 @@ public struct SQLCatalogRepository: CatalogRepository {
     /// the result, and when the result differs, the differences are written, a revision is made
     /// and each change is logged. When `change` or `check` throws, the change changes nothing,
     /// or `dryRun` is set, nothing is written (an SQLite file is not even touched); a dry run
-    /// returns the changes it would make, with no revision.
+    /// returns the changes it would make, with no revision. With `rebuild`, the templates
+    /// stale after the change are rebuilt in the same transaction (see `rebuild(_:at:dryRun:build:)`);
+    /// when the catalog does not change, they are rebuilt on their own.
     ///
     /// `change` and `check` first run on a snapshot read outside the write, then again inside
     /// the write transaction, which sees every earlier write: they must depend on nothing but
     /// what they are given.
     public func update(
-        origin: String, at date: Date, dryRun: Bool, check: CatalogUpdateCheck?,
+        origin: String, at date: Date, dryRun: Bool, check: CatalogUpdateCheck?, rebuild: RebuildRequest?,
         change: (inout CatalogSnapshot) throws -> Void
     ) throws -> CatalogUpdate {
-        let current = try snapshot()
+        let (current, currentRevision) = try revisionedSnapshot()
         var trial = current
         try change(&trial)
-        guard trial != current else { return CatalogUpdate(revision: nil, changes: []) }
+        guard trial != current else {
+            let rebuilt = try rebuild.map { try self.rebuild($0.scope, at: date, dryRun: dryRun, build: $0.build) }
+            return CatalogUpdate(revision: nil, changes: [], rebuild: rebuilt)
+        }
         // The apps are read only for a check: loading the default catalog and plain imports need none.
         let trialApps = check == nil ? [] : try apps()
         try check?(current, trial, trialApps)
-        if dryRun { return CatalogUpdate(revision: nil, changes: CatalogDiff.changes(from: current, to: trial)) }
+        if dryRun {
+            let changes = CatalogDiff.changes(from: current, to: trial)
+            let rebuilt = try rebuild.map { request in
+                try engine.read { db in
+                    try Self.rebuild(request.scope, catalog: trial, revision: currentRevision + 1, pending: changes,
+                                     build: request.build, at: date, recording: false, db)
+                }
+            }
+            return CatalogUpdate(revision: nil, changes: changes, rebuild: rebuilt)
+        }
         return try engine.write { db in
             let old = try SnapshotReader.read(db)
             var new = old
             try change(&new)
             let changes = CatalogDiff.changes(from: old, to: new)
-            guard !changes.isEmpty else { return CatalogUpdate(revision: nil, changes: []) }
+            guard !changes.isEmpty else {
+                let rebuilt = try rebuild.map { request in
+                    try Self.rebuild(request.scope, catalog: old, revision: try Self.currentRevision(db), pending: [],
+                                     build: request.build, at: date, recording: true, db)
+                }
+                return CatalogUpdate(revision: nil, changes: [], rebuild: rebuilt)
+            }
             // The check depends only on what it is given: when nothing changed since the trial,
             // its answer stands.
             if let check {
@@ -82,9 +102,14 @@ public struct SQLCatalogRepository: CatalogRepository {
                                               "origin": .text(origin)])
             for change in changes {
                 try db.insert("catalogChange", ["revision": SQLValue(revision), "subject": .text(change.subject),
+                                                "kind": .text(change.kind.rawValue), "ref": .text(change.key),
                                                 "summary": .text(change.summary)])
             }
-            return CatalogUpdate(revision: revision, changes: changes)
+            let rebuilt = try rebuild.map { request in
+                try Self.rebuild(request.scope, catalog: new, revision: revision, pending: [], build: request.build,
+                                 at: date, recording: true, db)
+            }
+            return CatalogUpdate(revision: revision, changes: changes, rebuild: rebuilt)
         }
     }
 

@@ -87,7 +87,7 @@ import Testing
         #expect(result.stdout.hasSuffix("""
               profile us.amazon.nova-pro-v1:0 destinations from us-west-1 +ca-central-1
             templates built from what changed: claims-batch in us-east-1, finance-reporting-profile in us-east-1, month-end-assistant in us-east-2
-            run `deploycat synth claims-batch finance-reporting-profile month-end-assistant` to store new versions where they change
+            run `deploycat regenerate claims-batch finance-reporting-profile month-end-assistant` to store new versions where they change
 
             """))
     }

@@ -59,6 +59,17 @@ public enum CatalogDiff {
         return changes
     }
 
+    /// Whether a change can alter a synthesized template: prices and when a profile was last
+    /// seen cannot (templates carry neither), so they make nothing stale.
+    public static func affectsTemplates(_ change: CatalogChange) -> Bool {
+        !fieldsTemplatesIgnore.contains { change.summary.hasPrefix($0 + " ") }
+    }
+
+    /// The fields, as `changes` names them, that no template is built from.
+    private static let fieldsTemplatesIgnore = [
+        "input price per 1k", "output price per 1k", "batch input price per 1k", "batch output price per 1k", "last seen",
+    ]
+
     /// `supported`, `unsupported`, `unknown`: batch support in words.
     private static func batchSupport(_ batch: Bool?) -> String {
         batch.map { $0 ? "supported" : "unsupported" } ?? "unknown"

@@ -11,6 +11,10 @@ public struct TemplateVersion: Encodable, Hashable, Sendable {
     public var catalogRevision: Int
     public var specRevision: Int
     public var createdAt: String
+    /// Why it was made: the catalog changes, spec revision or profile app it was rebuilt for
+    /// (`catalog rev 42: profile us.x destinations from us-east-1 +us-east-2`); empty for
+    /// versions stored before deploycat recorded reasons.
+    public var reason: String
     public var dependencies: TemplateDependencies
     /// Set when the app's spec no longer names the Region: the spec revision that dropped it.
     /// Such templates are retired: readable by version, never exported.
@@ -18,7 +22,7 @@ public struct TemplateVersion: Encodable, Hashable, Sendable {
 
     public init(
         app: String, region: String, version: Int, sha256: String, body: String, catalogRevision: Int,
-        specRevision: Int, createdAt: String, dependencies: TemplateDependencies
+        specRevision: Int, createdAt: String, reason: String = "", dependencies: TemplateDependencies
     ) {
         self.app = app
         self.region = region
@@ -28,11 +32,13 @@ public struct TemplateVersion: Encodable, Hashable, Sendable {
         self.catalogRevision = catalogRevision
         self.specRevision = specRevision
         self.createdAt = createdAt
+        self.reason = reason
         self.dependencies = dependencies
     }
 
     enum CodingKeys: String, CodingKey {
-        case app, region, version, sha256, catalogRevision, specRevision, createdAt, dependencies, retiredInSpecRevision
+        case app, region, version, sha256, catalogRevision, specRevision, createdAt, reason, dependencies,
+             retiredInSpecRevision
     }
 
     /// The first 12 hex digits of the hash, as `synth` prints it.
@@ -49,9 +55,14 @@ public struct TemplateCandidate: Hashable, Sendable {
     public var catalogRevision: Int
     public var specRevision: Int
     public var dependencies: TemplateDependencies
+    /// The spec revision of each app in `dependencies.apps` it was built from, so a later change
+    /// of that app's spec finds this template.
+    public var appRevisions: [String: Int]
+    /// Why it is built (see `TemplateVersion.reason`).
+    public var reason: String
 
     public init(app: String, region: String, sha256: String, body: String, catalogRevision: Int, specRevision: Int,
-                dependencies: TemplateDependencies) {
+                dependencies: TemplateDependencies, appRevisions: [String: Int] = [:], reason: String = "") {
         self.app = app
         self.region = region
         self.sha256 = sha256
@@ -59,6 +70,8 @@ public struct TemplateCandidate: Hashable, Sendable {
         self.catalogRevision = catalogRevision
         self.specRevision = specRevision
         self.dependencies = dependencies
+        self.appRevisions = appRevisions
+        self.reason = reason
     }
 }
 

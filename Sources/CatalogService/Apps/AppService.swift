@@ -208,7 +208,7 @@ public struct AppService: Sendable {
         try repository.deleteApp(named: name)
     }
 
-    private func unknownApp(_ name: String) throws -> AppError {
+    func unknownApp(_ name: String) throws -> AppError {
         .unknownApp(name: name, suggestions: Suggestions.closest(to: name, in: try repository.apps().map(\.name)))
     }
 
@@ -218,54 +218,6 @@ public struct AppService: Sendable {
     }
 
     // MARK: - Templates
-
-    /// One line of `synth`'s report.
-    public struct SynthResult: Sendable {
-        public var app: String
-        public var region: String
-        public var outcome: Result<RecordedTemplate, SynthesisFailure>
-        public var warnings: [String] = []
-    }
-
-    /// Synthesizes the named apps (or all live apps), stores a new version only where the text
-    /// changed, and reports each app and Region. Apps that cannot be synthesized are reported
-    /// and the others still recorded.
-    public func synth(apps names: [String]) throws -> [SynthResult] {
-        // Each stored spec is decoded once: the apps to build and the apps they may name.
-        let live = try repository.apps()
-        let byName = Dictionary(uniqueKeysWithValues: live.map { ($0.name, $0) })
-        let apps = try names.isEmpty ? live : names.map { name in
-            guard let app = byName[name] else { throw try unknownApp(name) }
-            return app
-        }
-        let (snapshot, catalogRevision) = try repository.revisionedSnapshot()
-        let known = byName.mapValues(\.spec)
-        var candidates: [TemplateCandidate] = []
-        var warnings: [[String]] = []
-        var failures: [SynthResult] = []
-        let today = Today.day()
-        for app in apps {
-            for region in app.spec.regions {
-                do {
-                    let template = try Synthesizer.synthesize(app.spec, region: region, catalog: snapshot, apps: known,
-                                                              today: today)
-                    let body = template.json
-                    candidates.append(TemplateCandidate(
-                        app: app.name, region: region, sha256: Self.sha256(body), body: body,
-                        catalogRevision: catalogRevision, specRevision: app.specRevision,
-                        dependencies: template.dependencies))
-                    warnings.append(template.warnings)
-                } catch {
-                    failures.append(SynthResult(app: app.name, region: region,
-                                                outcome: .failure(SynthesisFailure(message: "\(error)"))))
-                }
-            }
-        }
-        let recorded = try repository.recordTemplates(candidates)
-        return zip(candidates, zip(recorded, warnings)).map {
-            SynthResult(app: $0.app, region: $0.region, outcome: .success($1.0), warnings: $1.1)
-        } + failures
-    }
 
     /// Every version of an app's templates, by Region then version; those of Regions the spec
     /// no longer names are marked retired.

@@ -13,15 +13,18 @@ public struct ImportResult: Sendable {
     public var brokenApps: [BrokenApp]
     /// Nothing was written: `update.changes` are what the command would change.
     public var dryRun: Bool
+    /// The templates rebuilt in the same transaction, when asked for.
+    public var regenerated: AppService.RebuildReport?
 
     public init(
         update: CatalogUpdate, notes: [String] = [], affectedTemplates: [(app: String, region: String)] = [],
-        brokenApps: [BrokenApp] = [], dryRun: Bool = false
+        brokenApps: [BrokenApp] = [], dryRun: Bool = false, regenerated: AppService.RebuildReport? = nil
     ) {
         self.update = update
         self.notes = notes
         self.affectedTemplates = affectedTemplates
         self.brokenApps = brokenApps
         self.dryRun = dryRun
+        self.regenerated = regenerated
     }
 }

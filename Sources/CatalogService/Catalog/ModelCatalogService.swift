@@ -84,15 +84,18 @@ public struct ModelCatalogService: Sendable {
     // MARK: - Changes
 
     /// How a catalog-changing command runs.
-    public struct ChangeMode: Sendable {
+    public struct ChangeMode {
         /// Write nothing; report what would change, which templates it touches, which apps it breaks.
         public var dryRun: Bool
         /// Make a change that stops live apps' specs from checking out (refused otherwise).
         public var force: Bool
+        /// Rebuild the templates the change makes stale in the same transaction.
+        public var regeneration: AppService.Regeneration?
 
-        public init(dryRun: Bool = false, force: Bool = false) {
+        public init(dryRun: Bool = false, force: Bool = false, regeneration: AppService.Regeneration? = nil) {
             self.dryRun = dryRun
             self.force = force
+            self.regeneration = regeneration
         }
     }
 
@@ -150,9 +153,10 @@ public struct ModelCatalogService: Sendable {
             broken = BrokenApp.find(before: AppSpecValidator(catalog: before, apps: specs),
                                     after: AppSpecValidator(catalog: after, apps: specs), specs: apps.map(\.spec))
             if !broken.isEmpty && !mode.force && !mode.dryRun { throw CatalogChangeRefused(broken: broken) }
-        }, edit)
+        }, rebuild: mode.regeneration?.request, edit)
         return ImportResult(update: update, affectedTemplates: try repository.templatesBuilt(from: update.changes),
-                            brokenApps: broken, dryRun: mode.dryRun)
+                            brokenApps: broken, dryRun: mode.dryRun,
+                            regenerated: mode.regeneration?.report(update.rebuild, dryRun: mode.dryRun))
     }
 
     private func origin(_ command: String, _ file: String, region: String, prune: Bool) -> String {

@@ -29,6 +29,15 @@ enum SQLDialect: Sendable {
         }
     }
 
+    /// A table (columns `alias.value`) of the strings of the array under `key` in the JSON object
+    /// in `column` of a table earlier in the same FROM clause: one row per element, joined to its row.
+    func arrayElementsTable(of column: String, key: String, as alias: String) -> String {
+        switch self {
+        case .sqlite: "json_each(\(column), '$.\(key)') AS \(alias)"
+        case .postgres: "jsonb_array_elements_text(\(column) -> '\(key)') AS \(alias)(value)"
+        }
+    }
+
     /// Text columns to order by, compared byte by byte as SQLite does (PostgreSQL's database
     /// collation may sort `a-b` after `ab`), so both engines print the same order.
     func byteOrder(_ columns: String...) -> String {

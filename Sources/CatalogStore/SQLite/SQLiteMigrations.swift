@@ -9,6 +9,7 @@ enum SQLiteMigrations {
         ("0003_create_app_spec_revision", PackageResources._003_create_app_spec_revision_sql),
         ("0004_index_app_tags", PackageResources._004_index_app_tags_sql),
         ("0005_add_batch_and_sagemaker_models", PackageResources._005_add_batch_and_sagemaker_models_sql),
+        ("0006_regeneration", PackageResources._006_regeneration_sql),
     ]
 
     static var migrator: DatabaseMigrator {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CatalogService
 
-/// `--dry-run` and `--force`, which every command that changes the catalog takes.
+/// `--dry-run`, `--force` and `--regenerate`, which every command that changes the catalog takes.
 struct ChangeOptions: ParsableArguments {
     @Flag(help: "Write nothing: print what would change, which apps' templates it touches and which apps' specs it breaks.")
     var dryRun = false
@@ -9,5 +9,21 @@ struct ChangeOptions: ParsableArguments {
     @Flag(help: "Make the change even when it stops apps' current specs from checking out against the catalog.")
     var force = false
 
-    var mode: ModelCatalogService.ChangeMode { ModelCatalogService.ChangeMode(dryRun: dryRun, force: force) }
+    @Flag(help: """
+        Also regenerate the templates the change makes stale, in the same transaction: both land or \
+        neither (see `deploycat regenerate`).
+        """)
+    var regenerate = false
+
+    /// Makes the change `body` describes against `database` with these options, prints what it
+    /// did, and exits 1 when a template could not be regenerated.
+    func run(_ database: DatabaseOptions,
+             _ body: (ModelCatalogService, ModelCatalogService.ChangeMode) throws -> ImportResult) throws {
+        let workspace = try database.openWorkspace()
+        let mode = ModelCatalogService.ChangeMode(dryRun: dryRun, force: force,
+                                                  regeneration: regenerate ? workspace.apps.regeneration() : nil)
+        let result = try body(workspace.catalog, mode)
+        ChangeReport.print(result, database: database)
+        if result.regenerated?.failures.isEmpty == false { throw ExitCode.failure }
+    }
 }

@@ -8,7 +8,8 @@ enum ChangeReport {
         result.notes.forEach(Output.note)
         let changes = result.update.changes
         guard !changes.isEmpty else {
-            return Output.line("no changes: the catalog already holds everything in the file")
+            Output.line("no changes: the catalog already holds everything in the file")
+            return result.regenerated.map(RebuildReportText.print) ?? ()
         }
         let count = Formatting.count(changes.count, "change")
         if result.dryRun {
@@ -24,12 +25,18 @@ enum ChangeReport {
             let apps = Array(Set(result.affectedTemplates.map(\.app))).sorted()
             Output.line("templates built from what \(verb): "
                 + result.affectedTemplates.map { "\($0.app) in \($0.region)" }.joined(separator: ", "))
-            if !result.dryRun {
-                Output.line("run `deploycat synth \(apps.joined(separator: " "))\(database.forNextCommands)` to store new "
-                    + "versions where they change")
+            if !result.dryRun && result.regenerated == nil {
+                Output.line("run `deploycat regenerate \(apps.joined(separator: " "))\(database.forNextCommands)` to "
+                    + "store new versions where they change")
             }
         }
-        guard !result.brokenApps.isEmpty else { return }
+        if !result.brokenApps.isEmpty {
+            printBroken(result)
+        }
+        result.regenerated.map(RebuildReportText.print)
+    }
+
+    private static func printBroken(_ result: ImportResult) {
         Output.line(result.dryRun
             ? "apps whose specs would stop checking out (the change is refused without --force):"
             : "apps whose specs no longer check out (`synth` fails for them until their specs change):")

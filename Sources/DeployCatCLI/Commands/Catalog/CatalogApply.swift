@@ -50,7 +50,7 @@ extension Catalog {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            ChangeReport.print(try database.openCatalogService().apply(file: file, mode: change.mode), database: database)
+            try change.run(database) { catalog, mode in try catalog.apply(file: file, mode: mode) }
         }
     }
 }

@@ -30,7 +30,9 @@ extension Catalog {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            ChangeReport.print(try database.openCatalogService().importModels(file: listing.file, region: listing.region, prune: prune, mode: change.mode), database: database)
+            try change.run(database) { catalog, mode in
+                try catalog.importModels(file: listing.file, region: listing.region, prune: prune, mode: mode)
+            }
         }
     }
 }

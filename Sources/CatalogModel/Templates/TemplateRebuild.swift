@@ -1,0 +1,66 @@
+/// Which templates a rebuild looks at: `regenerate` rebuilds the stale ones, `synth` every
+/// Region of the apps it names.
+public struct RebuildScope: Hashable, Sendable {
+    /// Only these apps; every live app when `nil`.
+    public var apps: [String]?
+    /// Only the app Regions whose current template is stale (or missing); otherwise every
+    /// Region each app's spec names.
+    public var staleOnly: Bool
+
+    public init(apps: [String]? = nil, staleOnly: Bool) {
+        self.apps = apps
+        self.staleOnly = staleOnly
+    }
+}
+
+/// An app Region to rebuild: its current template, if it has one, and why it is stale.
+public struct StaleTemplate: Hashable, Sendable {
+    public var app: String
+    public var region: String
+    /// The latest stored version, body included; `nil` when the Region has none yet.
+    public var current: TemplateVersion?
+    /// What changed since `current` was built, oldest first: `catalog rev 42: profile us.x
+    /// destinations from us-east-1 +us-east-2`, `spec rev 3 (built from spec rev 2)`, `profile
+    /// app shared-haiku spec rev 4 (built from spec rev 3)`. Empty when nothing did.
+    public var reasons: [String]
+
+    public init(app: String, region: String, current: TemplateVersion?, reasons: [String]) {
+        self.app = app
+        self.region = region
+        self.current = current
+        self.reasons = reasons
+    }
+
+    /// The reasons as one line, as a version's `reason` records them.
+    public var reason: String { reasons.joined(separator: "; ") }
+}
+
+/// What a rebuild works from, read in the transaction that records what it builds.
+public struct RebuildWork: Hashable, Sendable {
+    /// The catalog, and the revision the rebuilt templates are built from.
+    public var catalog: CatalogSnapshot
+    public var catalogRevision: Int
+    /// The apps to rebuild and every app whose profile they name, by name.
+    public var apps: [String: StoredApp]
+    /// The app Regions to rebuild, by app then Region.
+    public var templates: [StaleTemplate]
+
+    public init(catalog: CatalogSnapshot, catalogRevision: Int, apps: [String: StoredApp], templates: [StaleTemplate]) {
+        self.catalog = catalog
+        self.catalogRevision = catalogRevision
+        self.apps = apps
+        self.templates = templates
+    }
+}
+
+/// What a rebuild did: what it looked at, and what recording each built template did (on a
+/// dry run, what it would do: the version numbers it would take).
+public struct Rebuild: Hashable, Sendable {
+    public var work: RebuildWork
+    public var recorded: [RecordedTemplate]
+
+    public init(work: RebuildWork, recorded: [RecordedTemplate]) {
+        self.work = work
+        self.recorded = recorded
+    }
+}

@@ -1,0 +1,137 @@
+import CatalogModel
+internal import CatalogStore
+import CatalogSynthesis
+import Foundation
+
+/// Building templates and keeping their versions: `synth` (every Region of the apps named) and
+/// `regenerate` (only what a catalog, spec or profile-app change made stale), one code path.
+extension AppService {
+    /// One app and Region of a synth or regenerate report.
+    public struct SynthResult: Sendable {
+        public var app: String
+        public var region: String
+        /// What made the template stale (see `StaleTemplate.reasons`); empty for a synth of an
+        /// up-to-date template.
+        public var reasons: [String] = []
+        /// The version current before this run, if any.
+        public var previous: Int?
+        public var outcome: Result<RecordedTemplate, SynthesisFailure>
+        public var warnings: [String] = []
+    }
+
+    /// What a synth or regenerate did (or, on a dry run, would do), by app then Region.
+    public struct RebuildReport: Sendable {
+        public var results: [SynthResult] = []
+        /// The catalog revision the templates were built from.
+        public var catalogRevision = 0
+        public var dryRun = false
+
+        /// Whether a new version was (or would be) stored.
+        public var changed: Bool {
+            results.contains { if case let .success(recorded) = $0.outcome { recorded.isNew } else { false } }
+        }
+        public var failures: [SynthResult] {
+            results.filter { if case .failure = $0.outcome { true } else { false } }
+        }
+    }
+
+    /// Synthesizes every Region of the named apps (or of all live apps), stores a new version
+    /// only where the text changed, and reports each app and Region. Apps that cannot be
+    /// synthesized are reported and the others still recorded.
+    public func synth(apps names: [String]) throws -> [SynthResult] {
+        try rebuild(RebuildScope(apps: try knownApps(names), staleOnly: false), dryRun: false).results
+    }
+
+    /// Rebuilds the templates of the named apps (or of all live apps) that depend on a catalog
+    /// entry changed since they were built, or whose spec or profile app changed since; a
+    /// dry run stores nothing.
+    public func regenerate(apps names: [String], dryRun: Bool) throws -> RebuildReport {
+        try rebuild(RebuildScope(apps: try knownApps(names), staleOnly: true), dryRun: dryRun)
+    }
+
+    /// A regeneration to run inside a catalog change (`catalog import-* --regenerate`).
+    public func regeneration() -> Regeneration {
+        Regeneration(scope: RebuildScope(staleOnly: true))
+    }
+
+    private func rebuild(_ scope: RebuildScope, dryRun: Bool) throws -> RebuildReport {
+        let regeneration = Regeneration(scope: scope)
+        let rebuild = try repository.rebuild(scope, at: Date(), dryRun: dryRun, build: regeneration.request.build)
+        return regeneration.report(rebuild, dryRun: dryRun)
+    }
+
+    /// The names, checked: `nil` (every live app) for none.
+    private func knownApps(_ names: [String]) throws -> [String]? {
+        guard !names.isEmpty else { return nil }
+        let live = Set(try repository.apps().map(\.name))
+        for name in names where !live.contains(name) { throw try unknownApp(name) }
+        return names
+    }
+
+    /// Synthesizes what a rebuild read and keeps what could not be built, for its report.
+    public final class Regeneration {
+        let scope: RebuildScope
+        private var failures: [SynthResult] = []
+        private var warnings: [String: [String]] = [:]
+
+        init(scope: RebuildScope) {
+            self.scope = scope
+        }
+
+        var request: RebuildRequest {
+            RebuildRequest(scope: scope) { [self] work in try build(work) }
+        }
+
+        private func build(_ work: RebuildWork) throws -> [TemplateCandidate] {
+            (failures, warnings) = ([], [:])
+            let specs = work.apps.mapValues(\.spec)
+            let today = Today.day()
+            return work.templates.compactMap { stale in
+                guard let app = work.apps[stale.app] else { return nil }
+                do {
+                    let template = try Synthesizer.synthesize(app.spec, region: stale.region, catalog: work.catalog,
+                                                              apps: specs, today: today)
+                    warnings["\(stale.app) \(stale.region)"] = template.warnings
+                    let body = template.json
+                    return TemplateCandidate(
+                        app: stale.app, region: stale.region, sha256: AppService.sha256(body), body: body,
+                        catalogRevision: work.catalogRevision, specRevision: app.specRevision,
+                        dependencies: template.dependencies,
+                        appRevisions: Dictionary(template.dependencies.apps.compactMap { name in
+                            work.apps[name].map { (name, $0.specRevision) }
+                        }) { a, _ in a },
+                        reason: stale.reasons.isEmpty ? Self.sameInputs : stale.reason)
+                } catch {
+                    failures.append(SynthResult(app: stale.app, region: stale.region, reasons: stale.reasons,
+                                                previous: stale.current?.version,
+                                                outcome: .failure(SynthesisFailure(message: "\(error)"))))
+                    return nil
+                }
+            }
+        }
+
+        /// The reason recorded for a new text built from the same spec and catalog revisions:
+        /// only the synthesizer changed.
+        static let sameInputs = "synthesized again from the same spec and catalog (deploycat's output changed)"
+
+        /// The report of `rebuild`, by app then by the order of the spec's Regions.
+        func report(_ rebuild: Rebuild?, dryRun: Bool) -> RebuildReport {
+            guard let rebuild else { return RebuildReport(dryRun: dryRun) }
+            let stale = Dictionary(rebuild.work.templates.map { ("\($0.app) \($0.region)", $0) }) { a, _ in a }
+            let built = rebuild.recorded.map { recorded in
+                let key = "\(recorded.version.app) \(recorded.version.region)"
+                let previous = stale[key]?.current?.version
+                return SynthResult(app: recorded.version.app, region: recorded.version.region,
+                                   reasons: stale[key]?.reasons ?? [], previous: previous, outcome: .success(recorded),
+                                   warnings: warnings[key] ?? [])
+            }
+            let regions = rebuild.work.apps.mapValues(\.spec.regions)
+            let results = (built + failures).sorted { a, b in
+                guard a.app == b.app else { return a.app < b.app }
+                let order = regions[a.app] ?? []
+                return (order.firstIndex(of: a.region) ?? .max, a.region) < (order.firstIndex(of: b.region) ?? .max, b.region)
+            }
+            return RebuildReport(results: results, catalogRevision: rebuild.work.catalogRevision, dryRun: dryRun)
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import CatalogModel
+import Foundation
+
+/// Rebuilding templates: which current templates are stale and why, from the recorded
+/// dependencies, the change log and the spec revisions (never by synthesizing everything), and
+/// recording what a rebuild builds in the same transaction.
+extension SQLCatalogRepository {
+    /// Reads what `scope` covers, lets `build` synthesize it, and records each new text, all in
+    /// one write transaction (a read on a dry run, which records nothing and says which version
+    /// numbers the new texts would take).
+    public func rebuild(_ scope: RebuildScope, at date: Date, dryRun: Bool, build: TemplateBuild) throws -> Rebuild {
+        let run = { (db: any SQLTransaction) in
+            try Self.rebuild(scope, catalog: try SnapshotReader.read(db), revision: try Self.currentRevision(db),
+                             pending: [], build: build, at: date, recording: !dryRun, db)
+        }
+        return try dryRun ? engine.read(run) : engine.write(run)
+    }
+
+    /// A rebuild in `db`: `catalog` at `revision` is what templates are built from; `pending`
+    /// are that revision's changes when the change log does not hold them yet (a dry run of a
+    /// catalog change). Records only when `recording`.
+    static func rebuild(
+        _ scope: RebuildScope, catalog: CatalogSnapshot, revision: Int, pending: [CatalogChange], build: TemplateBuild,
+        at date: Date, recording: Bool, _ db: any SQLTransaction
+    ) throws -> Rebuild {
+        let work = try rebuildWork(scope, catalog: catalog, revision: revision, pending: pending, db)
+        var latest = Dictionary(work.templates.compactMap { stale in stale.current.map { (Place($0), $0) } }) { a, _ in a }
+        let recorded = try record(try build(work), latest: &latest, at: date, into: recording ? db : nil)
+        return Rebuild(work: work, recorded: recorded)
+    }
+
+    /// The app Regions `scope` covers, each with its current template and what made it stale.
+    private static func rebuildWork(
+        _ scope: RebuildScope, catalog: CatalogSnapshot, revision: Int, pending: [CatalogChange], _ db: any SQLTransaction
+    ) throws -> RebuildWork {
+        let only = try scope.apps.map { (sql: " AND t.appName IN (\(db.dialect.textList))", argument: try json($0)) }
+        var reasons = try catalogReasons(catalog: catalog, revision: revision, pending: pending, only: only, db)
+        let specPlaces = try specPlaces(staleOnly: scope.staleOnly, only: only, db)
+        for place in specPlaces where !place.reason.isEmpty { reasons[place.place, default: []].append(place.reason) }
+        for (place, reason) in try profileAppReasons(only: only, db) { reasons[place, default: []].append(reason) }
+
+        let places = Set(reasons.keys).union(scope.staleOnly ? [] : specPlaces.map(\.place))
+        // The apps to rebuild (live, the Region still in the spec) and the apps whose profiles they name.
+        var apps = try Self.apps(named: Set(places.map(\.app)), db)
+        let profileApps = Set(apps.values.compactMap(\.spec.inferenceProfileApp)).subtracting(apps.keys)
+        apps.merge(try Self.apps(named: profileApps, db)) { a, _ in a }
+        let current = places.filter { place in apps[place.app]?.spec.regions.contains(place.region) == true }
+        let versions = try latestVersions(apps: Set(current.map(\.app)).sorted(), db)
+        let latest = Dictionary(versions.map { (Place($0), $0) }) { a, _ in a }
+        let templates = current.sorted { ($0.app, $0.region) < ($1.app, $1.region) }.map { place in
+            StaleTemplate(app: place.app, region: place.region, current: latest[place], reasons: reasons[place] ?? [])
+        }
+        return RebuildWork(catalog: catalog, catalogRevision: revision, apps: apps, templates: templates)
+    }
+
+    /// `catalog rev 42: profile us.x destinations from us-east-1 +us-east-2` for each current
+    /// template built before a logged (or `pending`) change to an entry it depends on; one
+    /// reason per revision, oldest first. Only changes since the oldest current template was
+    /// built are read, and only the changes that can alter a template count.
+    private static func catalogReasons(
+        catalog: CatalogSnapshot, revision: Int, pending: [CatalogChange], only: (sql: String, argument: SQLValue)?,
+        _ db: any SQLTransaction
+    ) throws -> [Place: [String]] {
+        let arguments = only.map { [$0.argument] } ?? []
+        guard let oldest = try db.rows("""
+            SELECT MIN(t.catalogRevision) AS revision FROM templateVersion t WHERE t.latest = 1\(only?.sql ?? "")
+            """, arguments).first?.optionalInt("revision") else { return [:] }
+        let logged = try db.rows("SELECT revision, kind, ref, summary FROM catalogChange WHERE revision > ? ORDER BY id",
+                                 SQLValue(oldest)).compactMap { row -> (revision: Int, change: CatalogChange)? in
+            guard let kind = EntityKind(rawValue: try row.string("kind")) else { return nil }
+            return (try row.int("revision"), CatalogChange(kind: kind, key: try row.string("ref"), summary: try row.string("summary")))
+        }
+        let changes = (logged + pending.map { (revision, $0) }).filter { CatalogDiff.affectsTemplates($0.change) }
+        guard !changes.isEmpty else { return [:] }
+        // Each change matches the dependency it is about; a profile added also matches the
+        // templates of its model, which may now route through it.
+        var byDependency: [String: [(revision: Int, change: CatalogChange)]] = [:]
+        for item in changes {
+            byDependency["\(item.change.kind.rawValue) \(item.change.key)", default: []].append(item)
+            if item.change.kind == .profile, item.change.summary.hasPrefix("added"),
+               let model = catalog.profiles[item.change.key]?.modelId {
+                byDependency["\(EntityKind.model.rawValue) \(model)", default: []].append(item)
+            }
+        }
+        let refs = Set(byDependency.keys.map { String($0.drop { $0 != " " }.dropFirst()) }).sorted()
+        var found: [Place: [(revision: Int, change: CatalogChange)]] = [:]
+        for row in try db.rows("""
+            SELECT t.appName, t.region, t.catalogRevision, d.kind, d.ref
+            FROM templateDependency d JOIN templateVersion t ON t.id = d.templateVersionId
+            WHERE d.latest = 1 AND d.ref IN (\(db.dialect.textList))\(only?.sql ?? "")
+            """, [try json(refs)] + arguments) {
+            let builtFrom = try row.int("catalogRevision")
+            let later = (byDependency["\(try row.string("kind")) \(try row.string("ref"))"] ?? []).filter { $0.revision > builtFrom }
+            guard !later.isEmpty else { continue }
+            found[Place(app: try row.string("appName"), region: try row.string("region")), default: []] += later
+        }
+        return found.mapValues { items in
+            Dictionary(grouping: Set(items.map { ChangeAt(revision: $0.revision, change: $0.change) }), by: \.revision)
+                .sorted { $0.key < $1.key }
+                .map { revision, changes in
+                    "catalog rev \(revision): " + changes.map(\.change).sorted { ($0.subject, $0.summary) < ($1.subject, $1.summary) }
+                        .map(\.description).joined(separator: ", ")
+                }
+        }
+    }
+
+    private struct ChangeAt: Hashable {
+        var revision: Int
+        var change: CatalogChange
+    }
+
+    /// Each Region the live apps' specs name, with `spec rev 3 (built from spec rev 2)` when its
+    /// current template was built from an older spec revision, or `spec rev 1: no template yet`;
+    /// only those when `staleOnly`.
+    private static func specPlaces(
+        staleOnly: Bool, only: (sql: String, argument: SQLValue)?, _ db: any SQLTransaction
+    ) throws -> [(place: Place, reason: String)] {
+        try db.rows("""
+            SELECT a.name AS app, r.value AS region, a.specRevision AS specRevision, t.specRevision AS builtFrom
+            FROM app a CROSS JOIN \(db.dialect.arrayElementsTable(of: "a.spec", key: "regions", as: "r"))
+            LEFT JOIN templateVersion t ON t.appName = a.name AND t.region = r.value AND t.latest = 1
+            WHERE a.deletedAt IS NULL\(only.map { _ in " AND a.name IN (\(db.dialect.textList))" } ?? "")\
+            \(staleOnly ? " AND (t.specRevision IS NULL OR t.specRevision < a.specRevision)" : "")
+            """, only.map { [$0.argument] } ?? []).map { row in
+            let revision = try row.int("specRevision")
+            let reason = switch row.optionalInt("builtFrom") {
+            case nil: "spec rev \(revision): no template yet"
+            case let built? where built < revision: "spec rev \(revision) (built from spec rev \(built))"
+            default: ""
+            }
+            return (Place(app: try row.string("app"), region: try row.string("region")), reason)
+        }
+    }
+
+    /// Current templates whose profile app (`inferenceProfileApp`) has another spec revision
+    /// than they were built from, or is gone.
+    private static func profileAppReasons(
+        only: (sql: String, argument: SQLValue)?, _ db: any SQLTransaction
+    ) throws -> [(place: Place, reason: String)] {
+        try db.rows("""
+            SELECT t.appName, t.region, d.ref AS profileApp, d.revision AS builtFrom, x.specRevision, x.deletedAt
+            FROM templateDependency d JOIN templateVersion t ON t.id = d.templateVersionId
+            LEFT JOIN app x ON x.name = d.ref
+            WHERE d.latest = 1 AND d.kind = 'app'\(only?.sql ?? "")
+              AND (x.name IS NULL OR x.deletedAt IS NOT NULL OR d.revision IS NULL OR d.revision <> x.specRevision)
+            """, only.map { [$0.argument] } ?? []).map { row in
+            let app = try row.string("profileApp")
+            let reason = switch (row.optionalInt("specRevision"), row.optionalString("deletedAt"), row.optionalInt("builtFrom")) {
+            case (nil, _, _), (_, _?, _): "profile app \(app) deleted"
+            case let (revision?, nil, built?): "profile app \(app) spec rev \(revision) (built from spec rev \(built))"
+            case let (revision?, nil, nil): "profile app \(app) spec rev \(revision)"
+            }
+            return (Place(app: try row.string("appName"), region: try row.string("region")), reason)
+        }
+    }
+
+    /// The named apps that are live, by name.
+    private static func apps(named names: Set<String>, _ db: any SQLTransaction) throws -> [String: StoredApp] {
+        guard !names.isEmpty else { return [:] }
+        let apps = try db.rows("SELECT * FROM app WHERE deletedAt IS NULL AND name IN (\(db.dialect.textList))",
+                               try json(names.sorted())).map(storedApp)
+        return Dictionary(apps.map { ($0.name, $0) }) { a, _ in a }
+    }
+}
