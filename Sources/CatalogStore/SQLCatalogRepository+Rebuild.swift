@@ -5,15 +5,33 @@ import Foundation
 /// dependencies, the change log and the spec revisions (never by synthesizing everything), and
 /// recording what a rebuild builds in the same transaction.
 extension SQLCatalogRepository {
-    /// Reads what `scope` covers, lets `build` synthesize it, and records each new text, all in
-    /// one write transaction (a read on a dry run, which records nothing and says which version
-    /// numbers the new texts would take).
+    /// Reads what `scope` covers, lets `build` synthesize it, and records each new text (a dry
+    /// run records nothing and says which version numbers the new texts would take).
+    ///
+    /// Synthesis runs outside the write, so other writers do not wait for it; the write records
+    /// what it built only when the catalog and the apps it read are still as they were, and
+    /// otherwise reads and builds again inside the write.
     public func rebuild(_ scope: RebuildScope, at date: Date, dryRun: Bool, build: TemplateBuild) throws -> Rebuild {
-        let run = { (db: any SQLTransaction) in
-            try Self.rebuild(scope, catalog: try SnapshotReader.read(db), revision: try Self.currentRevision(db),
-                             pending: [], build: build, at: date, recording: !dryRun, db)
+        let trial = try engine.read { db in
+            try Self.rebuildWork(scope, catalog: try SnapshotReader.read(db), revision: try Self.currentRevision(db),
+                                 pending: [], db)
         }
-        return try dryRun ? engine.read(run) : engine.write(run)
+        let candidates = try build(trial)
+        if dryRun {
+            var latest = Dictionary(trial.templates.compactMap { stale in stale.current.map { (Place($0), $0) } }) { a, _ in a }
+            return Rebuild(work: trial, recorded: try Self.record(candidates, latest: &latest, at: date, into: nil))
+        }
+        guard !candidates.isEmpty else { return Rebuild(work: trial, recorded: []) }
+        return try engine.write { db in
+            let unmoved = try Self.currentRevision(db) == trial.catalogRevision
+                && Self.liveAppRevisions(named: Set(trial.apps.keys), db) == trial.apps.mapValues(\.specRevision)
+            guard unmoved else {
+                return try Self.rebuild(scope, catalog: try SnapshotReader.read(db), revision: try Self.currentRevision(db),
+                                        pending: [], build: build, at: date, recording: true, db)
+            }
+            var latest = try Self.latestVersionsByPlace(apps: Set(candidates.map(\.app)).sorted(), db)
+            return Rebuild(work: trial, recorded: try Self.record(candidates, latest: &latest, at: date, into: db))
+        }
     }
 
     /// A rebuild in `db`: `catalog` at `revision` is what templates are built from; `pending`
@@ -30,7 +48,7 @@ extension SQLCatalogRepository {
     }
 
     /// The app Regions `scope` covers, each with its current template and what made it stale.
-    private static func rebuildWork(
+    static func rebuildWork(
         _ scope: RebuildScope, catalog: CatalogSnapshot, revision: Int, pending: [CatalogChange], _ db: any SQLTransaction
     ) throws -> RebuildWork {
         let only = try scope.apps.map { (sql: " AND t.appName IN (\(db.dialect.textList))", argument: try json($0)) }
@@ -152,6 +170,14 @@ extension SQLCatalogRepository {
             }
             return (Place(app: try row.string("appName"), region: try row.string("region")), reason)
         }
+    }
+
+    /// The spec revision of each named app that is live.
+    private static func liveAppRevisions(named names: Set<String>, _ db: any SQLTransaction) throws -> [String: Int] {
+        guard !names.isEmpty else { return [:] }
+        return Dictionary(try db.rows("""
+            SELECT name, specRevision FROM app WHERE deletedAt IS NULL AND name IN (\(db.dialect.textList))
+            """, try json(names.sorted())).map { (try $0.string("name"), try $0.int("specRevision")) }) { a, _ in a }
     }
 
     /// The named apps that are live, by name.

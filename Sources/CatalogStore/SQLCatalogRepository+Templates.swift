@@ -103,7 +103,7 @@ extension SQLCatalogRepository {
         init(_ version: TemplateVersion) { (app, region) = (version.app, version.region) }
     }
 
-    private static func latestVersionsByPlace(apps: [String], _ db: any SQLTransaction) throws -> [Place: TemplateVersion] {
+    static func latestVersionsByPlace(apps: [String], _ db: any SQLTransaction) throws -> [Place: TemplateVersion] {
         Dictionary(try latestVersions(apps: apps, db).map { (Place($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
 

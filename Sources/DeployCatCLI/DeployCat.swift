@@ -24,8 +24,8 @@ public struct DeployCat: ParsableCommand {
               deploycat apply -f examples/ && deploycat synth --all
             """,
         subcommands: [
-            Quickstart.self, Catalog.self, Apply.self, Apps.self, Synth.self, Versions.self,
-            Regenerate.self, Template.self, Export.self, Verify.self, Tags.self, Cost.self, Db.self,
+            Quickstart.self, Catalog.self, Apply.self, Apps.self, Synth.self, Regenerate.self, Versions.self,
+            History.self, Template.self, Export.self, Verify.self, Tags.self, Cost.self, Db.self,
         ]
     )
 

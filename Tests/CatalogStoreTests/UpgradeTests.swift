@@ -5,10 +5,26 @@ import Foundation
 import GRDB
 import Testing
 
-/// Opening a catalog written before batch facts and SageMaker models (migration 0005).
+/// Opening catalogs written by older deploycats: before batch facts and SageMaker models
+/// (migration 0005), before regeneration (0006).
 @Suite struct UpgradeTests {
+    /// Turns a current catalog file back into what deploycat wrote before migration 0006.
+    static let before0006 = """
+        DROP INDEX templateVersion_latest;
+        DROP INDEX templateVersion_latestCatalogRevision;
+        DROP INDEX templateDependency_latest;
+        ALTER TABLE templateVersion DROP COLUMN reason;
+        ALTER TABLE templateVersion DROP COLUMN latest;
+        ALTER TABLE templateDependency DROP COLUMN latest;
+        ALTER TABLE templateDependency DROP COLUMN revision;
+        ALTER TABLE catalogChange DROP COLUMN kind;
+        ALTER TABLE catalogChange DROP COLUMN ref;
+        DELETE FROM grdb_migrations WHERE identifier = '0006_regeneration';
+        """
+
     /// Turns a current catalog file back into what deploycat wrote before migration 0005.
-    static let before0005 = """
+    static let before0005 = before0006 + """
+
         ALTER TABLE foundationModel DROP COLUMN batch;
         ALTER TABLE modelPrice DROP COLUMN batchInputPer1k;
         ALTER TABLE modelPrice DROP COLUMN batchOutputPer1k;
@@ -26,6 +42,42 @@ import Testing
         DROP TABLE dependencyCopy;
         DELETE FROM grdb_migrations WHERE identifier = '0005_add_batch_and_sagemaker_models';
         """
+
+    @Test func aCatalogFromBeforeRegenerationLearnsWhichVersionsAreCurrentAndWhatEachChangeIsAbout() throws {
+        // Given a catalog file as deploycat wrote it before 0006: two versions in us-east-1, one
+        // in us-west-2, then a change to the profile they were built from
+        let folder = try TemporaryDirectory()
+        let path = folder.path("catalog.sqlite")
+        let catalog = try SQLiteCatalog.open(path: path)
+        let spec = AppSpec(name: "chat", team: "cx", regions: ["us-east-1", "us-west-2"],
+                           properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
+        _ = try catalog.applySpecs([(spec, "chat.yaml")])
+        let profile = "us.amazon.nova-pro-v1:0"
+        let dependencies = TemplateDependencies(profiles: [profile], regions: ["us-east-1"])
+        for (region, body) in [("us-east-1", "a"), ("us-east-1", "b"), ("us-west-2", "c")] {
+            _ = try catalog.recordTemplates([TemplateCandidate(
+                app: "chat", region: region, sha256: String(repeating: body, count: 64), body: body,
+                catalogRevision: 1, specRevision: 1, dependencies: dependencies)])
+        }
+        try catalog.update(origin: "test") { $0.profiles[profile]?.name = "US Nova Pro (renamed)" }
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: Self.before0006) }
+        try queue.close()
+
+        // When it is opened
+        let upgraded = try SQLiteCatalog.open(path: path)
+
+        // Then its schema is a new catalog's, the newest version of each Region is the latest,
+        // older versions record no reason, and the logged change finds the templates built before it
+        #expect(try SQLiteCatalog.schema(of: upgraded) == (try SQLiteCatalog.schema(of: SQLiteCatalog.inMemory())))
+        #expect(try upgraded.latestVersions().map { "\($0.region) v\($0.version)" } == ["us-east-1 v2", "us-west-2 v1"])
+        #expect(try upgraded.templateVersions(app: "chat").allSatisfy { $0.reason.isEmpty })
+        let rebuild = try upgraded.rebuild(RebuildScope(staleOnly: true), at: Date(), dryRun: true) { _ in [] }
+        #expect(rebuild.work.templates.map { "\($0.region) v\($0.current?.version ?? 0): \($0.reason)" } == [
+            "us-east-1 v2: catalog rev 2: profile \(profile) name \"US Nova Pro\" -> \"US Nova Pro (renamed)\"",
+            "us-west-2 v1: catalog rev 2: profile \(profile) name \"US Nova Pro\" -> \"US Nova Pro (renamed)\"",
+        ])
+    }
 
     @Test func anOlderCatalogKeepsItsDataAndLearnsNoBatchFactsItWasNotGiven() throws {
         // Given a catalog file as an older deploycat wrote it, with a template and its dependencies
