@@ -83,7 +83,7 @@ extension SQLCatalogRepository {
         guard let oldest = try db.rows("""
             SELECT MIN(t.catalogRevision) AS revision FROM templateVersion t WHERE t.latest = 1\(only?.sql ?? "")
             """, arguments).first?.optionalInt("revision") else { return [:] }
-        let logged = try db.rows("SELECT revision, kind, ref, summary FROM catalogChange WHERE revision > ? ORDER BY id",
+        let logged = try db.rows("SELECT revision, kind, ref, summary FROM catalogChange WHERE revision > ? ORDER BY revision, id",
                                  SQLValue(oldest)).compactMap { row -> (revision: Int, change: CatalogChange)? in
             guard let kind = EntityKind(rawValue: try row.string("kind")) else { return nil }
             return (try row.int("revision"), CatalogChange(kind: kind, key: try row.string("ref"), summary: try row.string("summary")))
