@@ -17,6 +17,8 @@ extension AppService {
         public var previous: Int?
         public var outcome: Result<RecordedTemplate, SynthesisFailure>
         public var warnings: [String] = []
+        /// How the new text differs from the previous version's, when it does.
+        public var diff: TemplateDiff?
     }
 
     /// What a synth or regenerate did (or, on a dry run, would do), by app then Region.
@@ -38,24 +40,28 @@ extension AppService {
     /// Synthesizes every Region of the named apps (or of all live apps), stores a new version
     /// only where the text changed, and reports each app and Region. Apps that cannot be
     /// synthesized are reported and the others still recorded.
-    public func synth(apps names: [String]) throws -> [SynthResult] {
-        try rebuild(RebuildScope(apps: try knownApps(names), staleOnly: false), dryRun: false).results
+    /// - Parameter allowReplacement: store a version that makes CloudFormation replace an
+    ///   application inference profile (refused otherwise, see `Regeneration`).
+    public func synth(apps names: [String], allowReplacement: Bool = false) throws -> [SynthResult] {
+        try rebuild(RebuildScope(apps: try knownApps(names), staleOnly: false), dryRun: false,
+                    allowReplacement: allowReplacement).results
     }
 
     /// Rebuilds the templates of the named apps (or of all live apps) that depend on a catalog
     /// entry changed since they were built, or whose spec or profile app changed since; a
     /// dry run stores nothing.
-    public func regenerate(apps names: [String], dryRun: Bool) throws -> RebuildReport {
-        try rebuild(RebuildScope(apps: try knownApps(names), staleOnly: true), dryRun: dryRun)
+    public func regenerate(apps names: [String], dryRun: Bool, allowReplacement: Bool = false) throws -> RebuildReport {
+        try rebuild(RebuildScope(apps: try knownApps(names), staleOnly: true), dryRun: dryRun,
+                    allowReplacement: allowReplacement)
     }
 
     /// A regeneration to run inside a catalog change (`catalog import-* --regenerate`).
-    public func regeneration() -> Regeneration {
-        Regeneration(scope: RebuildScope(staleOnly: true))
+    public func regeneration(allowReplacement: Bool = false) -> Regeneration {
+        Regeneration(scope: RebuildScope(staleOnly: true), allowReplacement: allowReplacement)
     }
 
-    private func rebuild(_ scope: RebuildScope, dryRun: Bool) throws -> RebuildReport {
-        let regeneration = Regeneration(scope: scope)
+    private func rebuild(_ scope: RebuildScope, dryRun: Bool, allowReplacement: Bool) throws -> RebuildReport {
+        let regeneration = Regeneration(scope: scope, allowReplacement: allowReplacement)
         let rebuild = try repository.rebuild(scope, at: Date(), dryRun: dryRun, build: regeneration.request.build)
         return regeneration.report(rebuild, dryRun: dryRun)
     }
@@ -68,14 +74,20 @@ extension AppService {
         return names
     }
 
-    /// Synthesizes what a rebuild read and keeps what could not be built, for its report.
+    /// Synthesizes what a rebuild read and keeps what could not be built, for its report. A
+    /// new text that makes CloudFormation replace an application inference profile is not
+    /// stored unless `allowReplacement`: the profile would get a new ARN, and its cost history
+    /// would split across two resource ids.
     public final class Regeneration {
         let scope: RebuildScope
+        let allowReplacement: Bool
         private var failures: [SynthResult] = []
         private var warnings: [String: [String]] = [:]
+        private var diffs: [String: TemplateDiff] = [:]
 
-        init(scope: RebuildScope) {
+        init(scope: RebuildScope, allowReplacement: Bool) {
             self.scope = scope
+            self.allowReplacement = allowReplacement
         }
 
         var request: RebuildRequest {
@@ -83,7 +95,7 @@ extension AppService {
         }
 
         private func build(_ work: RebuildWork) throws -> [TemplateCandidate] {
-            (failures, warnings) = ([], [:])
+            (failures, warnings, diffs) = ([], [:], [:])
             let specs = work.apps.mapValues(\.spec)
             let today = Today.day()
             return work.templates.compactMap { stale in
@@ -91,10 +103,27 @@ extension AppService {
                 do {
                     let template = try Synthesizer.synthesize(app.spec, region: stale.region, catalog: work.catalog,
                                                               apps: specs, today: today)
-                    warnings["\(stale.app) \(stale.region)"] = template.warnings
+                    let key = "\(stale.app) \(stale.region)"
+                    warnings[key] = template.warnings
                     let body = template.json
+                    let sha256 = AppService.sha256(body)
+                    if let current = stale.current, current.sha256 != sha256,
+                       let old = try? TemplateValue.parse(current.body) {
+                        let diff = TemplateDiff(old: old, new: template.body)
+                        diffs[key] = diff
+                        let replaced = Self.replacedProfiles(diff)
+                        if !replaced.isEmpty && !allowReplacement {
+                            throw SynthesisFailure(message: "would replace application inference profile "
+                                + replaced.joined(separator: ", ") + ": it would get a new ARN and its cost history would "
+                                + "split across two resource ids; run again with --allow-replacement to store it")
+                        }
+                        if !replaced.isEmpty {
+                            warnings[key, default: []].append("replaces application inference profile "
+                                + replaced.joined(separator: ", ") + ": new ARN, cost history split across two resource ids")
+                        }
+                    }
                     return TemplateCandidate(
-                        app: stale.app, region: stale.region, sha256: AppService.sha256(body), body: body,
+                        app: stale.app, region: stale.region, sha256: sha256, body: body,
                         catalogRevision: work.catalogRevision, specRevision: app.specRevision,
                         dependencies: template.dependencies,
                         appRevisions: Dictionary(template.dependencies.apps.compactMap { name in
@@ -107,6 +136,15 @@ extension AppService {
                                                 outcome: .failure(SynthesisFailure(message: "\(error)"))))
                     return nil
                 }
+            }
+        }
+
+        /// `InferenceProfile (InferenceProfileName changed)` for each application inference
+        /// profile `diff` replaces.
+        static func replacedProfiles(_ diff: TemplateDiff) -> [String] {
+            diff.replacements.filter { $0.type == "AWS::Bedrock::ApplicationInferenceProfile" }.map { resource in
+                let paths = resource.properties.filter(\.replaces).map(\.path)
+                return resource.logicalId + (paths.isEmpty ? "" : " (\(paths.joined(separator: ", ")) changed)")
             }
         }
 
@@ -123,7 +161,7 @@ extension AppService {
                 let previous = stale[key]?.current?.version
                 return SynthResult(app: recorded.version.app, region: recorded.version.region,
                                    reasons: stale[key]?.reasons ?? [], previous: previous, outcome: .success(recorded),
-                                   warnings: warnings[key] ?? [])
+                                   warnings: warnings[key] ?? [], diff: recorded.isNew ? diffs[key] : nil)
             }
             let regions = rebuild.work.apps.mapValues(\.spec.regions)
             let results = (built + failures).sorted { a, b in

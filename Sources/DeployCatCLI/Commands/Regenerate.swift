@@ -15,6 +15,11 @@ struct Regenerate: ParsableCommand {
             us.anthropic.claude-3-haiku-20240307-v1:0 destinations from us-east-1 +us-east-2`). Apps with \
             nothing stale are not listed.
 
+            A new text that makes CloudFormation replace an application inference profile (a changed \
+            create-only property: its name, its model source) is not stored without --allow-replacement: \
+            the profile would get a new ARN and its cost history would split across two resource ids. \
+            The CHANGES column says how each new version differs (see `deploycat diff`).
+
             An app whose spec no longer checks out against the catalog (its model gone from a Region, \
             its profile removed) is reported with the reason; its current version stays current, the \
             other apps are still regenerated, and the exit status is 1.
@@ -41,10 +46,14 @@ struct Regenerate: ParsableCommand {
     @Flag(help: "Exit 2 when a template changed (or would change), 0 when none did, 1 on an error.")
     var exitCode = false
 
+    @Flag(help: ArgumentHelp(ReplacementOption.help))
+    var allowReplacement = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let report = try database.openWorkspace().apps.regenerate(apps: apps, dryRun: dryRun)
+        let report = try database.openWorkspace().apps.regenerate(apps: apps, dryRun: dryRun,
+                                                                    allowReplacement: allowReplacement)
         if json {
             try Output.json(RebuildReportText.JSON(report))
         } else {

@@ -22,6 +22,9 @@ struct Synth: ParsableCommand {
     @Flag(help: "Synthesize every app.")
     var all = false
 
+    @Flag(help: ArgumentHelp(ReplacementOption.help))
+    var allowReplacement = false
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -30,7 +33,7 @@ struct Synth: ParsableCommand {
     }
 
     func run() throws {
-        let results = try database.openWorkspace().apps.synth(apps: apps)
+        let results = try database.openWorkspace().apps.synth(apps: apps, allowReplacement: allowReplacement)
         var table = TextTable("APP", "REGION", "VERSION", "SHA256", "RESULT")
         var failures: [String] = []
         var notes: [String] = []

@@ -15,13 +15,20 @@ struct ChangeOptions: ParsableArguments {
         """)
     var regenerate = false
 
+    @Flag(help: ArgumentHelp(ReplacementOption.help))
+    var allowReplacement = false
+
+    func validate() throws {
+        if allowReplacement && !regenerate { throw OptionConflict("--allow-replacement needs --regenerate") }
+    }
+
     /// Makes the change `body` describes against `database` with these options, prints what it
     /// did, and exits 1 when a template could not be regenerated.
     func run(_ database: DatabaseOptions,
              _ body: (ModelCatalogService, ModelCatalogService.ChangeMode) throws -> ImportResult) throws {
         let workspace = try database.openWorkspace()
         let mode = ModelCatalogService.ChangeMode(dryRun: dryRun, force: force,
-                                                  regeneration: regenerate ? workspace.apps.regeneration() : nil)
+                                                  regeneration: regenerate ? workspace.apps.regeneration(allowReplacement: allowReplacement) : nil)
         let result = try body(workspace.catalog, mode)
         ChangeReport.print(result, database: database)
         if result.regenerated?.failures.isEmpty == false { throw ExitCode.failure }

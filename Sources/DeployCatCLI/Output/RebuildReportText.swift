@@ -9,10 +9,10 @@ enum RebuildReportText {
             return Output.line(report.dryRun ? "dry run: no template is stale; nothing would be regenerated"
                                              : "no template is stale; nothing regenerated")
         }
-        var table = TextTable("APP", "REGION", "VERSION", "RESULT", "REASON")
+        var table = TextTable("APP", "REGION", "VERSION", "RESULT", "CHANGES", "REASON")
         for result in report.results {
             table.add(result.app, result.region, version(result), outcome(result, dryRun: report.dryRun),
-                      result.reasons.joined(separator: "; "))
+                      result.diff?.summary ?? "", result.reasons.joined(separator: "; "))
         }
         if report.dryRun { Output.line("dry run, nothing written: built from catalog revision \(report.catalogRevision)") }
         Output.line(table.render())
@@ -51,6 +51,8 @@ enum RebuildReportText {
             var sha256: String?
             /// `new`, `unchanged`, `superseded` or `failed`.
             var result: String
+            /// How a new version differs from the previous one (`1 changed, 0 added, 0 removed`).
+            var changes: String?
             var error: String?
             var warnings: [String]
         }
@@ -73,6 +75,7 @@ enum RebuildReportText {
                     template.version = recorded.version.version
                     template.sha256 = recorded.version.sha256
                     template.result = recorded.outcome.rawValue
+                    template.changes = result.diff?.summary
                 case let .failure(error):
                     template.error = error.message
                 }
