@@ -186,4 +186,28 @@ import Testing
         }
         #expect(try store.dump() == before)
     }
+
+    @Test(arguments: Engine.available) func replacingAnApplicationInferenceProfileNeedsToBeAllowed(engine: Engine) throws {
+        let (_, apps, folder) = try synthesizedExamples(engine)
+        // Another model: the profile copies from another system profile, a create-only property.
+        try edit(folder, "support-chat.yaml", replacing: "bedrockModelId: anthropic.claude-haiku-4-5-20251001-v1:0",
+                 with: "bedrockModelId: anthropic.claude-sonnet-4-5-20250929-v1:0")
+        _ = try apps.apply(paths: [folder.path("support-chat.yaml")])
+
+        for refused in [try apps.regenerate(apps: [], dryRun: false).results, try apps.synth(apps: ["support-chat"])] {
+            #expect(refused.count == 2)
+            for result in refused {
+                guard case let .failure(failure) = result.outcome else { Issue.record("stored: \(result)"); continue }
+                #expect(failure.replacing)
+                #expect(failure.message.hasPrefix("would replace application inference profile InferenceProfile "
+                    + "(Properties.ModelSource.CopyFrom changed)"))
+            }
+        }
+        #expect(try apps.versions(app: "support-chat").count == 2)
+
+        let allowed = try apps.regenerate(apps: [], dryRun: false, allowReplacement: true)
+        #expect(lines(allowed).map { $0.prefix(33) } == ["support-chat us-east-1 v1 -> v2 n", "support-chat eu-west-1 v1 -> v2 n"])
+        #expect(allowed.results.allSatisfy { $0.warnings.contains { $0.hasPrefix("replaces application inference profile") } })
+        #expect(allowed.results.allSatisfy { $0.diff?.replacements.map(\.logicalId) == ["InferenceProfile"] })
+    }
 }

@@ -36,8 +36,8 @@ import Testing
         let reason = "catalog rev 2: profile \(Self.haikuUS) destinations from us-east-1 +us-west-1"
         #expect(dryRun.stdout == """
             dry run, nothing written: built from catalog revision 2
-            APP           REGION     VERSION   RESULT        REASON
-            support-chat  us-east-1  v1 -> v2  would be new  \(reason)
+            APP           REGION     VERSION   RESULT        CHANGES                                                    REASON
+            support-chat  us-east-1  v1 -> v2  would be new  1 changed, 0 added, 0 removed, 1 change outside Resources  \(reason)
 
             """)
         #expect(try bytes() == before)

@@ -113,7 +113,7 @@ extension AppService {
                         diffs[key] = diff
                         let replaced = Self.replacedProfiles(diff)
                         if !replaced.isEmpty && !allowReplacement {
-                            throw SynthesisFailure(message: "would replace application inference profile "
+                            throw SynthesisFailure(replacing: true, message: "would replace application inference profile "
                                 + replaced.joined(separator: ", ") + ": it would get a new ARN and its cost history would "
                                 + "split across two resource ids; run again with --allow-replacement to store it")
                         }
@@ -131,9 +131,10 @@ extension AppService {
                         }) { a, _ in a },
                         reason: stale.reasons.isEmpty ? Self.sameInputs : stale.reason)
                 } catch {
-                    failures.append(SynthResult(app: stale.app, region: stale.region, reasons: stale.reasons,
-                                                previous: stale.current?.version,
-                                                outcome: .failure(SynthesisFailure(message: "\(error)"))))
+                    failures.append(SynthResult(
+                        app: stale.app, region: stale.region, reasons: stale.reasons, previous: stale.current?.version,
+                        outcome: .failure(error as? SynthesisFailure ?? SynthesisFailure(message: "\(error)")),
+                        diff: diffs["\(stale.app) \(stale.region)"]))
                     return nil
                 }
             }
@@ -172,4 +173,13 @@ extension AppService {
             return RebuildReport(results: results, catalogRevision: rebuild.work.catalogRevision, dryRun: dryRun)
         }
     }
+}
+
+/// Why one app could not be synthesized in one Region, or why its new text was not stored.
+public struct SynthesisFailure: Error, Sendable, CustomStringConvertible {
+    /// The text was built but would replace an application inference profile, and that was
+    /// not allowed.
+    public var replacing = false
+    public var message: String
+    public var description: String { message }
 }

@@ -368,9 +368,3 @@ public struct AppService: Sendable {
         Hex.encode(SHA256.hash(data: Array(text.utf8)))
     }
 }
-
-/// Why one app could not be synthesized in one Region.
-public struct SynthesisFailure: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}

@@ -49,7 +49,7 @@ struct Synth: ParsableCommand {
                         + "to build from both")
                 }
             case let .failure(failure):
-                table.add(result.app, result.region, "-", "-", "failed")
+                table.add(result.app, result.region, "-", "-", failure.replacing ? "refused" : "failed")
                 failures.append("app \"\(result.app)\" in \"\(result.region)\": \(failure)")
             }
         }

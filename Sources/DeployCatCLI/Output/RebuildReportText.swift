@@ -36,7 +36,7 @@ enum RebuildReportText {
         switch result.outcome {
         case let .success(recorded) where recorded.isNew: dryRun ? "would be new" : "new"
         case let .success(recorded): recorded.outcome.rawValue
-        case .failure: "failed"
+        case let .failure(failure): failure.replacing ? "refused" : "failed"
         }
     }
 
@@ -49,7 +49,8 @@ enum RebuildReportText {
             var previousVersion: Int?
             var version: Int?
             var sha256: String?
-            /// `new`, `unchanged`, `superseded` or `failed`.
+            /// `new`, `unchanged`, `superseded`, `failed` or `refused` (it would replace an
+            /// application inference profile).
             var result: String
             /// How a new version differs from the previous one (`1 changed, 0 added, 0 removed`).
             var changes: String?
@@ -77,7 +78,9 @@ enum RebuildReportText {
                     template.result = recorded.outcome.rawValue
                     template.changes = result.diff?.summary
                 case let .failure(error):
+                    template.result = error.replacing ? "refused" : "failed"
                     template.error = error.message
+                    template.changes = result.diff?.summary
                 }
                 return template
             }
