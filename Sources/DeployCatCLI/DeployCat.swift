@@ -25,7 +25,7 @@ public struct DeployCat: ParsableCommand {
             """,
         subcommands: [
             Quickstart.self, Catalog.self, Apply.self, Apps.self, Synth.self, Versions.self,
-            Template.self, Export.self, Verify.self, Tags.self, Cost.self, Db.self,
+            Template.self, Export.self, Verify.self, Impact.self, Tags.self, Cost.self, Db.self,
         ]
     )
 
