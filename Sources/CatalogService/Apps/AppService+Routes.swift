@@ -30,8 +30,8 @@ extension AppService {
     }
 
     /// What a current template recorded: its Region and every destination as `region`
-    /// dependencies, and its profile; only for its own Region does `catalog` say whether the
-    /// profile routes there too.
+    /// dependencies, and its profile. The deployment Region is recorded either way, so for it
+    /// `catalog` says whether the profile routes there too (a profile it no longer has is taken to).
     func routes(to region: String, catalog: CatalogSnapshot) throws -> [Route] {
         _ = try InvocationResolver(catalog: catalog).regionInCatalog(region)
         let templates = try repository.currentTemplates(builtFrom: .region, ref: region, including: [.profile])
