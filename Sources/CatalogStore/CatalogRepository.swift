@@ -64,6 +64,15 @@ public protocol CatalogRepository: Sendable {
     /// Model (of `kind`) -> live apps whose latest templates use it.
     func modelUsage(kind: EntityKind) throws -> [String: [String]]
 
+    // MARK: Usage
+
+    /// Live apps' current templates (each Region's latest version, of the Regions their specs
+    /// still name) built from `ref` of `kind`, or from any entry of `kind` when `ref` is nil, with
+    /// their dependencies of `kinds`; by app, Region, then ref.
+    func currentTemplates(builtFrom kind: EntityKind, ref: String?, including kinds: [EntityKind]) throws -> [CurrentTemplate]
+    /// Live apps' Regions that have no template version yet, by app then Region.
+    func unsynthesizedRegions() throws -> [(app: String, region: String)]
+
     // MARK: Whole database
 
     /// Every row, read in one transaction (`CatalogDatabase.create(_:loading:check:)` writes them).

@@ -110,7 +110,7 @@ extension SQLCatalogRepository {
     /// The dependencies of live apps' current templates: the latest version of each app and Region
     /// its spec still names. `d` is the dependency, `t` the version, `a` the app; a query adds its
     /// own `AND ...` conditions after it.
-    private static func currentTemplateDependencies(_ dialect: SQLDialect) -> String {
+    static func currentTemplateDependencies(_ dialect: SQLDialect) -> String {
         """
         FROM templateDependency d
         JOIN templateVersion t ON t.id = d.templateVersionId

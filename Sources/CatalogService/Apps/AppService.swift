@@ -48,7 +48,7 @@ public struct AppService: Sendable {
         }
     }
 
-    private static func specsByName(_ apps: [StoredApp]) -> [String: AppSpec] {
+    static func specsByName(_ apps: [StoredApp]) -> [String: AppSpec] {
         Dictionary(apps.map { ($0.name, $0.spec) }) { first, _ in first }
     }
 
@@ -140,9 +140,10 @@ public struct AppService: Sendable {
         field == outer || field.hasPrefix(outer + ".") || field.hasPrefix(outer + "[")
     }
 
-    /// Which apps to list: every condition given must hold. `model`, `profile` and `geography`
-    /// match what the app's latest templates were built from; `team`, `pattern` and `region`
-    /// (a Region the app is deployed in) match its spec.
+    /// Which apps to list: every condition given must hold. `model`, `profile`, `geography` and
+    /// `routesTo` (a Region a profile may serve the app's requests in, see `routes(to:)`) match
+    /// what the app's latest templates were built from; `team`, `pattern` and `region` (a Region
+    /// the app is deployed in) match its spec.
     public struct AppFilter: Sendable {
         public var model: String?
         public var profile: String?
@@ -150,11 +151,12 @@ public struct AppService: Sendable {
         public var team: String?
         public var pattern: PatternKind?
         public var region: String?
+        public var routesTo: String?
 
         public init(model: String? = nil, profile: String? = nil, geography: String? = nil, team: String? = nil,
-                    pattern: PatternKind? = nil, region: String? = nil) {
+                    pattern: PatternKind? = nil, region: String? = nil, routesTo: String? = nil) {
             (self.model, self.profile, self.geography) = (model, profile, geography)
-            (self.team, self.pattern, self.region) = (team, pattern, region)
+            (self.team, self.pattern, self.region, self.routesTo) = (team, pattern, region, routesTo)
         }
     }
 
@@ -165,6 +167,7 @@ public struct AppService: Sendable {
         if let team = filter.team { apps = apps.filter { $0.spec.team == team } }
         if let pattern = filter.pattern { apps = apps.filter { $0.spec.pattern == pattern } }
         let needsCatalog = filter.model != nil || filter.profile != nil || filter.geography != nil || filter.region != nil
+            || filter.routesTo != nil
         let snapshot = needsCatalog ? try repository.snapshot() : CatalogSnapshot()
         if let region = filter.region {
             guard snapshot.regions[region] != nil else {
@@ -172,21 +175,15 @@ public struct AppService: Sendable {
             }
             apps = apps.filter { $0.spec.regions.contains(region) }
         }
+        if let region = filter.routesTo {
+            let routed = Set(try routes(to: region, catalog: snapshot).map(\.app))
+            apps = apps.filter { routed.contains($0.name) }
+        }
         // What the latest templates were built from: each condition names an entity of one kind.
         var built: [(kind: EntityKind, ref: String)] = []
         if let model = filter.model { built.append((try snapshot.modelKind(of: model), model)) }
-        if let profile = filter.profile {
-            guard snapshot.profiles[profile] != nil else {
-                throw CatalogError.unknownProfile(id: profile, suggestions: Suggestions.closest(to: profile, in: Array(snapshot.profiles.keys)))
-            }
-            built.append((.profile, profile))
-        }
-        if let geography = filter.geography {
-            guard snapshot.geographies[geography] != nil else {
-                throw CatalogError.unknownGeography(prefix: geography, known: snapshot.geographies.keys.sorted())
-            }
-            built.append((.geography, geography))
-        }
+        if let profile = filter.profile { built.append((.profile, try snapshot.profile(profile).id)) }
+        if let geography = filter.geography { built.append((.geography, try snapshot.geography(geography).prefix)) }
         for (kind, ref) in built {
             let users = Set(try repository.appsUsing(model: ref, kind: kind))
             apps = apps.filter { users.contains($0.name) }

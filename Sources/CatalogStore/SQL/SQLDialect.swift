@@ -29,8 +29,9 @@ enum SQLDialect: Sendable {
         }
     }
 
-    /// A table (columns `alias.value`) of the strings of the array under `key` in the JSON object
-    /// in `column` of a table earlier in the same FROM clause: one row per element, joined to its row.
+    /// The strings of the array under `key` in the JSON object in `column`, as a table named
+    /// `alias` (column `value`) in a FROM list: one row per element for each row of the table
+    /// `column` belongs to, which comes before it.
     func arrayElementsTable(of column: String, key: String, as alias: String) -> String {
         switch self {
         case .sqlite: "json_each(\(column), '$.\(key)') AS \(alias)"

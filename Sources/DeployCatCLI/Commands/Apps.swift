@@ -18,12 +18,21 @@ struct Apps: ParsableCommand {
             commandName: "list",
             abstract: "List apps, all of them or those that meet every filter given.",
             discussion: """
-                --model, --profile and --geo match what each app's latest templates were built from; \
-                --team, --pattern and --region match its spec.
+                --model, --profile, --geo and --routes-to match what each app's latest templates were \
+                built from; --team, --pattern and --region match its spec.
+
+                --routes-to lists the apps whose requests a cross-Region profile may serve in the \
+                Region (data residency), one row per route, with the Region the requests are made in \
+                (FROM REGION, which may be the Region itself) and the profile. An app deployed in the \
+                Region that calls its model there alone is served there, but is not routed there: \
+                --region lists it.
+
+                --format csv prints RFC 4180 CSV with a header row and every list whole.
 
                 Examples:
                   deploycat apps list --model anthropic.claude-3-5-sonnet-20241022-v2:0
                   deploycat apps list --geo eu --team customer-experience --json
+                  deploycat apps list --routes-to us-west-2 --format csv
                 """
         )
 
@@ -46,21 +55,42 @@ struct Apps: ParsableCommand {
         @Option(help: "Only apps deployed in this Region.")
         var region: String?
 
-        @Flag(help: "Print a JSON array instead of a table.")
-        var json = false
+        @Option(help: ArgumentHelp("Only apps whose requests a cross-Region profile may serve in this Region, from "
+                                       + "any of their Regions (not an app that calls its model here alone).",
+                                   valueName: "region"))
+        var routesTo: String?
+
+        @OptionGroup var output: ListFormatOptions
 
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let apps = try database.openWorkspace().apps.apps(matching: AppService.AppFilter(
-                model: model, profile: profile, geography: geo, team: team, pattern: pattern, region: region))
-            if json { return try Output.json(apps.map(AppView.init)) }
-            var table = TextTable("APP", "TEAM", "PATTERN", "MODEL", "REGIONS", "STAGE")
-            for app in apps {
-                table.add(app.name, app.spec.team, app.spec.pattern.rawValue, app.spec.modelName ?? "-",
-                          Formatting.list(app.spec.regions), app.spec.stage ?? "-")
+            let apps = try database.openWorkspace().apps.routedApps(matching: AppService.AppFilter(
+                model: model, profile: profile, geography: geo, team: team, pattern: pattern, region: region,
+                routesTo: routesTo))
+            switch output.chosen {
+            case .json: try Output.json(apps.map { AppView($0.app, routes: routesTo == nil ? nil : $0.routes) })
+            case .table: Output.line(table(apps).render())
+            case .csv: Output.line(CSV.render(table(apps)), terminator: "")
             }
-            Output.line(table.render())
+        }
+
+        /// One row per app or, with --routes-to, per route.
+        private func table(_ apps: [AppService.RoutedApp]) -> TextTable {
+            var table = TextTable("APP", "TEAM", "PATTERN", "MODEL", "REGIONS", "STAGE")
+            if routesTo != nil { table.header += ["FROM REGION", "PROFILE"] }
+            for listed in apps {
+                let app = listed.app
+                let cells: [TextTable.Cell] = [.text(app.name), .text(app.spec.team), .text(app.spec.pattern.rawValue),
+                                               .text(app.spec.modelName ?? "-"), .text(Formatting.list(app.spec.regions)),
+                                               .text(app.spec.stage ?? "-")]
+                guard routesTo != nil else {
+                    table.rows.append(cells)
+                    continue
+                }
+                for route in listed.routes { table.rows.append(cells + [.text(route.fromRegion), .text(route.profile)]) }
+            }
+            return table
         }
     }
 
@@ -114,7 +144,8 @@ struct Apps: ParsableCommand {
     }
 }
 
-/// An app as `apps list --json` and `apps show --json` print it.
+/// An app as `apps list --json` and `apps show --json` print it; with `apps list --routes-to`,
+/// its routes there.
 struct AppView: Encodable {
     var name: String
     var team: String
@@ -126,8 +157,9 @@ struct AppView: Encodable {
     var specRevision: Int
     var source: String
     var spec: AppSpec
+    var routes: [AppService.Route]?
 
-    init(_ app: StoredApp) {
+    init(_ app: StoredApp, routes: [AppService.Route]? = nil) {
         name = app.name
         team = app.spec.team
         pattern = app.spec.pattern.rawValue
@@ -138,5 +170,6 @@ struct AppView: Encodable {
         specRevision = app.specRevision
         source = app.source
         spec = app.spec
+        self.routes = routes
     }
 }

@@ -72,9 +72,9 @@ struct Quickstart: ParsableCommand {
         Output.line("\nWhich apps use which models (in their latest templates):")
         let models = Dictionary(uniqueKeysWithValues: try workspace.catalog.models().map { ($0.id, $0) })
         // SageMaker model names and Bedrock model ids never collide: only the latter have a dot.
-        let usage = try workspace.apps.modelUsage().merging(workspace.apps.modelUsage(kind: .sagemakerModel)) { $0 + $1 }
+        let usage = try workspace.apps.modelUsageDetail().merging(workspace.apps.modelUsageDetail(kind: .sagemakerModel)) { first, _ in first }
         Output.line(ModelUsageReport.table(usage, models: models))
-        let onModels = Set(usage.values.joined())
+        let onModels = Set(usage.values.flatMap(\.apps))
         let others = try workspace.apps.apps().filter { !onModels.contains($0.name) }
         if !others.isEmpty {
             Output.line("apps on no catalog model: " + others.map { "\($0.name) (\($0.spec.pattern.rawValue))" }.joined(separator: ", "))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatalogModel
+import CatalogService
 
 extension Catalog {
     /// `deploycat catalog models`.
@@ -23,7 +24,7 @@ extension Catalog {
         @Option(help: "Only models listed in this Region, such as us-east-1.")
         var region: String?
 
-        @Flag(help: "Add each model's app count (apps whose latest templates use it), and list only used models.")
+        @Flag(help: "List only used models, each with the apps whose latest templates use it, their patterns, the Regions they are deployed in and their teams.")
         var usage = false
 
         @Flag(help: "Also list the models no app can call (no Region, no profile, no lifecycle).")
@@ -40,10 +41,10 @@ extension Catalog {
             let listing = try workspace.catalog.modelListing(provider: provider, region: region,
                                                              includeUnusable: all || usage)
             var models = listing.models
-            let users = usage ? try workspace.apps.modelUsage() : [:]
+            let users = usage ? try workspace.apps.modelUsageDetail() : [:]
             if usage { models = models.filter { users[$0.id] != nil } }
             if json {
-                try Output.json(models.map { ModelUsageView(model: $0, apps: usage ? users[$0.id] ?? [] : nil) })
+                try Output.json(models.map { ModelUsageView(model: $0, usage: users[$0.id]) })
                 return noteHidden(listing.hidden)
             }
             if usage {
@@ -71,18 +72,23 @@ extension Catalog {
     }
 }
 
-/// A model in `catalog models --json`; with --usage, the apps that use it.
+/// A model in `catalog models --json`; with --usage, the apps that use it, their patterns and
+/// teams, and the Regions they are deployed in (`deployedRegions`: the model's own `regions`
+/// are where it is offered).
 struct ModelUsageView: Encodable {
     var model: FoundationModel
-    var apps: [String]?
+    var usage: AppService.ModelUsage?
 
     func encode(to encoder: any Encoder) throws {
         try model.encode(to: encoder)
-        guard let apps else { return }
+        guard let usage else { return }
         var container = encoder.container(keyedBy: Key.self)
-        try container.encode(apps, forKey: .apps)
-        try container.encode(apps.count, forKey: .appCount)
+        try container.encode(usage.apps, forKey: .apps)
+        try container.encode(usage.apps.count, forKey: .appCount)
+        try container.encode(usage.patterns, forKey: .patterns)
+        try container.encode(usage.regions, forKey: .deployedRegions)
+        try container.encode(usage.teams, forKey: .teams)
     }
 
-    enum Key: String, CodingKey { case apps, appCount }
+    enum Key: String, CodingKey { case apps, appCount, patterns, deployedRegions, teams }
 }

@@ -1,0 +1,67 @@
+import CatalogModel
+import Foundation
+
+/// Usage: which live apps' current templates were built from a catalog entry, and which of
+/// their Regions have none yet. Template bodies are never read here.
+extension SQLCatalogRepository {
+    /// Live apps' current templates built from `ref` of `kind` (any entry of `kind` when `ref`
+    /// is nil), with their dependencies of `kinds`, by app, Region, then ref.
+    ///
+    /// The (kind, ref) index finds the dependency rows, each leading to its version by id; the
+    /// versions' other dependencies come through the primary key (templateVersionId, kind, ref).
+    public func currentTemplates(
+        builtFrom kind: EntityKind, ref: String?, including kinds: [EntityKind]
+    ) throws -> [CurrentTemplate] {
+        try engine.read { db in
+            let rows = try db.rows("""
+                SELECT t.id AS id, t.appName AS app, t.region AS region, t.version AS version, a.team AS team,
+                       a.pattern AS pattern, d.ref AS ref
+                \(Self.currentTemplateDependencies(db.dialect))
+                  AND d.kind = ?\(ref == nil ? "" : " AND d.ref = ?")
+                ORDER BY \(db.dialect.byteOrder("t.appName", "t.region", "d.ref"))
+                """, [.text(kind.rawValue)] + (ref.map { [.text($0)] } ?? []))
+            let ids = try rows.map { try $0.int("id") }
+            let dependencies = try Self.dependencies(of: ids, kinds: kinds, db)
+            return try rows.map { row in
+                let pattern = try row.string("pattern")
+                guard let kind = PatternKind(rawValue: pattern) else { throw SQLRowError.unexpected("app.pattern", value: pattern) }
+                return CurrentTemplate(
+                    app: try row.string("app"), team: try row.string("team"), pattern: kind,
+                    region: try row.string("region"), version: try row.int("version"), ref: try row.string("ref"),
+                    dependencies: TemplateDependencies(entries: dependencies[try row.int("id")] ?? []))
+            }
+        }
+    }
+
+    /// Live apps' Regions (as their specs name them) that have no template version yet, by app
+    /// then Region: each Region is looked up through the UNIQUE (appName, region, version) index.
+    public func unsynthesizedRegions() throws -> [(app: String, region: String)] {
+        try engine.read { db in
+            try db.rows("""
+                SELECT a.name AS app, r.value AS region
+                FROM app a, \(db.dialect.arrayElementsTable(of: "a.spec", key: "regions", as: "r"))
+                WHERE a.deletedAt IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM templateVersion t WHERE t.appName = a.name AND t.region = r.value)
+                ORDER BY \(db.dialect.byteOrder("a.name", "r.value"))
+                """).map { (app: try $0.string("app"), region: try $0.string("region")) }
+        }
+    }
+
+    /// The dependencies of `kinds` of the versions `ids`, by version id; none read when either is empty.
+    private static func dependencies(
+        of ids: [Int], kinds: [EntityKind], _ db: any SQLTransaction
+    ) throws -> [Int: [(kind: EntityKind, ref: String)]] {
+        guard !ids.isEmpty, !kinds.isEmpty else { return [:] }
+        let rows = try db.rows("""
+            SELECT templateVersionId, kind, ref FROM templateDependency
+            WHERE templateVersionId IN (\(db.dialect.integerList)) AND kind IN (\(db.dialect.textList))
+            """, try json(Array(Set(ids)).sorted()), try json(kinds.map(\.rawValue)))
+        var found: [Int: [(kind: EntityKind, ref: String)]] = [:]
+        for row in rows {
+            let kind = try row.string("kind")
+            guard let entity = EntityKind(rawValue: kind) else { throw SQLRowError.unexpected("templateDependency.kind", value: kind) }
+            found[try row.int("templateVersionId"), default: []].append((kind: entity, ref: try row.string("ref")))
+        }
+        return found
+    }
+}
