@@ -33,11 +33,14 @@ import Testing
         _ = try explained.modelUsage()
         _ = try explained.appsUsing(model: "amazon.nova-pro-v1:0")
         _ = try explained.tagUsage(key: "deploycat:team")
+        _ = try explained.currentTemplates(builtFrom: .region, ref: "us-west-2", including: [.profile, .region])
+        _ = try explained.currentTemplates(builtFrom: .model, ref: nil, including: [])
+        _ = try explained.unsynthesizedRegions()
         try explained.forEachTemplateBody(pageSize: 10) { _ in }
 
         let plans = recorder.plans
         // (`changeLog` is left out: it reads the log newest first by id, `--limit` rows of it.)
-        #expect(plans.count >= 12)
+        #expect(plans.count >= 15)
         for (sql, plan) in plans {
             let scans = recorder.fullScans(in: plan, of: sql).filter { Self.growingTables.contains($0) }
             #expect(scans.isEmpty, "\(engine): full scan of \(scans) in\n\(sql)\nplan:\n\(plan)")
