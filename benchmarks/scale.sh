@@ -80,9 +80,11 @@ both large synth --all
 fill="$(cat "$root/benchmarks/scale/fill.sql")"
 fill="${fill//@COPIES@/$copies}"
 fill="${fill//@VERSIONS@/10}"
+sqlite_rename="json_set(a.spec, '\$.name', c.name)"
+postgres_rename="jsonb_set(a.spec, '{name}', to_jsonb(c.name))"
 python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit()' \
-    "$work/large.sqlite" "${fill//@RENAMED_SPEC@/json_set(a.spec, '\$.name', c.name)}"
-sql -d "$(url large)" -c "${fill//@RENAMED_SPEC@/jsonb_set(a.spec, '{name}', to_jsonb(c.name))}" -c "ANALYZE"
+    "$work/large.sqlite" "${fill//@RENAMED_SPEC@/$sqlite_rename}"
+sql -d "$(url large)" -c "${fill//@RENAMED_SPEC@/$postgres_rename}" -c "ANALYZE"
 copy_database "$work/large.sqlite" "$work/large-changed.sqlite"
 new_database large_changed large
 for db in "$work/large-changed.sqlite" "$(url large_changed)"; do
@@ -94,7 +96,7 @@ large() { row "$1" "$work/large.sqlite" "" "$(url large)" "" "${@:2}"; }
 large "\`apps list --model amazon.nova-pro-v1:0\` ($(( copies + 1 )) apps)" apps list --model amazon.nova-pro-v1:0
 large "\`apps list --team team-7 --region us-east-1\`" apps list --team team-7 --region us-east-1
 large "\`apps list --routes-to us-west-1 --model amazon.nova-pro-v1:0\`" apps list --routes-to us-west-1 --model amazon.nova-pro-v1:0
-large "\`history app-17-c500\`" history app-17-c500
+large "\`history app-17-c$copies\`" history "app-17-c$copies"
 large "\`impact --model amazon.nova-pro-v1:0\`" impact --model amazon.nova-pro-v1:0
 large "\`catalog models --usage\`" catalog models --usage
 large "\`regenerate --dry-run\`, nothing stale" regenerate --dry-run

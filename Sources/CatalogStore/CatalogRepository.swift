@@ -33,6 +33,9 @@ public protocol CatalogRepository: Sendable {
 
     func apps(includingDeleted: Bool) throws -> [StoredApp]
     func app(named name: String) throws -> StoredApp?
+    /// Live apps sorted by name: only those `named` when given (unknown names are left out), of
+    /// `team` and `pattern` when given. Only the apps that match are read.
+    func liveApps(named names: [String]?, team: String?, pattern: PatternKind?) throws -> [StoredApp]
     /// Stores specs in one transaction, only into the catalog they were `checked` against: when
     /// the catalog (or, when given, the live apps) moved on, `recheck` checks them again inside
     /// the transaction, against the catalog and apps they join (and may throw to refuse them);

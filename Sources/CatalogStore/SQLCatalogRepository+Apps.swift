@@ -26,6 +26,34 @@ extension SQLCatalogRepository {
             """).map(storedApp)
     }
 
+    public func liveApps(named names: [String]?, team: String?, pattern: PatternKind?) throws -> [StoredApp] {
+        try engine.read { db in try Self.liveApps(named: names, team: team, pattern: pattern, db) }
+    }
+
+    /// `liveApps(named:team:pattern:)` in `db`.
+    static func liveApps(
+        named names: [String]?, team: String? = nil, pattern: PatternKind? = nil, _ db: any SQLTransaction
+    ) throws -> [StoredApp] {
+        guard names?.isEmpty != true else { return [] }
+        var conditions = ["deletedAt IS NULL"]
+        var arguments: [SQLValue] = []
+        if let names {
+            conditions.append("name IN (\(db.dialect.textList))")
+            arguments.append(try Self.json(Array(Set(names)).sorted()))
+        }
+        if let team {
+            conditions.append("team = ?")
+            arguments.append(.text(team))
+        }
+        if let pattern {
+            conditions.append("pattern = ?")
+            arguments.append(.text(pattern.rawValue))
+        }
+        return try db.rows("""
+            SELECT * FROM app WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(db.dialect.byteOrder("name"))
+            """, arguments).map(Self.storedApp)
+    }
+
     public func app(named name: String) throws -> StoredApp? {
         try engine.read { db in try db.rows("SELECT * FROM app WHERE name = ?", .text(name)).first.map(Self.storedApp) }
     }

@@ -182,9 +182,6 @@ extension SQLCatalogRepository {
 
     /// The named apps that are live, by name.
     private static func apps(named names: Set<String>, _ db: any SQLTransaction) throws -> [String: StoredApp] {
-        guard !names.isEmpty else { return [:] }
-        let apps = try db.rows("SELECT * FROM app WHERE deletedAt IS NULL AND name IN (\(db.dialect.textList))",
-                               try json(names.sorted())).map(storedApp)
-        return Dictionary(apps.map { ($0.name, $0) }) { a, _ in a }
+        Dictionary(try liveApps(named: Array(names), db).map { ($0.name, $0) }) { a, _ in a }
     }
 }

@@ -13,6 +13,7 @@ import Testing
         DROP INDEX templateVersion_latest;
         DROP INDEX templateVersion_latestCatalogRevision;
         DROP INDEX templateDependency_latest;
+        DROP INDEX app_team;
         ALTER TABLE templateVersion DROP COLUMN reason;
         ALTER TABLE templateVersion DROP COLUMN latest;
         ALTER TABLE templateDependency DROP COLUMN latest;

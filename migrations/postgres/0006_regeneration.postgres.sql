@@ -28,3 +28,6 @@ CREATE INDEX templateDependency_latest ON templateDependency(kind, ref) WHERE la
 ALTER TABLE catalogChange ADD COLUMN kind TEXT NOT NULL DEFAULT '';
 ALTER TABLE catalogChange ADD COLUMN ref TEXT NOT NULL DEFAULT '';
 UPDATE catalogChange SET kind = split_part(subject, ' ', 1), ref = substr(subject, strpos(subject, ' ') + 1);
+
+-- `apps list --team` reads one team's apps.
+CREATE INDEX app_team ON app(team);

@@ -40,10 +40,15 @@ extension AppService {
     public func impact(of subject: ImpactSubject) throws -> Impact {
         let catalog = try repository.snapshot()
         let (kind, ref) = try Self.entry(subject, in: catalog)
-        let specs = Self.specsByName(try repository.apps())
         var places = try repository.currentTemplates(builtFrom: kind, ref: ref, including: [])
             .map { (app: $0.app, region: $0.region, version: Optional($0.version)) }
-        for place in try repository.unsynthesizedRegions() {
+        let unsynthesized = try repository.unsynthesizedRegions()
+        // Only the apps touched are read, with the apps whose profiles they use.
+        var specs = Self.specsByName(try repository.liveApps(
+            named: Array(Set(places.map(\.app) + unsynthesized.map(\.app))), team: nil, pattern: nil))
+        let profileApps = Set(specs.values.compactMap(\.inferenceProfileApp)).subtracting(specs.keys)
+        specs.merge(Self.specsByName(try repository.liveApps(named: Array(profileApps), team: nil, pattern: nil))) { a, _ in a }
+        for place in unsynthesized {
             guard let spec = specs[place.app],
                   Self.wouldBuild(spec, in: place.region, from: kind, ref, catalog: catalog, apps: specs) else { continue }
             places.append((app: place.app, region: place.region, version: nil))

@@ -69,7 +69,7 @@ extension AppService {
     /// The names, checked: `nil` (every live app) for none.
     private func knownApps(_ names: [String]) throws -> [String]? {
         guard !names.isEmpty else { return nil }
-        let live = Set(try repository.apps().map(\.name))
+        let live = Set(try repository.liveApps(named: names, team: nil, pattern: nil).map(\.name))
         for name in names where !live.contains(name) { throw try unknownApp(name) }
         return names
     }

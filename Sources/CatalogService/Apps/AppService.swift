@@ -163,9 +163,6 @@ public struct AppService: Sendable {
     /// Live apps that meet every condition of `filter`, by name. A model, profile, geography or
     /// Region the catalog does not know is an error with suggestions, not an empty list.
     public func apps(matching filter: AppFilter = AppFilter()) throws -> [StoredApp] {
-        var apps = try repository.apps()
-        if let team = filter.team { apps = apps.filter { $0.spec.team == team } }
-        if let pattern = filter.pattern { apps = apps.filter { $0.spec.pattern == pattern } }
         let needsCatalog = filter.model != nil || filter.profile != nil || filter.geography != nil || filter.region != nil
             || filter.routesTo != nil
         let snapshot = needsCatalog ? try repository.snapshot() : CatalogSnapshot()
@@ -173,22 +170,19 @@ public struct AppService: Sendable {
             guard snapshot.regions[region] != nil else {
                 throw CatalogError.unknownRegion(code: region, suggestions: Suggestions.closest(to: region, in: Array(snapshot.regions.keys)))
             }
-            apps = apps.filter { $0.spec.regions.contains(region) }
         }
-        if let region = filter.routesTo {
-            let routed = Set(try routes(to: region, catalog: snapshot).map(\.app))
-            apps = apps.filter { routed.contains($0.name) }
-        }
-        // What the latest templates were built from: each condition names an entity of one kind.
+        // The conditions on what templates were built from name the apps first, so only those are read.
+        var names: Set<String>?
+        func narrow(to found: some Sequence<String>) { names = names.map { $0.intersection(found) } ?? Set(found) }
+        if let region = filter.routesTo { narrow(to: try routes(to: region, catalog: snapshot).map(\.app)) }
         var built: [(kind: EntityKind, ref: String)] = []
         if let model = filter.model { built.append((try snapshot.modelKind(of: model), model)) }
         if let profile = filter.profile { built.append((.profile, try snapshot.profile(profile).id)) }
         if let geography = filter.geography { built.append((.geography, try snapshot.geography(geography).prefix)) }
-        for (kind, ref) in built {
-            let users = Set(try repository.appsUsing(model: ref, kind: kind))
-            apps = apps.filter { users.contains($0.name) }
-        }
-        return apps
+        for (kind, ref) in built { narrow(to: try repository.appsUsing(model: ref, kind: kind)) }
+        let apps = try repository.liveApps(named: names.map { Array($0) }, team: filter.team, pattern: filter.pattern)
+        guard let region = filter.region else { return apps }
+        return apps.filter { $0.spec.regions.contains(region) }
     }
 
     /// A live app.

@@ -112,6 +112,7 @@ CREATE TABLE templateVersion (
     UNIQUE (appName, region, version)
 );
 CREATE INDEX appTag_key ON appTag(key, value);
+CREATE INDEX app_team ON app(team);
 CREATE INDEX catalogChange_revision ON catalogChange(revision);
 CREATE INDEX modelRegion_regionCode ON modelRegion(regionCode);
 CREATE INDEX systemProfile_geographyPrefix ON systemProfile(geographyPrefix);
