@@ -96,6 +96,7 @@ extension SQLCatalogRepository {
                 try db.insert("appSpecRevision", ["appName": .text(spec.name), "specRevision": SQLValue(revision),
                                                   "spec": json, "source": .text(source),
                                                   "appliedAt": .text(Self.timestamp(date))])
+                try Self.markCurrentTemplates(of: spec.name, regions: spec.regions, db)
                 try db.execute("DELETE FROM appTag WHERE appName = ?", .text(spec.name))
                 for (key, value) in spec.resourceTags().sorted(by: { $0.key < $1.key }) {
                     try db.insert("appTag", ["appName": .text(spec.name), "key": .text(key), "value": .text(value)])
@@ -134,12 +135,25 @@ extension SQLCatalogRepository {
         }
     }
 
-    /// Marks a live app deleted; its template versions stay readable.
+    /// Marks a live app deleted; its template versions stay readable, and none is current.
     public func deleteApp(named name: String, at date: Date) throws {
         try engine.write { db in
             try db.execute("UPDATE app SET deletedAt = ? WHERE name = ? AND deletedAt IS NULL",
                            .text(Self.timestamp(date)), .text(name))
+            try Self.markCurrentTemplates(of: name, regions: [], db)
         }
+    }
+
+    /// Makes the latest version of each of the app's Regions in `regions` current, and of every
+    /// other Region not (`templateDependency.current`): a Region a spec drops retires its template,
+    /// one it names again brings it back.
+    private static func markCurrentTemplates(of app: String, regions: [String], _ db: any SQLTransaction) throws {
+        try db.execute("""
+            UPDATE templateDependency SET current = CASE WHEN (
+                SELECT t.region FROM templateVersion t WHERE t.id = templateDependency.templateVersionId
+            ) IN (\(db.dialect.textList)) THEN 1 ELSE 0 END
+            WHERE templateVersionId IN (SELECT id FROM templateVersion WHERE appName = ? AND latest = 1)
+            """, try json(regions), .text(app))
     }
 
     /// What storing `spec` would do. Specs are compared as values: PostgreSQL keeps a spec as

@@ -21,7 +21,11 @@ extension SQLCatalogRepository {
             var latest = Dictionary(trial.templates.compactMap { stale in stale.current.map { (Place($0), $0) } }) { a, _ in a }
             return Rebuild(work: trial, recorded: try Self.record(candidates, latest: &latest, at: date, into: nil))
         }
-        guard !candidates.isEmpty else { return Rebuild(work: trial, recorded: []) }
+        // Nothing to store and no template to mark up to date: no write (an SQLite file stays untouched).
+        var trialLatest = Dictionary(trial.templates.compactMap { stale in stale.current.map { (Place($0), $0) } }) { a, _ in a }
+        if !candidates.contains(where: { Self.recordingWrites($0, latest: trialLatest[Place($0)]) }) {
+            return Rebuild(work: trial, recorded: try Self.record(candidates, latest: &trialLatest, at: date, into: nil))
+        }
         return try engine.write { db in
             let unmoved = try Self.currentRevision(db) == trial.catalogRevision
                 && Self.liveAppRevisions(named: Set(trial.apps.keys), db) == trial.apps.mapValues(\.specRevision)
@@ -81,7 +85,7 @@ extension SQLCatalogRepository {
     ) throws -> [Place: [String]] {
         let arguments = only.map { [$0.argument] } ?? []
         guard let oldest = try db.rows("""
-            SELECT MIN(t.catalogRevision) AS revision FROM templateVersion t WHERE t.latest = 1\(only?.sql ?? "")
+            SELECT MIN(t.upToDateCatalogRevision) AS revision FROM templateVersion t WHERE t.latest = 1\(only?.sql ?? "")
             """, arguments).first?.optionalInt("revision") else { return [:] }
         let logged = try db.rows("SELECT revision, kind, ref, summary FROM catalogChange WHERE revision > ? ORDER BY revision, id",
                                  SQLValue(oldest)).compactMap { row -> (revision: Int, change: CatalogChange)? in
@@ -103,11 +107,11 @@ extension SQLCatalogRepository {
         let refs = Set(byDependency.keys.map { String($0.drop { $0 != " " }.dropFirst()) }).sorted()
         var found: [Place: [(revision: Int, change: CatalogChange)]] = [:]
         for row in try db.rows("""
-            SELECT t.appName, t.region, t.catalogRevision, d.kind, d.ref
+            SELECT t.appName, t.region, t.upToDateCatalogRevision AS builtFrom, d.kind, d.ref
             FROM templateDependency d JOIN templateVersion t ON t.id = d.templateVersionId
-            WHERE d.latest = 1 AND d.ref IN (\(db.dialect.textList))\(only?.sql ?? "")
+            WHERE d.current = 1 AND d.ref IN (\(db.dialect.textList))\(only?.sql ?? "")
             """, [try json(refs)] + arguments) {
-            let builtFrom = try row.int("catalogRevision")
+            let builtFrom = try row.int("builtFrom")
             let later = (byDependency["\(try row.string("kind")) \(try row.string("ref"))"] ?? []).filter { $0.revision > builtFrom }
             guard !later.isEmpty else { continue }
             found[Place(app: try row.string("appName"), region: try row.string("region")), default: []] += later
@@ -127,23 +131,23 @@ extension SQLCatalogRepository {
         var change: CatalogChange
     }
 
-    /// Each Region the live apps' specs name, with `spec rev 3 (built from spec rev 2)` when its
-    /// current template was built from an older spec revision, or `spec rev 1: no template yet`;
-    /// only those when `staleOnly`.
+    /// Each Region the live apps' specs name, with `spec rev 3 (last built for spec rev 2)` when
+    /// its current template was last built for an older spec revision, or `spec rev 1: no template
+    /// yet`; only those when `staleOnly`.
     private static func specPlaces(
         staleOnly: Bool, only: (sql: String, argument: SQLValue)?, _ db: any SQLTransaction
     ) throws -> [(place: Place, reason: String)] {
         try db.rows("""
-            SELECT a.name AS app, r.value AS region, a.specRevision AS specRevision, t.specRevision AS builtFrom
+            SELECT a.name AS app, r.value AS region, a.specRevision AS specRevision, t.upToDateSpecRevision AS builtFrom
             FROM app a CROSS JOIN \(db.dialect.arrayElementsTable(of: "a.spec", key: "regions", as: "r"))
             LEFT JOIN templateVersion t ON t.appName = a.name AND t.region = r.value AND t.latest = 1
             WHERE a.deletedAt IS NULL\(only.map { _ in " AND a.name IN (\(db.dialect.textList))" } ?? "")\
-            \(staleOnly ? " AND (t.specRevision IS NULL OR t.specRevision < a.specRevision)" : "")
+            \(staleOnly ? " AND (t.id IS NULL OR t.upToDateSpecRevision < a.specRevision)" : "")
             """, only.map { [$0.argument] } ?? []).map { row in
             let revision = try row.int("specRevision")
             let reason = switch row.optionalInt("builtFrom") {
             case nil: "spec rev \(revision): no template yet"
-            case let built? where built < revision: "spec rev \(revision) (built from spec rev \(built))"
+            case let built? where built < revision: "spec rev \(revision) (last built for spec rev \(built))"
             default: ""
             }
             return (Place(app: try row.string("app"), region: try row.string("region")), reason)
@@ -151,7 +155,7 @@ extension SQLCatalogRepository {
     }
 
     /// Current templates whose profile app (`inferenceProfileApp`) has another spec revision
-    /// than they were built from, or is gone.
+    /// than they were last built for, or is gone.
     private static func profileAppReasons(
         only: (sql: String, argument: SQLValue)?, _ db: any SQLTransaction
     ) throws -> [(place: Place, reason: String)] {
@@ -159,13 +163,13 @@ extension SQLCatalogRepository {
             SELECT t.appName, t.region, d.ref AS profileApp, d.revision AS builtFrom, x.specRevision, x.deletedAt
             FROM templateDependency d JOIN templateVersion t ON t.id = d.templateVersionId
             LEFT JOIN app x ON x.name = d.ref
-            WHERE d.latest = 1 AND d.kind = 'app'\(only?.sql ?? "")
+            WHERE d.current = 1 AND d.kind = 'app'\(only?.sql ?? "")
               AND (x.name IS NULL OR x.deletedAt IS NOT NULL OR d.revision IS NULL OR d.revision <> x.specRevision)
             """, only.map { [$0.argument] } ?? []).map { row in
             let app = try row.string("profileApp")
             let reason = switch (row.optionalInt("specRevision"), row.optionalString("deletedAt"), row.optionalInt("builtFrom")) {
             case (nil, _, _), (_, _?, _): "profile app \(app) deleted"
-            case let (revision?, nil, built?): "profile app \(app) spec rev \(revision) (built from spec rev \(built))"
+            case let (revision?, nil, built?): "profile app \(app) spec rev \(revision) (last built for spec rev \(built))"
             case let (revision?, nil, nil): "profile app \(app) spec rev \(revision)"
             }
             return (Place(app: try row.string("appName"), region: try row.string("region")), reason)

@@ -12,7 +12,7 @@ extension SQLCatalogRepository {
         // Nothing new: answer from a read, without a write (an SQLite file stays untouched).
         let latest = try engine.read { db in try Self.latestVersionsByPlace(apps: apps, db) }
         let previous = candidates.map { latest[Place($0)] }
-        if zip(candidates, previous).allSatisfy({ $1?.sha256 == $0.sha256 }) {
+        if !zip(candidates, previous).contains(where: { Self.recordingWrites($0, latest: $1) }) {
             return previous.compactMap { $0.map { RecordedTemplate(version: $0, outcome: .unchanged) } }
         }
         return try engine.write { db in
@@ -32,30 +32,69 @@ extension SQLCatalogRepository {
     ) throws -> [RecordedTemplate] {
         try candidates.map { candidate in
             let previous = latest[Place(candidate)]
-            if let previous, previous.sha256 == candidate.sha256 {
+            if var previous, previous.sha256 == candidate.sha256 {
+                guard movesUpToDate(candidate, previous) else {
+                    return RecordedTemplate(version: previous, outcome: .unchanged)
+                }
+                if let db { try markUpToDate(previous, with: candidate, db) }
+                previous.upToDateCatalogRevision = max(previous.upToDateCatalogRevision, candidate.catalogRevision)
+                previous.upToDateSpecRevision = max(previous.upToDateSpecRevision, candidate.specRevision)
+                previous.appRevisions.merge(candidate.appRevisions) { _, new in new }
+                latest[Place(candidate)] = previous
                 return RecordedTemplate(version: previous, outcome: .unchanged)
             }
             if let previous, candidate.specRevision < previous.specRevision
                 || candidate.catalogRevision < previous.catalogRevision {
                 return RecordedTemplate(version: previous, outcome: .superseded)
             }
-            let version = TemplateVersion(
+            var version = TemplateVersion(
                 app: candidate.app, region: candidate.region, version: (previous?.version ?? 0) + 1,
                 sha256: candidate.sha256, body: candidate.body, catalogRevision: candidate.catalogRevision,
                 specRevision: candidate.specRevision, createdAt: Self.timestamp(date), reason: candidate.reason,
                 dependencies: TemplateDependencies(entries: candidate.dependencies.entries))
-            if let db { try insert(version, appRevisions: candidate.appRevisions, db) }
+            version.appRevisions = candidate.appRevisions.filter { version.dependencies.apps.contains($0.key) }
+            if let db { try insert(version, db) }
             latest[Place(candidate)] = version
             return RecordedTemplate(version: version, outcome: .new)
         }
     }
 
-    /// Stores a new latest version of its app and Region with its dependencies; the previous
-    /// latest version and its dependencies stop being latest.
-    private static func insert(_ version: TemplateVersion, appRevisions: [String: Int], _ db: any SQLTransaction) throws {
+    /// Whether a candidate whose text equals the latest version's was built from newer revisions
+    /// (of the catalog, its spec, or its profile apps' specs) than that version is known to
+    /// match: recording it marks the version up to date with them, so it is no longer stale.
+    static func movesUpToDate(_ candidate: TemplateCandidate, _ version: TemplateVersion) -> Bool {
+        candidate.catalogRevision > version.upToDateCatalogRevision || candidate.specRevision > version.upToDateSpecRevision
+            || candidate.appRevisions.contains { version.appRevisions[$0.key] != $0.value }
+    }
+
+    /// Whether recording `candidate` writes anything, given the `latest` version of its place.
+    static func recordingWrites(_ candidate: TemplateCandidate, latest: TemplateVersion?) -> Bool {
+        guard let latest, latest.sha256 == candidate.sha256 else { return true }
+        return movesUpToDate(candidate, latest)
+    }
+
+    /// Marks the latest version up to date with the revisions `candidate` (the same text) was built from.
+    private static func markUpToDate(_ version: TemplateVersion, with candidate: TemplateCandidate, _ db: any SQLTransaction) throws {
+        let place: [SQLValue] = [.text(version.app), .text(version.region)]
+        try db.execute("""
+            UPDATE templateVersion SET upToDateCatalogRevision = ?, upToDateSpecRevision = ?
+            WHERE appName = ? AND region = ? AND latest = 1 AND upToDateCatalogRevision <= ? AND upToDateSpecRevision <= ?
+            """, [SQLValue(candidate.catalogRevision), SQLValue(candidate.specRevision)] + place
+                + [SQLValue(candidate.catalogRevision), SQLValue(candidate.specRevision)])
+        for (app, revision) in candidate.appRevisions.sorted(by: { $0.key < $1.key }) {
+            try db.execute("""
+                UPDATE templateDependency SET revision = ? WHERE kind = 'app' AND ref = ? AND templateVersionId IN (
+                    SELECT id FROM templateVersion WHERE appName = ? AND region = ? AND latest = 1)
+                """, [SQLValue(revision), .text(app)] + place)
+        }
+    }
+
+    /// Stores a new latest version of its app and Region with its dependencies, which become
+    /// current; the previous latest version stops being latest and its dependencies current.
+    private static func insert(_ version: TemplateVersion, _ db: any SQLTransaction) throws {
         let place = [SQLValue.text(version.app), .text(version.region)]
         try db.execute("""
-            UPDATE templateDependency SET latest = 0 WHERE latest = 1 AND templateVersionId IN (
+            UPDATE templateDependency SET current = 0 WHERE current = 1 AND templateVersionId IN (
                 SELECT id FROM templateVersion WHERE appName = ? AND region = ? AND latest = 1)
             """, place)
         try db.execute("UPDATE templateVersion SET latest = 0 WHERE appName = ? AND region = ? AND latest = 1", place)
@@ -64,10 +103,11 @@ extension SQLCatalogRepository {
             "sha256": .text(version.sha256), "body": .text(version.body),
             "catalogRevision": SQLValue(version.catalogRevision), "specRevision": SQLValue(version.specRevision),
             "createdAt": .text(version.createdAt), "reason": .text(version.reason), "latest": .integer(1),
+            "upToDateCatalogRevision": SQLValue(version.catalogRevision), "upToDateSpecRevision": SQLValue(version.specRevision),
         ], returning: "id")
-        try db.insert("templateDependency", columns: ["templateVersionId", "kind", "ref", "revision", "latest"],
+        try db.insert("templateDependency", columns: ["templateVersionId", "kind", "ref", "revision", "current"],
                       rows: version.dependencies.entries.map { kind, ref in
-                          [id, .text(kind.rawValue), .text(ref), kind == .app ? SQLValue(appRevisions[ref]) : .null, .integer(1)]
+                          [id, .text(kind.rawValue), .text(ref), kind == .app ? SQLValue(version.appRevisions[ref]) : .null, .integer(1)]
                       })
     }
 
@@ -108,17 +148,14 @@ extension SQLCatalogRepository {
     }
 
     /// The dependencies of live apps' current templates: the latest version of each app and Region
-    /// its spec still names. `d` is the dependency, `t` the version, `a` the app; a query adds its
-    /// own `AND ...` conditions after it.
-    static func currentTemplateDependencies(_ dialect: SQLDialect) -> String {
-        """
+    /// its spec still names (`templateDependency.current`). `d` is the dependency, `t` the version,
+    /// `a` the app; a query adds its own `AND ...` conditions after it.
+    static let currentTemplateDependencies = """
         FROM templateDependency d
         JOIN templateVersion t ON t.id = d.templateVersionId
         JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
-        WHERE d.latest = 1
-          AND EXISTS (SELECT 1 FROM (\(dialect.arrayElements(of: "a.spec", key: "regions"))) r WHERE r.value = t.region)
+        WHERE d.current = 1
         """
-    }
 
     /// The current templates (see `currentTemplateDependencies`) built from any of the changed
     /// catalog entries, as (app, Region) pairs sorted by app then Region. A change's kind (`model`,
@@ -131,7 +168,7 @@ extension SQLCatalogRepository {
         let places = try engine.read { db in
             try db.rows("""
                 SELECT DISTINCT t.appName AS app, t.region AS region, d.kind AS kind, d.ref AS ref
-                \(Self.currentTemplateDependencies(db.dialect))
+                \(Self.currentTemplateDependencies)
                   AND d.ref IN (\(db.dialect.textList))
                 """, try Self.json(keys))
                 .filter { refs.contains("\(try $0.string("kind")) \(try $0.string("ref"))") }
@@ -161,10 +198,17 @@ extension SQLCatalogRepository {
         }
     }
 
-    /// Live apps whose latest template in some Region uses the model: a Bedrock model (directly
-    /// or through a profile) or, with `kind` `.sagemakerModel`, a SageMaker model.
+    /// Live apps whose current template in some Region uses the model: a Bedrock model (directly
+    /// or through a profile) or, with `kind` `.sagemakerModel`, a SageMaker model; any other
+    /// `kind` names that entry (a profile, a geography, a Region). Sorted.
     public func appsUsing(model: String, kind: EntityKind) throws -> [String] {
-        try modelUsage(kind: kind)[model] ?? []
+        try engine.read { db in
+            try db.rows("""
+                SELECT DISTINCT t.appName AS app
+                \(Self.currentTemplateDependencies)
+                  AND d.kind = ? AND d.ref = ?
+                """, .text(kind.rawValue), .text(model)).map { try $0.string("app") }.sorted()
+        }
     }
 
     /// Model id (or, with `kind` `.sagemakerModel`, SageMaker model name) -> live apps whose
@@ -173,7 +217,7 @@ extension SQLCatalogRepository {
         try engine.read { db in
             let rows = try db.rows("""
                 SELECT DISTINCT d.ref AS model, t.appName AS app
-                \(Self.currentTemplateDependencies(db.dialect))
+                \(Self.currentTemplateDependencies)
                   AND d.kind = ?
                 """, .text(kind.rawValue))
             return Dictionary(grouping: try rows.map { (model: try $0.string("model"), app: try $0.string("app")) },
@@ -186,22 +230,29 @@ extension SQLCatalogRepository {
         guard !rows.isEmpty else { return [] }
         let ids = try rows.map { Int64(try $0.int("id")) }
         let dependencies = try db.rows("""
-            SELECT templateVersionId, kind, ref FROM templateDependency WHERE templateVersionId IN (\(db.dialect.integerList))
+            SELECT templateVersionId, kind, ref, revision FROM templateDependency WHERE templateVersionId IN (\(db.dialect.integerList))
             ORDER BY templateVersionId, \(db.dialect.byteOrder("kind", "ref"))
             """, try json(ids))
         var byVersion: [Int: [(kind: EntityKind, ref: String)]] = [:]
+        var appRevisions: [Int: [String: Int]] = [:]
         for row in dependencies {
-            let kind = try row.string("kind")
+            let kind = try row.string("kind"), id = try row.int("templateVersionId"), ref = try row.string("ref")
             guard let entity = EntityKind(rawValue: kind) else { throw SQLRowError.unexpected("templateDependency.kind", value: kind) }
-            byVersion[try row.int("templateVersionId"), default: []].append((kind: entity, ref: try row.string("ref")))
+            byVersion[id, default: []].append((kind: entity, ref: ref))
+            if entity == .app, let revision = row.optionalInt("revision") { appRevisions[id, default: [:]][ref] = revision }
         }
         return try rows.map { row in
-            TemplateVersion(
+            let id = try row.int("id")
+            var version = TemplateVersion(
                 app: try row.string("appName"), region: try row.string("region"), version: try row.int("version"),
                 sha256: try row.string("sha256"), body: try row.string("body"),
                 catalogRevision: try row.int("catalogRevision"), specRevision: try row.int("specRevision"),
                 createdAt: try row.string("createdAt"), reason: try row.string("reason"),
-                dependencies: TemplateDependencies(entries: byVersion[try row.int("id")] ?? []))
+                dependencies: TemplateDependencies(entries: byVersion[id] ?? []))
+            version.upToDateCatalogRevision = try row.int("upToDateCatalogRevision")
+            version.upToDateSpecRevision = try row.int("upToDateSpecRevision")
+            version.appRevisions = appRevisions[id] ?? [:]
+            return version
         }
     }
 }

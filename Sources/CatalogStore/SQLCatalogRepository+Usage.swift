@@ -16,7 +16,7 @@ extension SQLCatalogRepository {
             let rows = try db.rows("""
                 SELECT t.id AS id, t.appName AS app, t.region AS region, t.version AS version, a.team AS team,
                        a.pattern AS pattern, d.ref AS ref
-                \(Self.currentTemplateDependencies(db.dialect))
+                \(Self.currentTemplateDependencies)
                   AND d.kind = ?\(ref == nil ? "" : " AND d.ref = ?")
                 ORDER BY \(db.dialect.byteOrder("t.appName", "t.region", "d.ref"))
                 """, [.text(kind.rawValue)] + (ref.map { [.text($0)] } ?? []))

@@ -96,13 +96,13 @@ import Testing
                  with: "regions: [us-east-1, eu-west-1, us-west-2]")
         _ = try apps.apply(paths: [folder.path("support-chat.yaml")])
         #expect(lines(try apps.regenerate(apps: [], dryRun: false)) == [
-            "support-chat us-east-1 v1 -> v1 unchanged: spec rev 2 (built from spec rev 1)",
-            "support-chat eu-west-1 v1 -> v1 unchanged: spec rev 2 (built from spec rev 1)",
+            "support-chat us-east-1 v1 -> v1 unchanged: spec rev 2 (last built for spec rev 1)",
+            "support-chat eu-west-1 v1 -> v1 unchanged: spec rev 2 (last built for spec rev 1)",
             "support-chat us-west-2 - -> v1 new: spec rev 2: no template yet",
         ])
-        // Unchanged texts keep their version, so they stay stale only until rebuilt once:
-        // the spec revision a version was built from is the one it records.
-        #expect(lines(try apps.regenerate(apps: [], dryRun: false)).count == 2)
+        // Unchanged texts keep their version, marked up to date with the new spec revision:
+        // nothing is stale any more.
+        #expect(try apps.regenerate(apps: [], dryRun: false).results.isEmpty)
     }
 
     @Test(arguments: Engine.available) func aProfileAppsChangeReachesTheAppsUsingItsProfile(engine: Engine) throws {
@@ -112,7 +112,7 @@ import Testing
         _ = try apps.apply(paths: [folder.path("analytics-profile.yaml")])
         let report = lines(try apps.regenerate(apps: [], dryRun: false))
         #expect(report.contains("analytics-sql-assistant us-west-2 v1 -> v1 unchanged: profile app analytics-profile spec rev 2 "
-            + "(built from spec rev 1)"))
+            + "(last built for spec rev 1)"))
         #expect(report.filter { $0.hasPrefix("analytics-profile ") }.count == 2)
         #expect(report.count == 3)
     }
@@ -209,5 +209,31 @@ import Testing
         #expect(lines(allowed).map { $0.prefix(33) } == ["support-chat us-east-1 v1 -> v2 n", "support-chat eu-west-1 v1 -> v2 n"])
         #expect(allowed.results.allSatisfy { $0.warnings.contains { $0.hasPrefix("replaces application inference profile") } })
         #expect(allowed.results.allSatisfy { $0.diff?.replacements.map(\.logicalId) == ["InferenceProfile"] })
+    }
+
+    @Test(arguments: Engine.available) func aRegionASpecDropsIsNeitherRegeneratedNorInUseUntilNamedAgain(engine: Engine) throws {
+        let (store, apps, folder) = try synthesizedExamples(engine)
+        let euProfile = "eu.anthropic.claude-haiku-4-5-20251001-v1:0"
+        try edit(folder, "support-chat.yaml", replacing: "regions: [us-east-1, eu-west-1]", with: "regions: [us-east-1]")
+        _ = try apps.apply(paths: [folder.path("support-chat.yaml")])
+        _ = try apps.regenerate(apps: [], dryRun: false)
+        try store.update(origin: "test") { $0.profiles[euProfile]?.routes["eu-west-1"]?.append("eu-central-2") }
+        #expect(lines(try apps.regenerate(apps: [], dryRun: true)) == [])
+        #expect(try store.appsUsing(model: euProfile, kind: .profile).isEmpty)
+
+        try edit(folder, "support-chat.yaml", replacing: "regions: [us-east-1]", with: "regions: [us-east-1, eu-west-1]")
+        _ = try apps.apply(paths: [folder.path("support-chat.yaml")])
+        #expect(try store.appsUsing(model: euProfile, kind: .profile) == ["support-chat"])
+        let back = lines(try apps.regenerate(apps: [], dryRun: false))
+        #expect(back.contains("support-chat eu-west-1 v1 -> v2 new: catalog rev 2: profile \(euProfile) destinations from "
+            + "eu-west-1 +eu-central-2; spec rev 3 (last built for spec rev 1)"))
+    }
+
+    @Test(arguments: Engine.available) func aDeletedAppIsNotRegenerated(engine: Engine) throws {
+        let (store, apps, _) = try synthesizedExamples(engine)
+        try apps.delete("support-chat")
+        try store.update(origin: "test") { $0.profiles[haikuUS]?.routes["us-east-1"]?.append("us-west-1") }
+        #expect(try apps.regenerate(apps: [], dryRun: false).results.isEmpty)
+        #expect(try store.appsUsing(model: haikuUS, kind: .profile).isEmpty)
     }
 }

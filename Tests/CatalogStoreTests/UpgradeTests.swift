@@ -12,11 +12,13 @@ import Testing
     static let before0006 = """
         DROP INDEX templateVersion_latest;
         DROP INDEX templateVersion_latestCatalogRevision;
-        DROP INDEX templateDependency_latest;
+        DROP INDEX templateDependency_current;
         DROP INDEX app_team;
         ALTER TABLE templateVersion DROP COLUMN reason;
         ALTER TABLE templateVersion DROP COLUMN latest;
-        ALTER TABLE templateDependency DROP COLUMN latest;
+        ALTER TABLE templateVersion DROP COLUMN upToDateCatalogRevision;
+        ALTER TABLE templateVersion DROP COLUMN upToDateSpecRevision;
+        ALTER TABLE templateDependency DROP COLUMN current;
         ALTER TABLE templateDependency DROP COLUMN revision;
         ALTER TABLE catalogChange DROP COLUMN kind;
         ALTER TABLE catalogChange DROP COLUMN ref;

@@ -12,16 +12,26 @@ UPDATE templateVersion SET latest = 1 WHERE version = (
     SELECT MAX(v.version) FROM templateVersion v
     WHERE v.appName = templateVersion.appName AND v.region = templateVersion.region);
 CREATE UNIQUE INDEX templateVersion_latest ON templateVersion(appName, region) WHERE latest = 1;
--- The oldest catalog revision a current template was built from bounds the change log to read.
-CREATE INDEX templateVersion_latestCatalogRevision ON templateVersion(catalogRevision) WHERE latest = 1;
 
--- The same flag on each version's dependencies, so a lookup by catalog entry skips older versions.
-ALTER TABLE templateDependency ADD COLUMN latest INTEGER NOT NULL DEFAULT 0 CHECK (latest IN (0, 1));
+-- The newest catalog and spec revisions the version's text is known to match: those it was built
+-- from, moved on when a rebuild from newer ones gives the same text (so it is no longer stale).
+ALTER TABLE templateVersion ADD COLUMN upToDateCatalogRevision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE templateVersion ADD COLUMN upToDateSpecRevision INTEGER NOT NULL DEFAULT 0;
+UPDATE templateVersion SET upToDateCatalogRevision = catalogRevision, upToDateSpecRevision = specRevision;
+-- The oldest revision a current template is up to date with bounds the change log to read.
+CREATE INDEX templateVersion_latestCatalogRevision ON templateVersion(upToDateCatalogRevision) WHERE latest = 1;
+
+-- 1 on the dependencies of each current template: the latest version of a Region its live
+-- app's spec still names (0 once a newer version, a spec without the Region or the app's
+-- deletion retires it), so a lookup by catalog entry reads current templates only.
+ALTER TABLE templateDependency ADD COLUMN current INTEGER NOT NULL DEFAULT 0 CHECK (current IN (0, 1));
 -- For an `app` dependency (an inferenceProfileApp): that app's spec revision the template was
 -- built from; NULL when unknown (versions made before this step).
 ALTER TABLE templateDependency ADD COLUMN revision INTEGER;
-UPDATE templateDependency SET latest = 1 WHERE templateVersionId IN (SELECT id FROM templateVersion WHERE latest = 1);
-CREATE INDEX templateDependency_latest ON templateDependency(kind, ref) WHERE latest = 1;
+UPDATE templateDependency SET current = 1 WHERE templateVersionId IN (
+    SELECT t.id FROM templateVersion t JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
+    WHERE t.latest = 1 AND EXISTS (SELECT 1 FROM json_each(a.spec, '$.regions') r WHERE r.value = t.region));
+CREATE INDEX templateDependency_current ON templateDependency(kind, ref) WHERE current = 1;
 
 -- The catalog entry a change is about, split from its subject (`profile us.x`: kind `profile`,
 -- ref `us.x`), as template dependencies name it.

@@ -20,8 +20,8 @@ public struct StaleTemplate: Hashable, Sendable {
     /// The latest stored version, body included; `nil` when the Region has none yet.
     public var current: TemplateVersion?
     /// What changed since `current` was built, oldest first: `catalog rev 42: profile us.x
-    /// destinations from us-east-1 +us-east-2`, `spec rev 3 (built from spec rev 2)`, `profile
-    /// app shared-haiku spec rev 4 (built from spec rev 3)`. Empty when nothing did.
+    /// destinations from us-east-1 +us-east-2`, `spec rev 3 (last built for spec rev 2)`, `profile
+    /// app shared-haiku spec rev 4 (last built for spec rev 3)`. Empty when nothing did.
     public var reasons: [String]
 
     public init(app: String, region: String, current: TemplateVersion?, reasons: [String]) {

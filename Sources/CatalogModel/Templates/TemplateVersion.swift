@@ -16,6 +16,12 @@ public struct TemplateVersion: Encodable, Hashable, Sendable {
     /// versions stored before deploycat recorded reasons.
     public var reason: String
     public var dependencies: TemplateDependencies
+    /// The newest catalog and spec revisions the text is known to match: those it was built
+    /// from, or newer ones a rebuild that gave the same text was made from.
+    public var upToDateCatalogRevision: Int
+    public var upToDateSpecRevision: Int
+    /// The spec revision of each app in `dependencies.apps` the text is known to match.
+    public var appRevisions: [String: Int] = [:]
     /// Set when the app's spec no longer names the Region: the spec revision that dropped it.
     /// Such templates are retired: readable by version, never exported.
     public var retiredInSpecRevision: Int?
@@ -34,6 +40,8 @@ public struct TemplateVersion: Encodable, Hashable, Sendable {
         self.createdAt = createdAt
         self.reason = reason
         self.dependencies = dependencies
+        upToDateCatalogRevision = catalogRevision
+        upToDateSpecRevision = specRevision
     }
 
     enum CodingKeys: String, CodingKey {

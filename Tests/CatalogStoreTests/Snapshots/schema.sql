@@ -96,7 +96,7 @@ CREATE TABLE systemProfile (
 CREATE TABLE templateDependency (
     templateVersionId INTEGER NOT NULL REFERENCES templateVersion(id) ON DELETE CASCADE,
     kind TEXT NOT NULL CHECK (kind IN ('model', 'sagemakerModel', 'profile', 'geography', 'region', 'app')),
-    ref TEXT NOT NULL, latest INTEGER NOT NULL DEFAULT 0 CHECK (latest IN (0, 1)), revision INTEGER,
+    ref TEXT NOT NULL, current INTEGER NOT NULL DEFAULT 0 CHECK (current IN (0, 1)), revision INTEGER,
     PRIMARY KEY (templateVersionId, kind, ref)
 );
 CREATE TABLE templateVersion (
@@ -108,7 +108,7 @@ CREATE TABLE templateVersion (
     body TEXT NOT NULL,
     catalogRevision INTEGER NOT NULL,
     specRevision INTEGER NOT NULL,
-    createdAt TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', latest INTEGER NOT NULL DEFAULT 0 CHECK (latest IN (0, 1)),
+    createdAt TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', latest INTEGER NOT NULL DEFAULT 0 CHECK (latest IN (0, 1)), upToDateCatalogRevision INTEGER NOT NULL DEFAULT 0, upToDateSpecRevision INTEGER NOT NULL DEFAULT 0,
     UNIQUE (appName, region, version)
 );
 CREATE INDEX appTag_key ON appTag(key, value);
@@ -117,7 +117,7 @@ CREATE INDEX catalogChange_revision ON catalogChange(revision);
 CREATE INDEX modelRegion_regionCode ON modelRegion(regionCode);
 CREATE INDEX systemProfile_geographyPrefix ON systemProfile(geographyPrefix);
 CREATE INDEX systemProfile_modelId ON systemProfile(modelId);
-CREATE INDEX templateDependency_latest ON templateDependency(kind, ref) WHERE latest = 1;
+CREATE INDEX templateDependency_current ON templateDependency(kind, ref) WHERE current = 1;
 CREATE INDEX templateDependency_ref ON templateDependency(kind, ref);
 CREATE UNIQUE INDEX templateVersion_latest ON templateVersion(appName, region) WHERE latest = 1;
-CREATE INDEX templateVersion_latestCatalogRevision ON templateVersion(catalogRevision) WHERE latest = 1;
+CREATE INDEX templateVersion_latestCatalogRevision ON templateVersion(upToDateCatalogRevision) WHERE latest = 1;
