@@ -158,9 +158,11 @@ extension SQLCatalogRepository {
         """
 
     /// The current templates (see `currentTemplateDependencies`) built from any of the changed
-    /// catalog entries, as (app, Region) pairs sorted by app then Region. A change's kind (`model`,
+    /// catalog entries (changes no template holds, such as prices, left out), as (app, Region)
+    /// pairs sorted by app then Region. A change's kind (`model`,
     /// `sagemakerModel`, `profile`, `geography`, `region`) is the dependency kind it matches.
     public func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)] {
+        let changes = changes.filter(CatalogDiff.affectsTemplates)
         let refs = Set(changes.map { "\($0.kind.rawValue) \($0.key)" })
         guard !refs.isEmpty else { return [] }
         // The keys narrow the rows through the (kind, ref) index; the pairs are matched here.

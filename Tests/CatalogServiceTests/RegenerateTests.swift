@@ -236,4 +236,27 @@ import Testing
         #expect(try apps.regenerate(apps: [], dryRun: false).results.isEmpty)
         #expect(try store.appsUsing(model: haikuUS, kind: .profile).isEmpty)
     }
+
+    @Test(arguments: Engine.available) func aCatalogChangeWhoseRegenerationWouldReplaceAProfileIsRefusedWhole(engine: Engine) throws {
+        let (store, apps, _) = try synthesizedExamples(engine)
+        // Without the eu. Claude Haiku 4.5 profile's route from eu-west-1, support-chat there falls
+        // back to the global profile: its application inference profile would copy from another
+        // one, a replacement.
+        let euProfile = "eu.anthropic.claude-haiku-4-5-20251001-v1:0"
+        func change(_ regeneration: AppService.Regeneration, dryRun: Bool = false) throws -> CatalogUpdate {
+            try store.update(origin: "test", dryRun: dryRun, rebuild: regeneration.request) { $0.profiles[euProfile]?.routes["eu-west-1"] = nil }
+        }
+        let before = try store.dump()
+        let error = try #require(throws: RegenerationRefused.self) { try change(apps.regeneration()) }
+        #expect(error.refused.map { "\($0.app) \($0.region)" } == ["support-chat eu-west-1"])
+        #expect(error.description.hasPrefix("nothing was changed: regenerating in the same transaction would replace"))
+        #expect(try store.dump() == before)
+
+        let dryRun = apps.regeneration(dryRun: true)
+        let report = dryRun.report(try change(dryRun, dryRun: true).rebuild, dryRun: true)
+        #expect(report.failures.map { "\($0.app) \($0.region)" } == ["support-chat eu-west-1"])
+        #expect(try store.dump() == before)
+        #expect(try change(apps.regeneration(allowReplacement: true)).revision == 2)
+        #expect(try apps.template(app: "support-chat", region: "eu-west-1", version: nil).version == 2)
+    }
 }

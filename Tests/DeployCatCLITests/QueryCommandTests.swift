@@ -123,7 +123,7 @@ import Testing
         #expect(table.stdout.contains("late-profile               qa          us-east-2  not synthesized  no     regions[0]: "
             + "model \"amazon.nova-pro-v1:0\" has no system-defined inference profile in geography \"us\" callable from "
             + "\"us-east-2\"; it has no us profile at all"))
-        #expect(table.errorLines == ["profile \"us.amazon.nova-pro-v1:0\": 4 apps in 4 Regions (1 not synthesized); "
+        #expect(table.errorLines == ["profile \"us.amazon.nova-pro-v1:0\": 4 app Regions (4 apps, 1 not synthesized); "
             + "without it, 4 would not check out"])
     }
 

@@ -54,7 +54,7 @@ import Testing
         let rows = history.stdout.split(separator: "\n").map(String.init)
         #expect(rows.count == 3)
         #expect(rows[1].hasPrefix("us-east-1  1 ") && rows[1].hasSuffix(" spec rev 1: no template yet"))
-        #expect(rows[2].hasPrefix("us-east-1  2 ") && rows[2].hasSuffix(" \(reason); latest"))
+        #expect(rows[2].hasPrefix("us-east-1  2 ") && rows[2].hasSuffix(" latest  \(reason)"))
         let versions = try #require(try json(deploycat.run("history", "support-chat", "--json")) as? [[String: Any]])
         #expect(versions.map { $0["reason"] as? String } == ["spec rev 1: no template yet", "spec rev 1: no template yet", reason])
     }

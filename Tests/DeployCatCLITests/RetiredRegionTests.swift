@@ -35,7 +35,8 @@ import Testing
             .write(toFile: spec, atomically: true, encoding: .utf8)
         let applied = try deploycat.run("apply", "-f", spec)
         #expect(applied.errorLines == ["app \"shared-profile\" no longer names us-west-2: its templates there are "
-            + "retired (`deploycat export` stops writing them; `deploycat versions shared-profile` still lists them)"])
+            + "retired (`deploycat export` stops writing them; `deploycat versions shared-profile` still lists them)",
+            "run `deploycat regenerate shared-profile` to build their templates (`--dry-run` first shows what changes)"])
         #expect(try deploycat.run("synth", "--all").status == 0)
     }
 

@@ -4,6 +4,8 @@ public enum DiffError: Error, Hashable, Sendable, CustomStringConvertible {
     case onlyOneVersion(app: String, region: String)
     /// `--to 1` without `--from`: no version comes before the first.
     case firstVersion(app: String, region: String)
+    /// The spec no longer names the Region: its versions are compared only by number.
+    case retiredRegion(app: String, region: String, removedInSpecRevision: Int, latest: Int)
 
     public var description: String {
         switch self {
@@ -14,6 +16,9 @@ public enum DiffError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .firstVersion(app, region):
             "app \"\(app)\" in \"\(region)\": version 1 is the first, so no version comes before it; name the other "
                 + "version with --from"
+        case let .retiredRegion(app, region, revision, latest):
+            "app \"\(app)\" no longer deploys to \"\(region)\": spec revision \(revision) removed it; compare its "
+                + "versions (1 to \(latest)) by number: --from N --to M"
         }
     }
 }

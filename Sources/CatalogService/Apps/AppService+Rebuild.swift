@@ -55,9 +55,11 @@ extension AppService {
                     allowReplacement: allowReplacement)
     }
 
-    /// A regeneration to run inside a catalog change (`catalog import-* --regenerate`).
-    public func regeneration(allowReplacement: Bool = false) -> Regeneration {
-        Regeneration(scope: RebuildScope(staleOnly: true), allowReplacement: allowReplacement)
+    /// A regeneration to run inside a catalog change (`catalog import-* --regenerate`): both
+    /// land or neither, so a version refused for replacing a profile refuses the whole change
+    /// (`RegenerationRefused`), except on a dry run, which reports it.
+    public func regeneration(allowReplacement: Bool = false, dryRun: Bool = false) -> Regeneration {
+        Regeneration(scope: RebuildScope(staleOnly: true), allowReplacement: allowReplacement, refusalAborts: !dryRun)
     }
 
     private func rebuild(_ scope: RebuildScope, dryRun: Bool, allowReplacement: Bool) throws -> RebuildReport {
@@ -81,13 +83,16 @@ extension AppService {
     public final class Regeneration {
         let scope: RebuildScope
         let allowReplacement: Bool
+        /// Throw `RegenerationRefused` rather than store the others, when a version is refused.
+        let refusalAborts: Bool
         private var failures: [SynthResult] = []
         private var warnings: [String: [String]] = [:]
         private var diffs: [String: TemplateDiff] = [:]
 
-        init(scope: RebuildScope, allowReplacement: Bool) {
+        init(scope: RebuildScope, allowReplacement: Bool, refusalAborts: Bool = false) {
             self.scope = scope
             self.allowReplacement = allowReplacement
+            self.refusalAborts = refusalAborts
         }
 
         var request: RebuildRequest {
@@ -98,7 +103,7 @@ extension AppService {
             (failures, warnings, diffs) = ([], [:], [:])
             let specs = work.apps.mapValues(\.spec)
             let today = Today.day()
-            return work.templates.compactMap { stale in
+            let candidates = work.templates.compactMap { stale -> TemplateCandidate? in
                 guard let app = work.apps[stale.app] else { return nil }
                 do {
                     let template = try Synthesizer.synthesize(app.spec, region: stale.region, catalog: work.catalog,
@@ -107,6 +112,8 @@ extension AppService {
                     warnings[key] = template.warnings
                     let body = template.json
                     let sha256 = AppService.sha256(body)
+                    // Recorded with the reason, when allowed: where the profile's cost history splits.
+                    var replacement: String?
                     if let current = stale.current, current.sha256 != sha256,
                        let old = try? TemplateValue.parse(current.body) {
                         let diff = TemplateDiff(old: old, new: template.body)
@@ -118,8 +125,8 @@ extension AppService {
                                 + "split across two resource ids; run again with --allow-replacement to store it")
                         }
                         if !replaced.isEmpty {
-                            warnings[key, default: []].append("replaces application inference profile "
-                                + replaced.joined(separator: ", ") + ": new ARN, cost history split across two resource ids")
+                            replacement = "replaces application inference profile " + replaced.joined(separator: ", ")
+                            warnings[key, default: []].append(replacement! + ": new ARN, cost history split across two resource ids")
                         }
                     }
                     return TemplateCandidate(
@@ -129,7 +136,8 @@ extension AppService {
                         appRevisions: Dictionary(template.dependencies.apps.compactMap { name in
                             work.apps[name].map { (name, $0.specRevision) }
                         }) { a, _ in a },
-                        reason: stale.reasons.isEmpty ? Self.sameInputs : stale.reason)
+                        reason: ([stale.reasons.isEmpty ? Self.sameInputs : stale.reason] + [replacement].compactMap { $0 })
+                            .joined(separator: "; "))
                 } catch {
                     failures.append(SynthResult(
                         app: stale.app, region: stale.region, reasons: stale.reasons, previous: stale.current?.version,
@@ -138,6 +146,9 @@ extension AppService {
                     return nil
                 }
             }
+            let refused = failures.filter { if case let .failure(failure) = $0.outcome { failure.replacing } else { false } }
+            if refusalAborts && !refused.isEmpty { throw RegenerationRefused(refused: refused) }
+            return candidates
         }
 
         /// `InferenceProfile (InferenceProfileName changed)` for each application inference
@@ -182,4 +193,19 @@ public struct SynthesisFailure: Error, Sendable, CustomStringConvertible {
     public var replacing = false
     public var message: String
     public var description: String { message }
+}
+
+/// A catalog change with `--regenerate` refused as a whole: regenerating would replace
+/// application inference profiles, which needs `--allow-replacement`.
+public struct RegenerationRefused: Error, CustomStringConvertible {
+    public var refused: [AppService.SynthResult]
+
+    public var description: String {
+        let lines = refused.map { result in
+            if case let .failure(failure) = result.outcome { "  app \"\(result.app)\" in \(result.region): \(failure)" } else { "" }
+        }
+        return (["nothing was changed: regenerating in the same transaction would replace "
+            + (refused.count == 1 ? "an application inference profile:" : "application inference profiles:")] + lines
+            + ["--dry-run shows the whole change; --allow-replacement stores such versions"]).joined(separator: "\n")
+    }
 }

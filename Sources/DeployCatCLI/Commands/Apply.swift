@@ -37,5 +37,10 @@ struct Apply: ParsableCommand {
                 + "\(result.name)` still lists them)")
         }
         AppWarnings.print(results)
+        let changed = results.filter { $0.change != .unchanged }.map(\.name)
+        if !changed.isEmpty {
+            Output.note("run `deploycat regenerate \(changed.joined(separator: " "))\(database.forNextCommands)` to build "
+                + "their templates (`--dry-run` first shows what changes)")
+        }
     }
 }

@@ -46,6 +46,9 @@ struct Diff: ParsableCommand {
     @Flag(help: "Print a JSON document instead of text.")
     var json = false
 
+    @Flag(help: "Exit 2 when the templates differ, 0 when they do not, 1 on an error (drift checks in CI).")
+    var exitCode = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
@@ -59,7 +62,11 @@ struct Diff: ParsableCommand {
         } else {
             try apps.diff(app: app, region: region, from: from, to: to)
         }
-        if json { return try Output.json(comparison) }
-        Output.line(TemplateDiffText(color: .forStandardOutput).render(comparison))
+        if json {
+            try Output.json(comparison)
+        } else {
+            Output.line(TemplateDiffText(color: .forStandardOutput).render(comparison))
+        }
+        if exitCode && !comparison.diff.isEmpty { throw ExitCode(2) }
     }
 }

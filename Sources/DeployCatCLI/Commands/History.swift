@@ -38,11 +38,10 @@ struct History: ParsableCommand {
             versions = versions.filter { $0.region == region }
         }
         if json { return try Output.json(versions) }
-        var table = TextTable("REGION", "VERSION", "CREATED", "SPEC REV", "CATALOG REV", "SHA256", "REASON")
+        var table = TextTable("REGION", "VERSION", "CREATED", "CATALOG REV", "SPEC REV", "SHA256", "STATE", "REASON")
         for (version, state) in zip(versions, Versions.states(versions)) {
-            let reason = [version.reason.isEmpty ? "-" : version.reason, state].filter { !$0.isEmpty }
-            table.add(version.region, "\(version.version)", version.createdAt, "\(version.specRevision)",
-                      "\(version.catalogRevision)", version.shortHash, reason.joined(separator: "; "))
+            table.add(version.region, "\(version.version)", version.createdAt, "\(version.catalogRevision)",
+                      "\(version.specRevision)", version.shortHash, state, version.reason.isEmpty ? "-" : version.reason)
         }
         Output.line(table.render())
     }

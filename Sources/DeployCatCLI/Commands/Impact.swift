@@ -7,10 +7,10 @@ struct Impact: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what removing a model, profile, Region or geography from the catalog would touch.",
         discussion: """
-            Lists each live app's Region whose current template was built from the entry, with its \\
-            version, and each Region not synthesized yet whose template would be; VALID says whether \\
-            the app's spec would still check out there against the catalog without the entry, and \\
-            REASON why not. Without a model go the profiles that route to it; without a geography, its \\
+            Lists each live app's Region whose current template was built from the entry, with its \
+            version, and each Region not synthesized yet whose template would be; VALID says whether \
+            the app's spec would still check out there against the catalog without the entry, and \
+            REASON why not. Without a model go the profiles that route to it; without a geography, its \
             profiles; without a Region, its place in every model, route and geography. Nothing is changed.
 
             Examples:
@@ -64,8 +64,8 @@ struct Impact: ParsableCommand {
         let apps = Set(impact.regions.map(\.app)).count
         let unsynthesized = impact.regions.filter { $0.version == nil }.count
         let broken = impact.regions.filter { !$0.validates }.count
-        Output.note("\(entry): \(Formatting.count(apps, "app")) in \(Formatting.count(impact.regions.count, "Region"))"
-            + (unsynthesized == 0 ? "" : " (\(unsynthesized) not synthesized)") + "; without it, "
+        Output.note("\(entry): \(Formatting.count(impact.regions.count, "app Region")) (\(Formatting.count(apps, "app"))"
+            + (unsynthesized == 0 ? "" : ", \(unsynthesized) not synthesized") + ")" + "; without it, "
             + (broken == 0 ? "every one still checks out" : "\(broken) would not check out"))
     }
 

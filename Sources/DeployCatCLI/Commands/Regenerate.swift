@@ -16,7 +16,7 @@ struct Regenerate: ParsableCommand {
             nothing stale are not listed.
 
             A new text that makes CloudFormation replace an application inference profile (a changed \
-            create-only property: its name, its model source) is not stored without --allow-replacement: \
+            create-only property, such as its description or model source) is not stored without --allow-replacement: \
             the profile would get a new ARN and its cost history would split across two resource ids. \
             The CHANGES column says how each new version differs (see `deploycat diff`).
 

@@ -11,7 +11,7 @@ struct ChangeOptions: ParsableArguments {
 
     @Flag(help: """
         Also regenerate the templates the change makes stale, in the same transaction: both land or \
-        neither (see `deploycat regenerate`).
+        neither (a version refused for replacing a profile refuses the change; see `deploycat regenerate`).
         """)
     var regenerate = false
 
@@ -28,7 +28,8 @@ struct ChangeOptions: ParsableArguments {
              _ body: (ModelCatalogService, ModelCatalogService.ChangeMode) throws -> ImportResult) throws {
         let workspace = try database.openWorkspace()
         let mode = ModelCatalogService.ChangeMode(dryRun: dryRun, force: force,
-                                                  regeneration: regenerate ? workspace.apps.regeneration(allowReplacement: allowReplacement) : nil)
+                                                  regeneration: regenerate
+                ? workspace.apps.regeneration(allowReplacement: allowReplacement, dryRun: dryRun) : nil)
         let result = try body(workspace.catalog, mode)
         ChangeReport.print(result, database: database)
         if result.regenerated?.failures.isEmpty == false { throw ExitCode.failure }
