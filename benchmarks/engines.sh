@@ -10,17 +10,7 @@ source "$root/bin/lib/common.sh"
 source "$root/bin/lib/postgres.sh"
 runs="${1:-11}"
 bench_setup
-ensure_postgres
-start_test_postgres
-trap 'stop_test_postgres; rm -rf "$work"' EXIT
-
-server="$DEPLOYCAT_TEST_POSTGRES"
-# The URL of database $1 on the server.
-url() { echo "${server/\/postgres\?//$1?}"; }
-# A new database $1 made from template $2 (a file copy on the server), or an empty one.
-new_database() {
-    PGOPTIONS='-c client_min_messages=warning' psql -q "$server" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1${2:+ TEMPLATE $2}"
-}
+two_engine_setup
 
 # Two catalogs on each engine: "base" with the default catalog only, "applied" with the
 # examples applied but not synthesized; "synthesized" with their templates stored too.
@@ -33,19 +23,6 @@ new_database base && "$binary" catalog geos --db "$(url base)" > /dev/null
 new_database applied base && "$binary" apply -f examples --db "$(url applied)" > /dev/null
 new_database synthesized applied && "$binary" synth --all --db "$(url synthesized)" > /dev/null
 printf 'models:\n  - id: amazon.titan-text-lite-v1\n    lifecycle: LEGACY\n' > "$work/change.yaml"
-
-# One row: a label, then the command's arguments after `--db DB` for each engine, with the
-# set-up (untimed, before each run) for each.
-row() {
-    local label="$1" sqlite_db="$2" sqlite_before="$3" postgres_db="$4" postgres_before="$5"
-    shift 5
-    before_each="$sqlite_before"
-    local sqlite_ms postgres_ms
-    sqlite_ms=$(median_ms "$binary" "$@" --db "$sqlite_db")
-    before_each="$postgres_before"
-    postgres_ms=$(median_ms "$binary" "$@" --db "$postgres_db")
-    printf '| %s | %s ms | %s ms |\n' "$label" "$sqlite_ms" "$postgres_ms"
-}
 
 echo "runs: $runs; process start-up alone (\`deploycat --version\`, no database): $(median_ms "$binary" --version) ms"
 echo "| command | SQLite | PostgreSQL |"

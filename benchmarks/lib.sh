@@ -34,3 +34,34 @@ bench_setup() {
     "$root/bin/deploycat" --version > /dev/null
     binary="${DEPLOYCAT_BINARY:-$root/.build/release/deploycat}"
 }
+
+# For the scripts that compare the engines: starts a throwaway PostgreSQL server (stopped, and
+# `$work` removed, on exit) and sets `$server`, its URL.
+two_engine_setup() {
+    ensure_postgres
+    start_test_postgres
+    trap 'stop_test_postgres; rm -rf "$work"' EXIT
+    server="$DEPLOYCAT_TEST_POSTGRES"
+}
+
+# The URL of database $1 on the server.
+url() { echo "${server/\/postgres\?//$1?}"; }
+
+# psql on the server, stopping at the first error.
+sql() { PGOPTIONS='-c client_min_messages=warning' psql -q -v ON_ERROR_STOP=1 "$server" "$@"; }
+
+# A new database $1 made from template $2 (a file copy on the server), or an empty one.
+new_database() { sql -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1${2:+ TEMPLATE $2}"; }
+
+# One table row: a label, then for each engine the database and the set-up (untimed, before
+# each run), then the command's arguments (run with `--db DB`): the median on each engine.
+row() {
+    local label="$1" sqlite_db="$2" sqlite_before="$3" postgres_db="$4" postgres_before="$5"
+    shift 5
+    before_each="$sqlite_before"
+    local sqlite_ms postgres_ms
+    sqlite_ms=$(median_ms "$binary" "$@" --db "$sqlite_db")
+    before_each="$postgres_before"
+    postgres_ms=$(median_ms "$binary" "$@" --db "$postgres_db")
+    printf '| %s | %s ms | %s ms |\n' "$label" "$sqlite_ms" "$postgres_ms"
+}

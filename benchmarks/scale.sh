@@ -15,25 +15,14 @@ runs="${1:-5}"
 small_apps="${2:-10000}"
 copies="${3:-1000}"
 bench_setup
-ensure_postgres
-start_test_postgres
-trap 'stop_test_postgres; rm -rf "$work"' EXIT
+two_engine_setup
 
-server="$DEPLOYCAT_TEST_POSTGRES"
-url() { echo "${server/\/postgres\?//$1?}"; }
-sql() { PGOPTIONS='-c client_min_messages=warning' psql -q -v ON_ERROR_STOP=1 "$server" "$@"; }
-new_database() { sql -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1${2:+ TEMPLATE $2}"; }
-# Runs deploycat with ARGS on both engines' database NAME (set up the same way).
-both() { local name="$1"; shift; "$binary" "$@" --db "$work/$name.sqlite" > /dev/null; "$binary" "$@" --db "$(url "$name")" > /dev/null; }
-row() {
-    local label="$1" sqlite_db="$2" sqlite_before="$3" postgres_db="$4" postgres_before="$5"
-    shift 5
-    before_each="$sqlite_before"
-    local sqlite_ms postgres_ms
-    sqlite_ms=$(median_ms "$binary" "$@" --db "$sqlite_db")
-    before_each="$postgres_before"
-    postgres_ms=$(median_ms "$binary" "$@" --db "$postgres_db")
-    printf '| %s | %s ms | %s ms |\n' "$label" "$sqlite_ms" "$postgres_ms"
+# Runs deploycat with ARGS on both engines' database NAME (set up the same way); what it says is
+# kept in $work/setup.log.
+both() {
+    local name="$1"; shift
+    "$binary" "$@" --db "$work/$name.sqlite" > /dev/null 2>> "$work/setup.log"
+    "$binary" "$@" --db "$(url "$name")" > /dev/null 2>> "$work/setup.log"
 }
 
 # Specs: application inference profiles in us-east-1; every 100th calls Nova Pro through the us.
@@ -88,7 +77,7 @@ sql -d "$(url large)" -c "${fill//@RENAMED_SPEC@/$postgres_rename}" -c "ANALYZE"
 copy_database "$work/large.sqlite" "$work/large-changed.sqlite"
 new_database large_changed large
 for db in "$work/large-changed.sqlite" "$(url large_changed)"; do
-    "$binary" catalog apply -f "$work/nova-route.yaml" --db "$db" > /dev/null
+    "$binary" catalog apply -f "$work/nova-route.yaml" --db "$db" > /dev/null 2>> "$work/setup.log"
 done
 echo "| command | SQLite | PostgreSQL |"
 echo "| --- | --- | --- |"

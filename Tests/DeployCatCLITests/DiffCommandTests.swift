@@ -130,6 +130,29 @@ import Testing
         #expect(sections.compactMap { $0["path"] as? String } == ["Description", "Metadata.deploycat"])
     }
 
+    @Test func exitCodeSaysWhetherTheTemplatesDiffer() throws {
+        let exported = folder.path("deployed.json")
+        let latest = try deploycat.run("template", "analytics-profile", "--region", "us-east-1")
+        try latest.stdout.write(toFile: exported, atomically: true, encoding: .utf8)
+        #expect(try deploycat.run("diff", "analytics-profile", "--against", exported, "--exit-code").status == 0)
+        try changeTheSpec()
+        let drift = try deploycat.run("diff", "analytics-profile", "--against", exported, "--exit-code")
+        #expect(drift.status == 2 && drift.stdout.contains("REPLACED"))
+        #expect(try deploycat.run("diff", "analytics-profile", "--against", exported).status == 0)
+    }
+
+    @Test func aRetiredRegionIsComparedByNumber() throws {
+        try changeTheSpec()
+        let text = try String(contentsOfFile: spec, encoding: .utf8)
+        try text.replacingOccurrences(of: "regions: [us-east-1, us-west-2]", with: "regions: [us-east-1]")
+            .write(toFile: spec, atomically: true, encoding: .utf8)
+        #expect(try deploycat.run("apply", "-f", spec).status == 0)
+        let retired = try deploycat.run("diff", "analytics-profile", "--region", "us-west-2")
+        #expect(retired.errorLines == ["Error: app \"analytics-profile\" no longer deploys to \"us-west-2\": spec revision 3 "
+            + "removed it; compare its versions (1 to 2) by number: --from N --to M"])
+        #expect(try deploycat.run("diff", "analytics-profile", "--region", "us-west-2", "--from", "1", "--to", "2").status == 0)
+    }
+
     @Test func badRequestsAreErrorsThatSayWhatIsWrong() throws {
         let unknown = try deploycat.run("diff", "analytics-profil")
         #expect(unknown.status == 1 && unknown.stdout.isEmpty)

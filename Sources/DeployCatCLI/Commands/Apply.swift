@@ -39,8 +39,8 @@ struct Apply: ParsableCommand {
         AppWarnings.print(results)
         let changed = results.filter { $0.change != .unchanged }.map(\.name)
         if !changed.isEmpty {
-            Output.note("run `deploycat regenerate \(changed.joined(separator: " "))\(database.forNextCommands)` to build "
-                + "their templates (`--dry-run` first shows what changes)")
+            Output.note("run `\(database.regenerateCommand(apps: changed))` to build their templates (`--dry-run` "
+                + "first shows what changes)")
         }
     }
 }

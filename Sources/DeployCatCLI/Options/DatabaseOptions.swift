@@ -20,6 +20,12 @@ struct DatabaseOptions: ParsableArguments {
         return " --db \(Formatting.shellQuoted(DatabaseLocation.displayName(db)))"
     }
 
+    /// `deploycat regenerate APP... --db DB`, naming the apps when they are few (it finds the
+    /// stale ones by itself).
+    func regenerateCommand(apps: [String]) -> String {
+        "deploycat regenerate" + (apps.count <= 5 ? apps.map { " \($0)" }.joined() : "") + forNextCommands
+    }
+
     func validate() throws {
         if db?.isEmpty == true { throw ValidationError("--db needs a file path or a PostgreSQL URL") }
     }

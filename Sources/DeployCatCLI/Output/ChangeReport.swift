@@ -23,11 +23,11 @@ enum ChangeReport {
         let verb = result.dryRun ? "would change" : "changed"
         if !result.affectedTemplates.isEmpty {
             let apps = Array(Set(result.affectedTemplates.map(\.app))).sorted()
-            Output.line("templates built from what \(verb): "
-                + result.affectedTemplates.map { "\($0.app) in \($0.region)" }.joined(separator: ", "))
+            let places = result.affectedTemplates.map { "\($0.app) in \($0.region)" }
+            let shown = places.count <= 10 ? places : places.prefix(8) + ["+\(places.count - 8) more"]
+            Output.line("templates built from what \(verb): " + shown.joined(separator: ", "))
             if !result.dryRun && result.regenerated == nil {
-                Output.line("run `deploycat regenerate \(apps.joined(separator: " "))\(database.forNextCommands)` to "
-                    + "store new versions where they change")
+                Output.line("run `\(database.regenerateCommand(apps: apps))` to store new versions where they change")
             }
         }
         if !result.brokenApps.isEmpty {
