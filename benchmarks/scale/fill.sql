@@ -17,11 +17,13 @@ INSERT INTO appSpecRevision (appName, specRevision, spec, source, appliedAt)
 INSERT INTO appTag (appName, key, value)
     SELECT c.name, t.key, CASE WHEN t.key = 'deploycat:app' THEN c.name ELSE t.value END
     FROM copyOf c JOIN appTag t ON t.appName = c.original;
-INSERT INTO templateVersion (appName, region, version, sha256, body, catalogRevision, specRevision, createdAt, reason, latest)
+INSERT INTO templateVersion (appName, region, version, sha256, body, catalogRevision, specRevision, createdAt, reason,
+                             latest, upToDateCatalogRevision, upToDateSpecRevision)
     SELECT c.name, t.region, v.n, t.sha256, CASE WHEN v.n = @VERSIONS@ THEN t.body ELSE 'older version ' || v.n END,
-           t.catalogRevision, 1, t.createdAt, 'copied for the benchmark', CASE WHEN v.n = @VERSIONS@ THEN 1 ELSE 0 END
+           t.catalogRevision, 1, t.createdAt, 'copied for the benchmark', CASE WHEN v.n = @VERSIONS@ THEN 1 ELSE 0 END,
+           t.catalogRevision, 1
     FROM copyOf c JOIN templateVersion t ON t.appName = c.original AND t.latest = 1 CROSS JOIN versionNumber v;
-INSERT INTO templateDependency (templateVersionId, kind, ref, revision, latest)
+INSERT INTO templateDependency (templateVersionId, kind, ref, revision, current)
     SELECT nv.id, d.kind, d.ref, d.revision, nv.latest
     FROM copyOf c
     JOIN templateVersion nv ON nv.appName = c.name
