@@ -106,43 +106,12 @@ extension AppService {
             let candidates = work.templates.compactMap { stale -> TemplateCandidate? in
                 guard let app = work.apps[stale.app] else { return nil }
                 do {
-                    let template = try Synthesizer.synthesize(app.spec, region: stale.region, catalog: work.catalog,
-                                                              apps: specs, today: today)
-                    let key = "\(stale.app) \(stale.region)"
-                    warnings[key] = template.warnings
-                    let body = template.json
-                    let sha256 = AppService.sha256(body)
-                    // Recorded with the reason, when allowed: where the profile's cost history splits.
-                    var replacement: String?
-                    if let current = stale.current, current.sha256 != sha256,
-                       let old = try? TemplateValue.parse(current.body) {
-                        let diff = TemplateDiff(old: old, new: template.body)
-                        diffs[key] = diff
-                        let replaced = Self.replacedProfiles(diff)
-                        if !replaced.isEmpty && !allowReplacement {
-                            throw SynthesisFailure(replacing: true, message: "would replace application inference profile "
-                                + replaced.joined(separator: ", ") + ": it would get a new ARN and its cost history would "
-                                + "split across two resource ids; run again with --allow-replacement to store it")
-                        }
-                        if !replaced.isEmpty {
-                            replacement = "replaces application inference profile " + replaced.joined(separator: ", ")
-                            warnings[key, default: []].append(replacement! + ": new ARN, cost history split across two resource ids")
-                        }
-                    }
-                    return TemplateCandidate(
-                        app: stale.app, region: stale.region, sha256: sha256, body: body,
-                        catalogRevision: work.catalogRevision, specRevision: app.specRevision,
-                        dependencies: template.dependencies,
-                        appRevisions: Dictionary(template.dependencies.apps.compactMap { name in
-                            work.apps[name].map { (name, $0.specRevision) }
-                        }) { a, _ in a },
-                        reason: ([stale.reasons.isEmpty ? Self.sameInputs : stale.reason] + [replacement].compactMap { $0 })
-                            .joined(separator: "; "))
+                    return try candidate(stale, of: app, work: work, specs: specs, today: today)
                 } catch {
                     failures.append(SynthResult(
                         app: stale.app, region: stale.region, reasons: stale.reasons, previous: stale.current?.version,
                         outcome: .failure(error as? SynthesisFailure ?? SynthesisFailure(message: "\(error)")),
-                        diff: diffs["\(stale.app) \(stale.region)"]))
+                        diff: diffs[Self.key(stale.app, stale.region)]))
                     return nil
                 }
             }
@@ -150,6 +119,51 @@ extension AppService {
             if refusalAborts && !refused.isEmpty { throw RegenerationRefused(refused: refused) }
             return candidates
         }
+
+        /// The stale template built again, with the reason to record; throws when it cannot be
+        /// built or would replace a profile without `allowReplacement`.
+        private func candidate(
+            _ stale: StaleTemplate, of app: StoredApp, work: RebuildWork, specs: [String: AppSpec], today: String
+        ) throws -> TemplateCandidate {
+            let template = try Synthesizer.synthesize(app.spec, region: stale.region, catalog: work.catalog, apps: specs,
+                                                      today: today)
+            let key = Self.key(stale.app, stale.region)
+            warnings[key] = template.warnings
+            let body = template.json
+            let sha256 = AppService.sha256(body)
+            var reasons = [stale.reasons.isEmpty ? Self.sameInputs : stale.reason]
+            if let current = stale.current, current.sha256 != sha256, let old = try? TemplateValue.parse(current.body) {
+                let diff = TemplateDiff(old: old, new: template.body)
+                diffs[key] = diff
+                if let replaced = try replacement(in: diff) {
+                    // Recorded with the reason: where the profile's cost history splits.
+                    reasons.append(replaced)
+                    warnings[key, default: []].append(replaced + ": new ARN, cost history split across two resource ids")
+                }
+            }
+            return TemplateCandidate(
+                app: stale.app, region: stale.region, sha256: sha256, body: body, catalogRevision: work.catalogRevision,
+                specRevision: app.specRevision, dependencies: template.dependencies,
+                appRevisions: Dictionary(template.dependencies.apps.compactMap { name in
+                    work.apps[name].map { (name, $0.specRevision) }
+                }) { a, _ in a },
+                reason: reasons.joined(separator: "; "))
+        }
+
+        /// `replaces application inference profile InferenceProfile (... changed)` when `diff`
+        /// replaces one and that is allowed; throws when it is not.
+        private func replacement(in diff: TemplateDiff) throws -> String? {
+            let replaced = Self.replacedProfiles(diff)
+            guard !replaced.isEmpty else { return nil }
+            guard allowReplacement else {
+                throw SynthesisFailure(replacing: true, message: "would replace application inference profile "
+                    + replaced.joined(separator: ", ") + ": it would get a new ARN and its cost history would split "
+                    + "across two resource ids; run again with --allow-replacement to store it")
+            }
+            return "replaces application inference profile " + replaced.joined(separator: ", ")
+        }
+
+        private static func key(_ app: String, _ region: String) -> String { "\(app) \(region)" }
 
         /// `InferenceProfile (InferenceProfileName changed)` for each application inference
         /// profile `diff` replaces.
@@ -167,9 +181,9 @@ extension AppService {
         /// The report of `rebuild`, by app then by the order of the spec's Regions.
         func report(_ rebuild: Rebuild?, dryRun: Bool) -> RebuildReport {
             guard let rebuild else { return RebuildReport(dryRun: dryRun) }
-            let stale = Dictionary(rebuild.work.templates.map { ("\($0.app) \($0.region)", $0) }) { a, _ in a }
+            let stale = Dictionary(rebuild.work.templates.map { (Self.key($0.app, $0.region), $0) }) { a, _ in a }
             let built = rebuild.recorded.map { recorded in
-                let key = "\(recorded.version.app) \(recorded.version.region)"
+                let key = Self.key(recorded.version.app, recorded.version.region)
                 let previous = stale[key]?.current?.version
                 return SynthResult(app: recorded.version.app, region: recorded.version.region,
                                    reasons: stale[key]?.reasons ?? [], previous: previous, outcome: .success(recorded),

@@ -25,7 +25,8 @@ struct SQLiteEngine: SQLEngine {
         var dialect: SQLDialect { .sqlite }
 
         func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-            let statement = try db.makeStatement(sql: sql)
+            // Cached: a write repeats its statements once per row it records.
+            let statement = try db.cachedStatement(sql: sql)
             let columns = statement.columnNames
             return try Row.fetchAll(statement, arguments: StatementArguments(arguments.map(Self.databaseValue)))
                 .map { row in SQLRow(columns: columns, values: row.databaseValues.map(Self.value)) }

@@ -23,20 +23,22 @@ public indirect enum TemplateValue: Hashable, Sendable, Codable {
         }
     }
 
+    /// Each kind is tried in turn, the most common in templates first (a failed try costs a
+    /// thrown error); JSON's booleans and numbers do not decode as one another.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Bool.self) {
+        if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let values = try? container.decode([String: TemplateValue].self) {
+            self = .object(values)
+        } else if let values = try? container.decode([TemplateValue].self) {
+            self = .array(values)
+        } else if let value = try? container.decode(Bool.self) {
             self = .bool(value)
         } else if let value = try? container.decode(Int.self) {
             self = .number(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .decimal(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let values = try? container.decode([TemplateValue].self) {
-            self = .array(values)
         } else {
-            self = .object(try container.decode([String: TemplateValue].self))
+            self = .decimal(try container.decode(Double.self))
         }
     }
 
