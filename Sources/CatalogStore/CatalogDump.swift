@@ -30,6 +30,7 @@ public struct CatalogDump: Equatable, Sendable {
         ("systemProfile", ["id"], nil), ("profileRoute", ["profileId", "sourceRegion", "destinationRegion"], nil),
         ("sagemakerModel", ["name"], nil), ("catalogRevision", ["revision"], nil), ("catalogChange", ["id"], "id"),
         ("app", ["name"], nil), ("appTag", ["appName", "key"], nil), ("appSpecRevision", ["appName", "specRevision"], nil),
+        ("appRegion", ["appName", "region"], nil),
         ("templateVersion", ["id"], "id"), ("templateDependency", ["templateVersionId", "kind", "ref"], nil),
     ]
 

@@ -34,8 +34,8 @@ public protocol CatalogRepository: Sendable {
     func apps(includingDeleted: Bool) throws -> [StoredApp]
     func app(named name: String) throws -> StoredApp?
     /// Live apps sorted by name: only those `named` when given (unknown names are left out), of
-    /// `team` and `pattern` when given. Only the apps that match are read.
-    func liveApps(named names: [String]?, team: String?, pattern: PatternKind?) throws -> [StoredApp]
+    /// `team` and `pattern`, and deployed in `region`, when given. Only the apps that match are read.
+    func liveApps(named names: [String]?, team: String?, pattern: PatternKind?, region: String?) throws -> [StoredApp]
     /// Stores specs in one transaction, only into the catalog they were `checked` against: when
     /// the catalog (or, when given, the live apps) moved on, `recheck` checks them again inside
     /// the transaction, against the catalog and apps they join (and may throw to refuse them);
@@ -138,6 +138,9 @@ extension CatalogRepository {
 
     public func changeLog() throws -> [CatalogLogEntry] { try changeLog(limit: nil) }
     public func apps() throws -> [StoredApp] { try apps(includingDeleted: false) }
+    public func liveApps(named names: [String]?, team: String? = nil, pattern: PatternKind? = nil) throws -> [StoredApp] {
+        try liveApps(named: names, team: team, pattern: pattern, region: nil)
+    }
     public func applySpecs(
         _ specs: [(spec: AppSpec, source: String)], checkedAt: Int? = nil, recheck: SpecRecheck? = nil
     ) throws -> [AppChange] {

@@ -26,13 +26,14 @@ extension SQLCatalogRepository {
             """).map(storedApp)
     }
 
-    public func liveApps(named names: [String]?, team: String?, pattern: PatternKind?) throws -> [StoredApp] {
-        try engine.read { db in try Self.liveApps(named: names, team: team, pattern: pattern, db) }
+    public func liveApps(named names: [String]?, team: String?, pattern: PatternKind?, region: String?) throws -> [StoredApp] {
+        try engine.read { db in try Self.liveApps(named: names, team: team, pattern: pattern, region: region, db) }
     }
 
-    /// `liveApps(named:team:pattern:)` in `db`.
+    /// `liveApps(named:team:pattern:region:)` in `db`.
     static func liveApps(
-        named names: [String]?, team: String? = nil, pattern: PatternKind? = nil, _ db: any SQLTransaction
+        named names: [String]?, team: String? = nil, pattern: PatternKind? = nil, region: String? = nil,
+        _ db: any SQLTransaction
     ) throws -> [StoredApp] {
         guard names?.isEmpty != true else { return [] }
         var conditions = ["deletedAt IS NULL"]
@@ -48,6 +49,10 @@ extension SQLCatalogRepository {
         if let pattern {
             conditions.append("pattern = ?")
             arguments.append(.text(pattern.rawValue))
+        }
+        if let region {
+            conditions.append("name IN (SELECT appName FROM appRegion WHERE region = ?)")
+            arguments.append(.text(region))
         }
         return try db.rows("""
             SELECT * FROM app WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(db.dialect.byteOrder("name"))
@@ -96,6 +101,8 @@ extension SQLCatalogRepository {
                 try db.insert("appSpecRevision", ["appName": .text(spec.name), "specRevision": SQLValue(revision),
                                                   "spec": json, "source": .text(source),
                                                   "appliedAt": .text(Self.timestamp(date))])
+                try db.execute("DELETE FROM appRegion WHERE appName = ?", .text(spec.name))
+                try db.insert("appRegion", columns: ["appName", "region"], rows: spec.regions.map { [.text(spec.name), .text($0)] })
                 try Self.markCurrentTemplates(of: spec.name, regions: spec.regions, db)
                 try db.execute("DELETE FROM appTag WHERE appName = ?", .text(spec.name))
                 for (key, value) in spec.resourceTags().sorted(by: { $0.key < $1.key }) {

@@ -138,9 +138,9 @@ extension SQLCatalogRepository {
         staleOnly: Bool, only: (sql: String, argument: SQLValue)?, _ db: any SQLTransaction
     ) throws -> [(place: Place, reason: String)] {
         try db.rows("""
-            SELECT a.name AS app, r.value AS region, a.specRevision AS specRevision, t.upToDateSpecRevision AS builtFrom
-            FROM app a CROSS JOIN \(db.dialect.arrayElementsTable(of: "a.spec", key: "regions", as: "r"))
-            LEFT JOIN templateVersion t ON t.appName = a.name AND t.region = r.value AND t.latest = 1
+            SELECT a.name AS app, r.region AS region, a.specRevision AS specRevision, t.upToDateSpecRevision AS builtFrom
+            FROM app a JOIN appRegion r ON r.appName = a.name
+            LEFT JOIN templateVersion t ON t.appName = a.name AND t.region = r.region AND t.latest = 1
             WHERE a.deletedAt IS NULL\(only.map { _ in " AND a.name IN (\(db.dialect.textList))" } ?? "")\
             \(staleOnly ? " AND (t.id IS NULL OR t.upToDateSpecRevision < a.specRevision)" : "")
             """, only.map { [$0.argument] } ?? []).map { row in

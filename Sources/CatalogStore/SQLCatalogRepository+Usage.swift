@@ -33,16 +33,16 @@ extension SQLCatalogRepository {
         }
     }
 
-    /// Live apps' Regions (as their specs name them) that have no template version yet, by app
-    /// then Region: each Region is looked up through the UNIQUE (appName, region, version) index.
+    /// Live apps' Regions (as their specs name them, `appRegion`) that have no template version
+    /// yet, by app then Region: each is looked up through the UNIQUE (appName, region, version) index.
     public func unsynthesizedRegions() throws -> [(app: String, region: String)] {
         try engine.read { db in
             try db.rows("""
-                SELECT a.name AS app, r.value AS region
-                FROM app a, \(db.dialect.arrayElementsTable(of: "a.spec", key: "regions", as: "r"))
+                SELECT a.name AS app, r.region AS region
+                FROM app a JOIN appRegion r ON r.appName = a.name
                 WHERE a.deletedAt IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM templateVersion t WHERE t.appName = a.name AND t.region = r.value)
-                ORDER BY \(db.dialect.byteOrder("a.name", "r.value"))
+                  AND NOT EXISTS (SELECT 1 FROM templateVersion t WHERE t.appName = a.name AND t.region = r.region)
+                ORDER BY \(db.dialect.byteOrder("a.name", "r.region"))
                 """).map { (app: try $0.string("app"), region: try $0.string("region")) }
         }
     }

@@ -14,6 +14,7 @@ import Testing
         DROP INDEX templateVersion_latestCatalogRevision;
         DROP INDEX templateDependency_current;
         DROP INDEX app_team;
+        DROP TABLE appRegion;
         ALTER TABLE templateVersion DROP COLUMN reason;
         ALTER TABLE templateVersion DROP COLUMN latest;
         ALTER TABLE templateVersion DROP COLUMN upToDateCatalogRevision;

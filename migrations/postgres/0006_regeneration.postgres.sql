@@ -41,3 +41,14 @@ UPDATE catalogChange SET kind = split_part(subject, ' ', 1), ref = substr(subjec
 
 -- `apps list --team` reads one team's apps.
 CREATE INDEX app_team ON app(team);
+
+-- The Regions each app's current spec names, so the questions asked by Region (what is not built
+-- yet, what is stale, which apps deploy there) read no spec JSON.
+CREATE TABLE appRegion (
+    appName TEXT NOT NULL REFERENCES app(name) ON DELETE CASCADE,
+    region TEXT NOT NULL,
+    PRIMARY KEY (appName, region)
+);
+CREATE INDEX appRegion_region ON appRegion(region);
+-- (`WHERE true`: SQLite would read the ON of ON CONFLICT as the join's.)
+INSERT INTO appRegion (appName, region) SELECT a.name, r.value FROM app a, jsonb_array_elements_text(a.spec -> 'regions') AS r(value) WHERE true ON CONFLICT DO NOTHING;

@@ -41,3 +41,14 @@ UPDATE catalogChange SET kind = substr(subject, 1, instr(subject, ' ') - 1), ref
 
 -- `apps list --team` reads one team's apps.
 CREATE INDEX app_team ON app(team);
+
+-- The Regions each app's current spec names, so the questions asked by Region (what is not built
+-- yet, what is stale, which apps deploy there) read no spec JSON.
+CREATE TABLE appRegion (
+    appName TEXT NOT NULL REFERENCES app(name) ON DELETE CASCADE,
+    region TEXT NOT NULL,
+    PRIMARY KEY (appName, region)
+);
+CREATE INDEX appRegion_region ON appRegion(region);
+-- (`WHERE true`: SQLite would read the ON of ON CONFLICT as the join's.)
+INSERT INTO appRegion (appName, region) SELECT a.name, r.value FROM app a, json_each(a.spec, '$.regions') AS r WHERE true ON CONFLICT DO NOTHING;

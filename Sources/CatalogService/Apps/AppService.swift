@@ -180,9 +180,8 @@ public struct AppService: Sendable {
         if let profile = filter.profile { built.append((.profile, try snapshot.profile(profile).id)) }
         if let geography = filter.geography { built.append((.geography, try snapshot.geography(geography).prefix)) }
         for (kind, ref) in built { narrow(to: try repository.appsUsing(model: ref, kind: kind)) }
-        let apps = try repository.liveApps(named: names.map { Array($0) }, team: filter.team, pattern: filter.pattern)
-        guard let region = filter.region else { return apps }
-        return apps.filter { $0.spec.regions.contains(region) }
+        return try repository.liveApps(named: names.map { Array($0) }, team: filter.team, pattern: filter.pattern,
+                                       region: filter.region)
     }
 
     /// A live app.

@@ -20,25 +20,6 @@ enum SQLDialect: Sendable {
         }
     }
 
-    /// A subquery whose rows (column `value`) are the strings of the array under `key` in the
-    /// JSON object in `column`.
-    func arrayElements(of column: String, key: String) -> String {
-        switch self {
-        case .sqlite: "SELECT value FROM json_each(\(column), '$.\(key)')"
-        case .postgres: "SELECT value FROM jsonb_array_elements_text(\(column) -> '\(key)') AS elements(value)"
-        }
-    }
-
-    /// The strings of the array under `key` in the JSON object in `column`, as a table named
-    /// `alias` (column `value`) in a FROM list: one row per element for each row of the table
-    /// `column` belongs to, which comes before it.
-    func arrayElementsTable(of column: String, key: String, as alias: String) -> String {
-        switch self {
-        case .sqlite: "json_each(\(column), '$.\(key)') AS \(alias)"
-        case .postgres: "jsonb_array_elements_text(\(column) -> '\(key)') AS \(alias)(value)"
-        }
-    }
-
     /// Text columns to order by, compared byte by byte as SQLite does (PostgreSQL's database
     /// collation may sort `a-b` after `ab`), so both engines print the same order.
     func byteOrder(_ columns: String...) -> String {

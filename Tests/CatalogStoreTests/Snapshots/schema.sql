@@ -8,6 +8,11 @@ CREATE TABLE app (
     updatedAt TEXT NOT NULL,
     deletedAt TEXT
 );
+CREATE TABLE appRegion (
+    appName TEXT NOT NULL REFERENCES app(name) ON DELETE CASCADE,
+    region TEXT NOT NULL,
+    PRIMARY KEY (appName, region)
+);
 CREATE TABLE appSpecRevision (
     appName TEXT NOT NULL REFERENCES app(name) ON DELETE CASCADE,
     specRevision INTEGER NOT NULL CHECK (specRevision >= 1),
@@ -111,6 +116,7 @@ CREATE TABLE templateVersion (
     createdAt TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', latest INTEGER NOT NULL DEFAULT 0 CHECK (latest IN (0, 1)), upToDateCatalogRevision INTEGER NOT NULL DEFAULT 0, upToDateSpecRevision INTEGER NOT NULL DEFAULT 0,
     UNIQUE (appName, region, version)
 );
+CREATE INDEX appRegion_region ON appRegion(region);
 CREATE INDEX appTag_key ON appTag(key, value);
 CREATE INDEX app_team ON app(team);
 CREATE INDEX catalogChange_revision ON catalogChange(revision);
