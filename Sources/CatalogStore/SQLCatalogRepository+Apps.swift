@@ -87,7 +87,7 @@ extension SQLCatalogRepository {
                     try recheck(try SnapshotReader.read(db), try Self.liveApps(db))
                 }
             }
-            return try specs.map { spec, source in
+            let changes = try specs.map { spec, source in
                 let change = try Self.change(for: spec, db)
                 guard change != .unchanged else { return change }
                 let stored = try db.rows("SELECT specRevision FROM app WHERE name = ?", .text(spec.name)).first
@@ -110,6 +110,9 @@ extension SQLCatalogRepository {
                 }
                 return change
             }
+            try db.refreshStatistics(of: ["app", "appRegion", "appTag", "appSpecRevision"],
+                                     afterAdding: changes.filter { $0 != .unchanged }.count)
+            return changes
         }
     }
 

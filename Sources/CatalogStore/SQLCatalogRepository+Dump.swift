@@ -43,6 +43,7 @@ extension SQLCatalogRepository {
             if let identity, let advance = db.dialect.advanceIdentity(of: table.name, column: identity) {
                 try db.execute(advance)
             }
+            try db.refreshStatistics(of: [table.name], afterAdding: table.rows.count)
         }
     }
 

@@ -30,7 +30,7 @@ extension SQLCatalogRepository {
         _ candidates: [TemplateCandidate], latest: inout [Place: TemplateVersion], at date: Date,
         into db: (any SQLTransaction)?
     ) throws -> [RecordedTemplate] {
-        try candidates.map { candidate in
+        let recorded = try candidates.map { candidate in
             let previous = latest[Place(candidate)]
             if var previous, previous.sha256 == candidate.sha256 {
                 guard movesUpToDate(candidate, previous) else {
@@ -57,6 +57,8 @@ extension SQLCatalogRepository {
             latest[Place(candidate)] = version
             return RecordedTemplate(version: version, outcome: .new)
         }
+        try db?.refreshStatistics(of: ["templateVersion", "templateDependency"], afterAdding: recorded.filter(\.isNew).count)
+        return recorded
     }
 
     /// Whether a candidate whose text equals the latest version's was built from newer revisions

@@ -14,6 +14,8 @@ INSERT INTO app (name, team, pattern, spec, specRevision, source, updatedAt)
     FROM copyOf c JOIN app a ON a.name = c.original;
 INSERT INTO appSpecRevision (appName, specRevision, spec, source, appliedAt)
     SELECT a.name, 1, a.spec, a.source, a.updatedAt FROM copyOf c JOIN app a ON a.name = c.name;
+INSERT INTO appRegion (appName, region)
+    SELECT c.name, r.region FROM copyOf c JOIN appRegion r ON r.appName = c.original;
 INSERT INTO appTag (appName, key, value)
     SELECT c.name, t.key, CASE WHEN t.key = 'deploycat:app' THEN c.name ELSE t.value END
     FROM copyOf c JOIN appTag t ON t.appName = c.original;

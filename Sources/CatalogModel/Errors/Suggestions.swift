@@ -4,11 +4,14 @@ public enum Suggestions {
     /// so `claude-3-haiku` finds `anthropic.claude-3-haiku-20240307-v1:0`.
     public static func closest(to value: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
         let needle = value.lowercased()
+        let farthest = max(2, needle.unicodeScalars.count / 4)
         let scored: [(String, Int)] = candidates.compactMap { candidate in
             let lowered = candidate.lowercased()
             if !needle.isEmpty && lowered.contains(needle) { return (candidate, 0) }
+            // No fewer edits than the lengths differ by: most candidates need no distance at all.
+            guard abs(lowered.unicodeScalars.count - needle.unicodeScalars.count) <= farthest else { return nil }
             let distance = editDistance(needle, lowered)
-            return distance <= max(2, needle.count / 4) ? (candidate, distance) : nil
+            return distance <= farthest ? (candidate, distance) : nil
         }
         return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
     }
@@ -22,8 +25,9 @@ public enum Suggestions {
 
     /// Edits between `a` and `b`, a swap of two neighbouring characters counting as one edit
     /// (the commonest typo: `nmae` is one edit from `name`, two from `map`).
+    /// Counted over Unicode scalars, which compare as numbers (names here are ASCII).
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var beforePrevious = Array(repeating: 0, count: b.count + 1)

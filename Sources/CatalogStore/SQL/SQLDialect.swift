@@ -20,6 +20,17 @@ enum SQLDialect: Sendable {
         }
     }
 
+    /// After a write that added many rows to `tables`: refreshes the statistics PostgreSQL plans
+    /// queries from, which autovacuum would bring up to date only later (until then a large
+    /// table looks empty, and a join over it can be planned as nested full scans). SQLite plans
+    /// without statistics: nothing to do.
+    func refreshStatistics(of tables: [String]) -> String? {
+        switch self {
+        case .sqlite: nil
+        case .postgres: "ANALYZE " + tables.joined(separator: ", ")
+        }
+    }
+
     /// Text columns to order by, compared byte by byte as SQLite does (PostgreSQL's database
     /// collation may sort `a-b` after `ab`), so both engines print the same order.
     func byteOrder(_ columns: String...) -> String {

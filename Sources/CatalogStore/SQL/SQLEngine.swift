@@ -43,6 +43,13 @@ extension SQLTransaction {
         try upsert(table, key: key, columns: values.map(\.key), rows: [values.map(\.value)])
     }
 
+    /// Refreshes the engine's statistics of `tables` when a write added at least
+    /// `manyRows` rows to them (see `SQLDialect.refreshStatistics`).
+    func refreshStatistics(of tables: [String], afterAdding rows: Int) throws {
+        guard rows >= manyRows, let sql = dialect.refreshStatistics(of: tables) else { return }
+        try execute(sql)
+    }
+
     /// Deletes the rows whose `column` is one of `keys`, in one statement.
     func delete(from table: String, where column: String, in keys: [String]) throws {
         guard !keys.isEmpty else { return }
@@ -79,6 +86,9 @@ extension SQLTransaction {
         return rows.first?.values.first ?? .null
     }
 }
+
+/// How many rows one write must add to a table before it refreshes the table's statistics.
+let manyRows = 1000
 
 /// `?, ?, ?` for `count` values.
 func placeholders(_ count: Int) -> String {
