@@ -49,14 +49,15 @@ public protocol CatalogRepository: Sendable {
 
     // MARK: Templates
 
-    /// Rebuilds the templates `scope` covers in one transaction: reads which are stale and why
-    /// (from recorded dependencies, the change log and spec revisions), lets `build` synthesize
-    /// them, and records each new text. A dry run records nothing.
+    /// Rebuilds the templates `scope` covers: reads which are stale and why (from recorded
+    /// dependencies, the change log and spec revisions), lets `build` synthesize them, and
+    /// records each new text in one write, which reads and builds again when the catalog or the
+    /// apps moved meanwhile. A dry run records nothing.
     func rebuild(_ scope: RebuildScope, at date: Date, dryRun: Bool, build: TemplateBuild) throws -> Rebuild
     func recordTemplates(_ candidates: [TemplateCandidate], at date: Date) throws -> [RecordedTemplate]
     func templateVersions(app: String) throws -> [TemplateVersion]
     func latestVersions() throws -> [TemplateVersion]
-    /// The live apps and Regions whose latest templates were built from what `changes` touch.
+    /// The live apps and Regions whose current templates `changes` can alter, as `rebuild` finds them.
     func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)]
     /// Every stored template version's body with what identifies it, oldest first, read in
     /// pages of `pageSize` versions (each page one read), so checking every body never holds

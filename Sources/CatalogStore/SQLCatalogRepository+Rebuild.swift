@@ -94,14 +94,10 @@ extension SQLCatalogRepository {
         }
         let changes = (logged + pending.map { (revision, $0) }).filter { CatalogDiff.affectsTemplates($0.change) }
         guard !changes.isEmpty else { return [:] }
-        // Each change matches the dependency it is about; a profile added also matches the
-        // templates of its model, which may now route through it.
-        var byDependency: [String: [(revision: Int, change: CatalogChange)]] = [:]
+        var byDependency: [String: [(revision: Int, change: CatalogChange, regions: Set<String>?)]] = [:]
         for item in changes {
-            byDependency["\(item.change.kind.rawValue) \(item.change.key)", default: []].append(item)
-            if item.change.kind == .profile, item.change.summary.hasPrefix("added"),
-               let model = catalog.profiles[item.change.key]?.modelId {
-                byDependency["\(EntityKind.model.rawValue) \(model)", default: []].append(item)
+            for touched in Self.dependencies(touchedBy: item.change, in: catalog) {
+                byDependency[touched.dependency, default: []].append((item.revision, item.change, touched.regions))
             }
         }
         let refs = Set(byDependency.keys.map { String($0.drop { $0 != " " }.dropFirst()) }).sorted()
@@ -112,9 +108,12 @@ extension SQLCatalogRepository {
             WHERE d.current = 1 AND d.ref IN (\(db.dialect.textList))\(only?.sql ?? "")
             """, [try json(refs)] + arguments) {
             let builtFrom = try row.int("builtFrom")
-            let later = (byDependency["\(try row.string("kind")) \(try row.string("ref"))"] ?? []).filter { $0.revision > builtFrom }
+            let region = try row.string("region")
+            let later = (byDependency["\(try row.string("kind")) \(try row.string("ref"))"] ?? []).filter {
+                $0.revision > builtFrom && $0.regions?.contains(region) != false
+            }
             guard !later.isEmpty else { continue }
-            found[Place(app: try row.string("appName"), region: try row.string("region")), default: []] += later
+            found[Place(app: try row.string("appName"), region: region), default: []] += later.map { ($0.revision, $0.change) }
         }
         return found.mapValues { items in
             Dictionary(grouping: Set(items.map { ChangeAt(revision: $0.revision, change: $0.change) }), by: \.revision)
@@ -124,6 +123,29 @@ extension SQLCatalogRepository {
                         .map(\.description).joined(separator: ", ")
                 }
         }
+    }
+
+    /// A template dependency (`kind ref`) a catalog change can alter the templates of, in the
+    /// given Regions only (every Region when `nil`).
+    struct TouchedDependency: Hashable {
+        var dependency: String
+        var regions: Set<String>?
+
+        func matches(kind: String, ref: String, region: String) -> Bool {
+            dependency == "\(kind) \(ref)" && regions?.contains(region) != false
+        }
+    }
+
+    /// What a catalog change can alter: the entry it is about and, for a change to a profile,
+    /// its model in the Regions that are the profile's sources, because which profile a model is
+    /// called through from a Region depends on all of its profiles there (their status, routes).
+    static func dependencies(touchedBy change: CatalogChange, in catalog: CatalogSnapshot) -> [TouchedDependency] {
+        var touched = [TouchedDependency(dependency: "\(change.kind.rawValue) \(change.key)", regions: nil)]
+        if change.kind == .profile, let profile = catalog.profiles[change.key] {
+            touched.append(TouchedDependency(dependency: "\(EntityKind.model.rawValue) \(profile.modelId)",
+                                             regions: Set(profile.sourceRegions)))
+        }
+        return touched
     }
 
     private struct ChangeAt: Hashable {

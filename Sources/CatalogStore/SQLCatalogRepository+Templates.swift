@@ -159,23 +159,26 @@ extension SQLCatalogRepository {
         WHERE d.current = 1
         """
 
-    /// The current templates (see `currentTemplateDependencies`) built from any of the changed
-    /// catalog entries (changes no template holds, such as prices, left out), as (app, Region)
-    /// pairs sorted by app then Region. A change's kind (`model`,
-    /// `sagemakerModel`, `profile`, `geography`, `region`) is the dependency kind it matches.
+    /// The current templates (see `currentTemplateDependencies`) a catalog change can alter, as
+    /// `regenerate` finds them (`dependencies(touchedBy:in:)`; changes no template holds, such as
+    /// prices, left out), as (app, Region) pairs sorted by app then Region.
     public func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)] {
-        let changes = changes.filter(CatalogDiff.affectsTemplates)
-        let refs = Set(changes.map { "\($0.kind.rawValue) \($0.key)" })
-        guard !refs.isEmpty else { return [] }
-        // The keys narrow the rows through the (kind, ref) index; the pairs are matched here.
-        let keys = Set(changes.map(\.key)).sorted()
         let places = try engine.read { db in
-            try db.rows("""
+            let catalog = try SnapshotReader.read(db)
+            let touched = Set(changes.filter(CatalogDiff.affectsTemplates)
+                .flatMap { Self.dependencies(touchedBy: $0, in: catalog) })
+            guard !touched.isEmpty else { return [Place]() }
+            // The refs narrow the rows through the (kind, ref) index; the pairs are matched here.
+            let refs = Set(touched.map { String($0.dependency.drop { $0 != " " }.dropFirst()) }).sorted()
+            return try db.rows("""
                 SELECT DISTINCT t.appName AS app, t.region AS region, d.kind AS kind, d.ref AS ref
                 \(Self.currentTemplateDependencies)
                   AND d.ref IN (\(db.dialect.textList))
-                """, try Self.json(keys))
-                .filter { refs.contains("\(try $0.string("kind")) \(try $0.string("ref"))") }
+                """, try Self.json(refs))
+                .filter { row in
+                    let (kind, ref, region) = (try row.string("kind"), try row.string("ref"), try row.string("region"))
+                    return touched.contains { $0.matches(kind: kind, ref: ref, region: region) }
+                }
                 .map { Place(app: try $0.string("app"), region: try $0.string("region")) }
         }
         return Set(places).sorted { ($0.app, $0.region) < ($1.app, $1.region) }.map { (app: $0.app, region: $0.region) }

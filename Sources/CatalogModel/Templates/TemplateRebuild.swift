@@ -35,7 +35,7 @@ public struct StaleTemplate: Hashable, Sendable {
     public var reason: String { reasons.joined(separator: "; ") }
 }
 
-/// What a rebuild works from, read in the transaction that records what it builds.
+/// What a rebuild works from: the catalog, the apps and the stale templates, read together.
 public struct RebuildWork: Hashable, Sendable {
     /// The catalog, and the revision the rebuilt templates are built from.
     public var catalog: CatalogSnapshot
