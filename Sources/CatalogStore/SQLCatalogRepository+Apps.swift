@@ -8,11 +8,13 @@ extension SQLCatalogRepository {
         try engine.read { db in try Self.apps(includingDeleted: includingDeleted, db) }
     }
 
-    /// Each live app's spec revision: what tells whether the apps changed.
-    private static func liveAppRevisions(_ db: any SQLTransaction) throws -> [String: Int] {
-        Dictionary(uniqueKeysWithValues: try db.rows("SELECT name, specRevision FROM app WHERE deletedAt IS NULL").map {
-            (try $0.string("name"), try $0.int("specRevision"))
-        })
+    /// Each live app's spec revision (of the `named` ones only, when given): what tells whether
+    /// the apps changed.
+    static func liveAppRevisions(named names: Set<String>? = nil, _ db: any SQLTransaction) throws -> [String: Int] {
+        guard names?.isEmpty != true else { return [:] }
+        let rows = try db.rows("SELECT name, specRevision FROM app WHERE deletedAt IS NULL"
+            + (names == nil ? "" : " AND name IN (\(db.dialect.textList))"), try names.map { [try json($0.sorted())] } ?? [])
+        return Dictionary(uniqueKeysWithValues: try rows.map { (try $0.string("name"), try $0.int("specRevision")) })
     }
 
     /// Live apps sorted by name.

@@ -18,11 +18,11 @@ extension SQLCatalogRepository {
         }
         let candidates = try build(trial)
         if dryRun {
-            var latest = Dictionary(trial.templates.compactMap { stale in stale.current.map { (Place($0), $0) } }) { a, _ in a }
+            var latest = trial.currentByPlace
             return Rebuild(work: trial, recorded: try Self.record(candidates, latest: &latest, at: date, into: nil))
         }
         // Nothing to store and no template to mark up to date: no write (an SQLite file stays untouched).
-        var trialLatest = Dictionary(trial.templates.compactMap { stale in stale.current.map { (Place($0), $0) } }) { a, _ in a }
+        var trialLatest = trial.currentByPlace
         if !candidates.contains(where: { Self.recordingWrites($0, latest: trialLatest[Place($0)]) }) {
             return Rebuild(work: trial, recorded: try Self.record(candidates, latest: &trialLatest, at: date, into: nil))
         }
@@ -46,7 +46,7 @@ extension SQLCatalogRepository {
         at date: Date, recording: Bool, _ db: any SQLTransaction
     ) throws -> Rebuild {
         let work = try rebuildWork(scope, catalog: catalog, revision: revision, pending: pending, db)
-        var latest = Dictionary(work.templates.compactMap { stale in stale.current.map { (Place($0), $0) } }) { a, _ in a }
+        var latest = work.currentByPlace
         let recorded = try record(try build(work), latest: &latest, at: date, into: recording ? db : nil)
         return Rebuild(work: work, recorded: recorded)
     }
@@ -198,16 +198,15 @@ extension SQLCatalogRepository {
         }
     }
 
-    /// The spec revision of each named app that is live.
-    private static func liveAppRevisions(named names: Set<String>, _ db: any SQLTransaction) throws -> [String: Int] {
-        guard !names.isEmpty else { return [:] }
-        return Dictionary(try db.rows("""
-            SELECT name, specRevision FROM app WHERE deletedAt IS NULL AND name IN (\(db.dialect.textList))
-            """, try json(names.sorted())).map { (try $0.string("name"), try $0.int("specRevision")) }) { a, _ in a }
-    }
-
     /// The named apps that are live, by name.
     private static func apps(named names: Set<String>, _ db: any SQLTransaction) throws -> [String: StoredApp] {
         Dictionary(try liveApps(named: Array(names), db).map { ($0.name, $0) }) { a, _ in a }
+    }
+}
+
+extension RebuildWork {
+    /// The current version of each app Region the work covers, as recording looks them up.
+    var currentByPlace: [SQLCatalogRepository.Place: TemplateVersion] {
+        Dictionary(templates.compactMap { stale in stale.current.map { (SQLCatalogRepository.Place($0), $0) } }) { a, _ in a }
     }
 }
