@@ -106,19 +106,31 @@ extension SQLCatalogRepository {
                 try db.execute("DELETE FROM appRegion WHERE appName = ?", .text(spec.name))
                 try db.insert("appRegion", columns: ["appName", "region"], rows: spec.regions.map { [.text(spec.name), .text($0)] })
                 try Self.markCurrentTemplates(of: spec.name, regions: spec.regions, db)
-                try db.execute("DELETE FROM appTag WHERE appName = ?", .text(spec.name))
-                for (key, value) in spec.resourceTags().sorted(by: { $0.key < $1.key }) {
-                    try db.insert("appTag", ["appName": .text(spec.name), "key": .text(key), "value": .text(value)])
-                }
                 return change
             }
+            let stored = zip(specs, changes).filter { $0.1 != .unchanged }.map(\.0.spec)
+            try Self.storeAppTags(of: stored, tagSettings: try SnapshotReader.tagSettings(db), db)
             try db.refreshStatistics(of: ["app", "appRegion", "appTag", "appSpecRevision"],
                                      afterAdding: changes.filter { $0 != .unchanged }.count)
             return changes
         }
     }
 
-    /// Every tag on live apps' resources (`AppSpec.resourceTags()`, deploycat's own included) with
+    /// Keeps `appTag` (what `tags` and `apps list --tag` read) as the apps' effective tags:
+    /// their specs' under the catalog's tag defaults and policy, deploycat's own included.
+    static func storeAppTags(of specs: [AppSpec], tagSettings catalog: CatalogSnapshot, _ db: any SQLTransaction) throws {
+        guard !specs.isEmpty else { return }
+        try db.execute("DELETE FROM appTag WHERE appName IN (\(db.dialect.textList))", try json(specs.map(\.name)))
+        try db.insert("appTag", columns: ["appName", "key", "value"], rows: specs.flatMap { spec in
+            catalog.effectiveTags(of: spec).tags.map { [.text(spec.name), .text($0.key), .text($0.value)] }
+        })
+    }
+
+    static func storeAppTags(of specs: [AppSpec], tagSettings: (TagDefaults, TagPolicy), _ db: any SQLTransaction) throws {
+        try storeAppTags(of: specs, tagSettings: CatalogSnapshot(tagDefaults: tagSettings.0, tagPolicy: tagSettings.1), db)
+    }
+
+    /// Every tag on live apps' resources (their effective tags, deploycat's own included) with
     /// the apps that carry it, sorted by key and value.
     public func tagUsage(key: String?) throws -> [TagUsage] {
         struct Pair: Hashable { var key: String, value: String }

@@ -52,6 +52,7 @@ extension SQLCatalogRepository {
                 sha256: candidate.sha256, body: candidate.body, catalogRevision: candidate.catalogRevision,
                 specRevision: candidate.specRevision, createdAt: Self.timestamp(date), reason: candidate.reason,
                 dependencies: TemplateDependencies(entries: candidate.dependencies.entries))
+            version.tags = candidate.tags
             version.appRevisions = candidate.appRevisions.filter { version.dependencies.apps.contains($0.key) }
             if let db { try insert(version, db) }
             latest[Place(candidate)] = version
@@ -105,6 +106,7 @@ extension SQLCatalogRepository {
             "sha256": .text(version.sha256), "body": .text(version.body),
             "catalogRevision": SQLValue(version.catalogRevision), "specRevision": SQLValue(version.specRevision),
             "createdAt": .text(version.createdAt), "reason": .text(version.reason), "latest": .integer(1),
+            "tags": try version.tags.map(json) ?? .null,
             "upToDateCatalogRevision": SQLValue(version.catalogRevision), "upToDateSpecRevision": SQLValue(version.specRevision),
         ], returning: "id")
         try db.insert("templateDependency", columns: ["templateVersionId", "kind", "ref", "revision", "current"],
@@ -259,6 +261,9 @@ extension SQLCatalogRepository {
             version.upToDateCatalogRevision = try row.int("upToDateCatalogRevision")
             version.upToDateSpecRevision = try row.int("upToDateSpecRevision")
             version.appRevisions = appRevisions[id] ?? [:]
+            version.tags = try row.optionalString("tags").map {
+                try JSONDecoder().decode([String: String].self, from: Data($0.utf8))
+            }
             return version
         }
     }

@@ -97,6 +97,9 @@ public struct SQLCatalogRepository: CatalogRepository {
                 if old != current || apps != trialApps { try check(old, new, apps) }
             }
             try SnapshotWriter.write(from: old, to: new, db)
+            if old.tagDefaults != new.tagDefaults || old.tagPolicy != new.tagPolicy {
+                try Self.storeAppTags(of: try Self.liveApps(db).map(\.spec), tagSettings: new, db)
+            }
             let revision = try Self.currentRevision(db) + 1
             try db.insert("catalogRevision", ["revision": SQLValue(revision), "appliedAt": .text(Self.timestamp(date)),
                                               "origin": .text(origin)])

@@ -65,7 +65,23 @@ enum SnapshotReader {
                 name: name, image: try row.string("image"), modelDataUrl: row.optionalString("modelDataUrl"),
                 defaultInstanceType: row.optionalString("defaultInstanceType"), description: row.optionalString("description"))
         }
+        (snapshot.tagDefaults, snapshot.tagPolicy) = try tagSettings(db)
         return snapshot
+    }
+
+    /// The tag defaults and the tag policy alone: what an app's effective tags need besides its spec.
+    static func tagSettings(_ db: any SQLTransaction) throws -> (TagDefaults, TagPolicy) {
+        var defaults = TagDefaults()
+        for row in try db.rows("SELECT team, key, value FROM tagDefault") {
+            let team = try row.string("team")
+            defaults[team: team == TagDefaults.catalogLevel ? nil : team].values[try row.string("key")] = try row.string("value")
+        }
+        let keys = try db.rows("SELECT * FROM tagPolicyKey").map { row in
+            TagPolicy.Key(key: try row.string("key"),
+                          allowedValues: try row.optionalString("allowedValues").map { _ in try strings(row, "allowedValues") },
+                          enforcedFor: try strings(row, "enforcedFor"), required: row.optionalBool("required") ?? false)
+        }
+        return (defaults, TagPolicy(keys: keys))
     }
 
     /// A JSON array of strings (modalities, inference types).

@@ -68,6 +68,22 @@ enum SnapshotWriter {
              SQLValue(model.description)]
         })
 
+        if old.tagDefaults != new.tagDefaults {
+            try db.execute("DELETE FROM tagDefault")
+            let levels = [(TagDefaults.catalogLevel, new.tagDefaults.catalog)] + new.tagDefaults.teams.sorted { $0.key < $1.key }
+            try db.insert("tagDefault", columns: ["team", "key", "value"], rows: levels.flatMap { team, tags in
+                tags.sorted.map { [.text(team), .text($0.key), .text($0.value)] }
+            })
+        }
+        if old.tagPolicy != new.tagPolicy {
+            try db.execute("DELETE FROM tagPolicyKey")
+            try db.insert("tagPolicyKey", columns: ["policyKey", "key", "allowedValues", "enforcedFor", "required"],
+                          rows: try new.tagPolicy.sorted.map { entry -> [SQLValue] in
+                [.text(entry.policyKey), .text(entry.key), try entry.allowedValues.map(SQLCatalogRepository.json) ?? .null,
+                 try SQLCatalogRepository.json(entry.enforcedFor), SQLValue(entry.required)]
+            })
+        }
+
         // Removals, children before parents; child rows go with their entry (ON DELETE CASCADE).
         try db.delete(from: "sagemakerModel", where: "name", in: removed(old.sagemakerModels, new.sagemakerModels))
         try db.delete(from: "systemProfile", where: "id", in: removed(old.profiles, new.profiles))

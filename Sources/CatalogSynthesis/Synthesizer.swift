@@ -88,16 +88,28 @@ struct SynthesisContext {
     /// A pattern's finished template, with the resolution's warnings (a LEGACY model, an
     /// unlisted profile) for the user.
     func result(_ template: TemplateBuilder, dependencies: TemplateDependencies) -> SynthesizedTemplate {
-        SynthesizedTemplate(app: spec.name, region: region, body: template.value, dependencies: dependencies,
-                            warnings: resolution?.warnings ?? [])
+        let tags = catalog.effectiveTags(of: spec, adding: spec.profileTags)
+        return SynthesizedTemplate(app: spec.name, region: region, body: template.value,
+                                   dependencies: dependencies.adding(tags: tags, team: spec.team), tags: tags.values,
+                                   warnings: resolution?.warnings ?? [])
     }
 
     /// What an application profile of this app copies from, as a summary names it: the
     /// system-defined profile, or the model in the Region.
     var copySource: String { resolution?.profileId ?? "the model in \(region)" }
 
-    /// The tags every taggable resource of the app carries, as a CloudFormation `Tags` list.
+    /// The tags every taggable resource of the app carries (with `extra`, a resource's own), as
+    /// a CloudFormation `Tags` list.
     func tags(adding extra: TagMap? = nil) -> TemplateValue {
-        ResourceTags.list(spec: spec, extra: extra)
+        ResourceTags.list(effectiveTags(adding: extra))
+    }
+
+    /// The same tags as a map, for resources whose `Tags` property is one (Bedrock prompts and agents).
+    func tagMap() -> TemplateValue {
+        ResourceTags.map(effectiveTags())
+    }
+
+    private func effectiveTags(adding extra: TagMap? = nil) -> [String: String] {
+        catalog.effectiveTags(of: spec, adding: extra.map { (field: "", tags: $0) }).values
     }
 }

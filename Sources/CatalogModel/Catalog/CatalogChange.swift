@@ -13,8 +13,14 @@ public struct CatalogChange: Codable, Hashable, Sendable, CustomStringConvertibl
         self.summary = summary
     }
 
-    /// `model anthropic.x`, `profile us.x`.
-    public var subject: String { "\(kind.rawValue) \(key)" }
+    /// `model anthropic.x`, `profile us.x`, `tag defaults of team ml`, `tag policy key costcenter`.
+    public var subject: String {
+        switch kind {
+        case .tagDefaults: key == TagDefaults.catalogLevel ? "tag defaults" : "tag defaults of team \(key)"
+        case .tagPolicy: "tag policy key \(key)"
+        default: "\(kind.rawValue) \(key)"
+        }
+    }
 
     public var description: String { "\(subject) \(summary)" }
 }

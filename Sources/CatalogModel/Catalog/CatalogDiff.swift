@@ -56,13 +56,53 @@ public enum CatalogDiff {
              field("default instance type", a.defaultInstanceType, b.defaultInstanceType),
              field("description", a.description, b.description)]
         }
+        changes += tagDefaults(old.tagDefaults, new.tagDefaults)
+        changes += entries(old.tagPolicy.keys, new.tagPolicy.keys, kind: .tagPolicy) { entry in
+            "added: " + ([entry.key] + policyRules(entry)).joined(separator: ", ")
+        } fields: { a, b in
+            [field("key", a.key, b.key),
+             field("values", a.allowedValues.map { list($0) } ?? "any", b.allowedValues.map { list($0) } ?? "any"),
+             members("enforced for", a.enforcedFor, b.enforcedFor), field("required", a.required, b.required)]
+        }
         return changes
+    }
+
+    /// One change per level (`*` for the catalog's, else a team) whose defaults differ:
+    /// `+CostCenter=CC-1 Owner=a -> b -Stage`.
+    private static func tagDefaults(_ old: TagDefaults, _ new: TagDefaults) -> [CatalogChange] {
+        let teams = Set(old.teams.keys).union(new.teams.keys).sorted()
+        return ([nil] + teams.map(Optional.some)).compactMap { team -> CatalogChange? in
+            let before = old[team: team].values, after = new[team: team].values
+            var parts: [String] = []
+            for key in Set(before.keys).union(after.keys).sorted() {
+                switch (before[key], after[key]) {
+                case let (nil, value?): parts.append("+\(key)=\(value)")
+                case (_?, nil): parts.append("-\(key)")
+                case let (was?, value?) where was != value: parts.append("\(key)=\(was) -> \(value)")
+                default: break
+                }
+            }
+            guard !parts.isEmpty else { return nil }
+            return CatalogChange(kind: .tagDefaults, key: team ?? TagDefaults.catalogLevel, summary: parts.joined(separator: " "))
+        }
+    }
+
+    /// `required`, `3 allowed values`, `enforced for bedrock:application-inference-profile`.
+    private static func policyRules(_ entry: TagPolicy.Key) -> [String] {
+        (entry.required ? ["required"] : [])
+            + (entry.allowedValues.map { ["values " + list($0)] } ?? [])
+            + (entry.enforcedFor.isEmpty ? [] : ["enforced for " + list(entry.enforcedFor)])
     }
 
     /// Whether a change can alter a synthesized template: prices and when a profile was last
     /// seen cannot (templates carry neither), so they make nothing stale.
     public static func affectsTemplates(_ change: CatalogChange) -> Bool {
-        !fieldsTemplatesIgnore.contains { change.summary.hasPrefix($0 + " ") }
+        if change.kind == .tagPolicy {
+            // Templates carry a key in the policy's spelling; the values it allows and where AWS
+            // enforces them are checked, never written.
+            return ["added:", "removed", "key "].contains { change.summary.hasPrefix($0) }
+        }
+        return !fieldsTemplatesIgnore.contains { change.summary.hasPrefix($0 + " ") }
     }
 
     /// The fields, as `changes` names them, that no template is built from.

@@ -2,7 +2,7 @@ extension CatalogSnapshot {
     /// The catalog as it would be without one entry, to ask what a deprecation or a Region's
     /// withdrawal would break: a model goes with the profiles that route to it, a geography
     /// with its profiles, and a Region leaves every model, route and geography that names it
-    /// (a profile left with no route goes too). An app, or an entry the catalog lacks, removes nothing.
+    /// (a profile left with no route goes too); a level of tag defaults or a policy key goes alone. An app, or an entry the catalog lacks, removes nothing.
     public func removing(_ kind: EntityKind, _ ref: String) -> CatalogSnapshot {
         var catalog = self
         switch kind {
@@ -18,6 +18,10 @@ extension CatalogSnapshot {
             catalog.profiles = profiles.filter { $0.value.geography != ref }
         case .region:
             catalog.removeRegion(ref)
+        case .tagDefaults:
+            catalog.tagDefaults[team: ref == TagDefaults.catalogLevel ? nil : ref] = TagMap()
+        case .tagPolicy:
+            catalog.tagPolicy.keys[ref.lowercased()] = nil
         case .app:
             break
         }

@@ -9,12 +9,19 @@ public struct CatalogSnapshot: Hashable, Sendable {
     public var profiles: [String: SystemProfile]
     /// SageMaker models by name.
     public var sagemakerModels: [String: SageMakerModel]
+    /// Tags every app's resources carry unless the app says otherwise.
+    public var tagDefaults: TagDefaults
+    /// The rules for tags (spelling, allowed values, required keys); empty when none is set.
+    public var tagPolicy: TagPolicy
 
     public init(
         regions: [String: Region] = [:], geographies: [String: Geography] = [:],
         models: [String: FoundationModel] = [:], profiles: [String: SystemProfile] = [:],
-        sagemakerModels: [String: SageMakerModel] = [:]
+        sagemakerModels: [String: SageMakerModel] = [:], tagDefaults: TagDefaults = TagDefaults(),
+        tagPolicy: TagPolicy = TagPolicy()
     ) {
+        self.tagDefaults = tagDefaults
+        self.tagPolicy = tagPolicy
         self.regions = regions
         self.geographies = geographies
         self.models = models

@@ -19,6 +19,8 @@ public struct AppSpecValidator: Sendable {
         public var issues: [InputIssue]
         /// Region -> how the app calls its model there.
         public var resolutions: [String: Resolution]
+        /// What works but deserves a look: a tag key the policy spells otherwise (templates use the policy's spelling).
+        public var warnings: [String] = []
     }
 
     /// Every problem in `spec`; empty when it can be synthesized in each of its Regions.
@@ -47,14 +49,18 @@ public struct AppSpecValidator: Sendable {
         } else {
             issues.add(spec.usage?.issues(at: "usage", batch: type(of: pattern).runsBatchJobs) ?? [])
         }
+        let before = issues.issues.count
         checkTags(spec, &issues)
+        // Tags AWS would refuse are not also held against the policy.
+        if issues.issues.count == before { checkEffectiveTags(spec, &issues) }
         var check = PatternCheck(app: spec.name, account: spec.account, catalog: catalog, resolver: InvocationResolver(catalog: catalog, today: today),
                                  apps: apps, regions: validRegions(spec, needsBedrock: needsBedrock), issues: issues)
         pattern.check(&check)
         issues = check.issues
         // An account already refused above is not compared again.
         checkAccount(spec.account.flatMap { Identifiers.isAccountId($0) ? $0 : nil }, of: pattern.attachedArns, &issues)
-        return Validation(issues: issues.issues, resolutions: issues.issues.isEmpty ? check.resolutions : [:])
+        return Validation(issues: issues.issues, resolutions: issues.issues.isEmpty ? check.resolutions : [:],
+                          warnings: tagWarnings(spec))
     }
 
     /// Every value that becomes a tag obeys AWS's tag rules: the spec's tags, the pattern's
@@ -78,6 +84,29 @@ public struct AppSpecValidator: Sendable {
             issues.add(asciiIssues(spec, key, at: "tags.\(key)", what: "key"))
             issues.add(asciiIssues(spec, value, at: "tags.\(key)", what: "value"))
         }
+    }
+
+    /// The resources' tags with the catalog's and the team's defaults fit the count AWS allows,
+    /// and obey the tag policy: its required keys are there and its values allowed. A key the
+    /// policy spells otherwise is a warning (`tagWarnings`): templates carry the policy's spelling.
+    private func checkEffectiveTags(_ spec: AppSpec, _ issues: inout IssueCollector) {
+        let tags = catalog.effectiveTags(of: spec, adding: spec.profileTags)
+        let inherited = tags.userTags.filter { $0.origin == .catalogDefaults || $0.origin == .teamDefaults }
+        if !inherited.isEmpty, tags.userTags.count > TagRules.maxUserTags,
+           spec.tags.values.count + (spec.profileTags?.tags.values.count ?? 0) <= TagRules.maxUserTags {
+            issues.add("tags", "with the tag defaults (\(inherited.map(\.key).joined(separator: ", "))) the resources "
+                + "would carry \(tags.userTags.count) tags; at most \(TagRules.maxUserTags) are allowed (a resource "
+                + "carries \(TagRules.maxTagsPerResource), and deploycat adds \(TagRules.reservedKeys.count))")
+        }
+        for violation in catalog.tagPolicy.violations(of: spec, in: catalog) where violation.rule != .keyCapitalization {
+            issues.add(violation.field, violation.problem)
+        }
+    }
+
+    /// Keys the tag policy spells otherwise, one line each.
+    private func tagWarnings(_ spec: AppSpec) -> [String] {
+        catalog.tagPolicy.violations(of: spec, in: catalog).filter { $0.rule == .keyCapitalization }
+            .map { "\($0.field): \($0.problem)" }
     }
 
     /// For a pattern whose resources take only ASCII tags.

@@ -11,10 +11,15 @@ public struct TemplateDependencies: Codable, Hashable, Sendable {
     public var regions: [String]
     /// Other apps the template uses (an `inferenceProfileApp`).
     public var apps: [String]
+    /// The levels of tag defaults its tags inherit: `*` (the catalog's) and the app's team.
+    public var tagDefaults: [String]
+    /// Its tag keys in lowercase, as the tag policy names keys: a policy entry for one of them
+    /// may change the key's spelling.
+    public var tagPolicy: [String]
 
     public init(
         models: [String] = [], sagemakerModels: [String] = [], profiles: [String] = [], geographies: [String] = [],
-        regions: [String] = [], apps: [String] = []
+        regions: [String] = [], apps: [String] = [], tagDefaults: [String] = [], tagPolicy: [String] = []
     ) {
         self.models = Array(Set(models)).sorted()
         self.sagemakerModels = Array(Set(sagemakerModels)).sorted()
@@ -22,6 +27,8 @@ public struct TemplateDependencies: Codable, Hashable, Sendable {
         self.geographies = Array(Set(geographies)).sorted()
         self.regions = Array(Set(regions)).sorted()
         self.apps = Array(Set(apps)).sorted()
+        self.tagDefaults = Array(Set(tagDefaults)).sorted()
+        self.tagPolicy = Array(Set(tagPolicy)).sorted()
     }
 
     /// What a resolved model call depends on.
@@ -37,7 +44,7 @@ public struct TemplateDependencies: Codable, Hashable, Sendable {
         for entry in entries { refs[entry.kind, default: []].append(entry.ref) }
         self.init(models: refs[.model] ?? [], sagemakerModels: refs[.sagemakerModel] ?? [],
                   profiles: refs[.profile] ?? [], geographies: refs[.geography] ?? [], regions: refs[.region] ?? [],
-                  apps: refs[.app] ?? [])
+                  apps: refs[.app] ?? [], tagDefaults: refs[.tagDefaults] ?? [], tagPolicy: refs[.tagPolicy] ?? [])
     }
 
     /// The refs of one kind.
@@ -49,7 +56,18 @@ public struct TemplateDependencies: Codable, Hashable, Sendable {
         case .geography: geographies
         case .region: regions
         case .app: apps
+        case .tagDefaults: tagDefaults
+        case .tagPolicy: tagPolicy
         }
+    }
+
+    /// These and what `tags` (a template's tags) are built from: the app's levels of tag
+    /// defaults and its keys as the policy may name them.
+    public func adding(tags: EffectiveTags, team: String) -> TemplateDependencies {
+        var result = self
+        result.tagDefaults = TagDefaults.levels(team: team).sorted()
+        result.tagPolicy = Array(Set(tags.userTags.map { $0.key.lowercased() })).sorted()
+        return result
     }
 
     /// Every dependency as a (kind, ref) pair: by kind in `EntityKind` order, each kind's refs in their order.

@@ -22,6 +22,9 @@ public struct TemplateVersion: Encodable, Hashable, Sendable {
     public var upToDateSpecRevision: Int
     /// The spec revision of each app in `dependencies.apps` the text is known to match.
     public var appRevisions: [String: Int] = [:]
+    /// The tags its resources carry (its inference profile's); `nil` for versions built before
+    /// deploycat kept them.
+    public var tags: [String: String]?
     /// Set when the app's spec no longer names the Region: the spec revision that dropped it.
     /// Such templates are retired: readable by version, never exported.
     public var retiredInSpecRevision: Int?
@@ -45,7 +48,7 @@ public struct TemplateVersion: Encodable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case app, region, version, sha256, catalogRevision, specRevision, createdAt, reason, dependencies,
+        case app, region, version, sha256, catalogRevision, specRevision, createdAt, reason, dependencies, tags,
              retiredInSpecRevision
     }
 
@@ -68,9 +71,13 @@ public struct TemplateCandidate: Hashable, Sendable {
     public var appRevisions: [String: Int]
     /// Why it is built (see `TemplateVersion.reason`).
     public var reason: String
+    /// The tags its resources carry.
+    public var tags: [String: String]
 
     public init(app: String, region: String, sha256: String, body: String, catalogRevision: Int, specRevision: Int,
-                dependencies: TemplateDependencies, appRevisions: [String: Int] = [:], reason: String = "") {
+                dependencies: TemplateDependencies, tags: [String: String] = [:], appRevisions: [String: Int] = [:],
+                reason: String = "") {
+        self.tags = tags
         self.app = app
         self.region = region
         self.sha256 = sha256

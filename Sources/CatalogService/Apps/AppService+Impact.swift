@@ -89,7 +89,7 @@ extension AppService {
         switch kind {
         case .model, .sagemakerModel: return spec.modelName == ref
         case .region: return region == ref
-        case .profile, .geography, .app: return false
+        case .profile, .geography, .app, .tagDefaults, .tagPolicy: return false
         }
     }
 

@@ -143,7 +143,7 @@ extension AppService {
             }
             return TemplateCandidate(
                 app: stale.app, region: stale.region, sha256: sha256, body: body, catalogRevision: work.catalogRevision,
-                specRevision: app.specRevision, dependencies: template.dependencies,
+                specRevision: app.specRevision, dependencies: template.dependencies, tags: template.tags,
                 appRevisions: Dictionary(template.dependencies.apps.compactMap { name in
                     work.apps[name].map { (name, $0.specRevision) }
                 }) { a, _ in a },

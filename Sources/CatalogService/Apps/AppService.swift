@@ -70,7 +70,7 @@ public struct AppService: Sendable {
         for located in read.documents {
             let validation = located.spec.map(validator.validate)
             if let spec = located.spec, let validation {
-                warnings[spec.name] = spec.regions.flatMap { region in
+                warnings[spec.name] = validation.warnings + spec.regions.flatMap { region in
                     (validation.resolutions[region]?.warnings ?? []).map { "in \(region): \($0)" }
                 }
             }

@@ -40,7 +40,7 @@ struct BedrockAgentPattern {
             "Instruction": .string(properties.instruction),
             "Description": .string(properties.description ?? "deploycat app \(context.spec.name) in \(context.region)"),
             "AutoPrepare": true,
-            "Tags": ResourceTags.map(spec: context.spec),
+            "Tags": context.tagMap(),
         ]
         if let ttl = properties.idleSessionTTLInSeconds { agent["IdleSessionTTLInSeconds"] = .number(ttl) }
         if let template = properties.orchestrationPromptTemplate, let configuration = properties.inferenceConfiguration {

@@ -54,7 +54,7 @@ struct BedrockPromptPattern {
             "Description": .string(properties.description ?? "deploycat app \(context.spec.name) in \(context.region)"),
             "DefaultVariant": .string(variant.name),
             "Variants": [.object(entry)],
-            "Tags": ResourceTags.map(spec: context.spec),
+            "Tags": context.tagMap(),
         ])
         template.output("PromptArn", .getAtt("Prompt", "Arn"), description: "The prompt's ARN")
         template.output("PromptId", .getAtt("Prompt", "Id"), description: "The prompt's id")

@@ -6,6 +6,8 @@ public struct SynthesizedTemplate: Hashable, Sendable {
     public var region: String
     public var body: TemplateValue
     public var dependencies: TemplateDependencies
+    /// The tags its resources carry (its inference profile's, when the profile has tags of its own).
+    public var tags: [String: String]
     /// Things that work today but need attention: a LEGACY model, a profile AWS no longer lists.
     public var warnings: [String]
 

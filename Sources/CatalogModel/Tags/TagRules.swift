@@ -33,8 +33,9 @@ public enum TagRules {
         return issues
     }
 
-    /// Problems with one tag key.
-    public static func keyIssues(_ key: String, at field: String) -> [InputIssue] {
+    /// Problems with one tag key; `allowingReserved` accepts deploycat's own keys (a tag policy
+    /// may rule on them).
+    public static func keyIssues(_ key: String, at field: String, allowingReserved: Bool = false) -> [InputIssue] {
         var issues: [InputIssue] = []
         let length = key.unicodeScalars.count
         if length == 0 || length > maxKeyLength {
@@ -44,7 +45,7 @@ public enum TagRules {
         if key.lowercased().hasPrefix("aws:") {
             issues.append(InputIssue(field: field, problem: "the \"aws:\" prefix is reserved for AWS"))
         }
-        if key.lowercased().hasPrefix("deploycat:") {
+        if !allowingReserved, key.lowercased().hasPrefix("deploycat:") {
             issues.append(InputIssue(field: field, problem: "the \"deploycat:\" prefix is reserved: deploycat sets "
                 + reservedKeys.joined(separator: ", ") + " itself"))
         }
