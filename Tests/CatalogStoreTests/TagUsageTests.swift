@@ -20,7 +20,7 @@ import Testing
     static func fromSpecs(_ specs: [AppSpec]) -> [TagUsage] {
         var apps: [[String]: [String]] = [:]
         for spec in specs {
-            for (key, value) in spec.resourceTags() { apps[[key, value], default: []].append(spec.name) }
+            for (key, value) in CatalogSnapshot().effectiveTags(of: spec).values { apps[[key, value], default: []].append(spec.name) }
         }
         return apps.map { TagUsage(key: $0.key[0], value: $0.key[1], apps: $0.value.sorted()) }
             .sorted { ($0.key, $0.value) < ($1.key, $1.value) }
@@ -80,7 +80,7 @@ import Testing
                 .map { "\($0["appName"] as String) \($0["key"] as String)=\($0["value"] as String)" }
         }
         let expectedRows = Self.specs.sorted { $0.name < $1.name }.flatMap { spec in
-            spec.resourceTags().sorted { $0.key < $1.key }.map { "\(spec.name) \($0.key)=\($0.value)" }
+            CatalogSnapshot().effectiveTags(of: spec).values.sorted { $0.key < $1.key }.map { "\(spec.name) \($0.key)=\($0.value)" }
         }
         #expect(rows == expectedRows)
     }

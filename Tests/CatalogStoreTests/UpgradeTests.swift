@@ -6,10 +6,31 @@ import GRDB
 import Testing
 
 /// Opening catalogs written by older deploycats: before batch facts and SageMaker models
-/// (migration 0005), before regeneration (0006).
+/// (migration 0005), before regeneration (0006), before tag policy and defaults (0007).
 @Suite struct UpgradeTests {
+    /// Turns a current catalog file back into what deploycat wrote before migration 0007.
+    static let before0007 = """
+        DROP TABLE tagDefault;
+        DROP TABLE tagPolicyKey;
+        ALTER TABLE templateVersion DROP COLUMN tags;
+        CREATE TEMP TABLE dependencyCopy AS SELECT * FROM templateDependency WHERE kind NOT IN ('tagDefaults', 'tagPolicy');
+        DROP TABLE templateDependency;
+        CREATE TABLE templateDependency (
+            templateVersionId INTEGER NOT NULL REFERENCES templateVersion(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('model', 'sagemakerModel', 'profile', 'geography', 'region', 'app')),
+            ref TEXT NOT NULL, current INTEGER NOT NULL DEFAULT 0 CHECK (current IN (0, 1)), revision INTEGER,
+            PRIMARY KEY (templateVersionId, kind, ref)
+        );
+        CREATE INDEX templateDependency_ref ON templateDependency(kind, ref);
+        CREATE INDEX templateDependency_current ON templateDependency(kind, ref) WHERE current = 1;
+        INSERT INTO templateDependency SELECT * FROM dependencyCopy;
+        DROP TABLE dependencyCopy;
+        DELETE FROM grdb_migrations WHERE identifier = '0007_tag_policy_and_defaults';
+        """
+
     /// Turns a current catalog file back into what deploycat wrote before migration 0006.
-    static let before0006 = """
+    static let before0006 = before0007 + """
+
         DROP INDEX templateVersion_latest;
         DROP INDEX templateVersion_latestCatalogRevision;
         DROP INDEX templateDependency_current;
@@ -46,6 +67,36 @@ import Testing
         DROP TABLE dependencyCopy;
         DELETE FROM grdb_migrations WHERE identifier = '0005_add_batch_and_sagemaker_models';
         """
+
+    @Test func aCatalogFromBeforeTagDefaultsFindsItsCurrentTemplatesWhenDefaultsOrThePolicyChange() throws {
+        // Given a catalog file as deploycat wrote it before 0007: an app tagged cost-center, one version
+        let folder = try TemporaryDirectory()
+        let path = folder.path("catalog.sqlite")
+        let catalog = try SQLiteCatalog.open(path: path)
+        let spec = AppSpec(name: "chat", team: "cx", regions: ["us-east-1"], tags: TagMap(["cost-center": "CX-1"]),
+                           properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
+        _ = try catalog.applySpecs([(spec, "chat.yaml")], checked: nil, recheck: nil, at: Date())
+        _ = try catalog.recordTemplates([TemplateCandidate(
+            app: "chat", region: "us-east-1", sha256: String(repeating: "a", count: 64), body: "a",
+            catalogRevision: 1, specRevision: 1, dependencies: TemplateDependencies(regions: ["us-east-1"]))])
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: Self.before0007) }
+        try queue.close()
+
+        // When it is opened, and the team's defaults and the policy's spelling of its key change
+        let upgraded = try SQLiteCatalog.open(path: path)
+        #expect(try SQLiteCatalog.schema(of: upgraded) == (try SQLiteCatalog.schema(of: SQLiteCatalog.inMemory())))
+        #expect(try upgraded.templateVersions(app: "chat").map(\.tags) == [nil])
+        try upgraded.update(origin: "test") { $0.tagDefaults[team: "cx"] = TagMap(["owner": "ana"]) }
+        try upgraded.update(origin: "test") { $0.tagPolicy = TagPolicy(keys: [TagPolicy.Key(key: "Cost-Center")]) }
+        try upgraded.update(origin: "test") { $0.tagDefaults[team: "other"] = TagMap(["owner": "bo"]) }
+
+        // Then the version it kept is stale for the first two, not for another team's defaults
+        let rebuild = try upgraded.rebuild(RebuildScope(staleOnly: true), at: Date(), dryRun: true) { _ in [] }
+        #expect(rebuild.work.templates.map(\.reason) == [
+            "catalog rev 2: tag defaults of team cx +owner=ana; catalog rev 3: tag policy key cost-center added: Cost-Center",
+        ])
+    }
 
     @Test func aCatalogFromBeforeRegenerationLearnsWhichVersionsAreCurrentAndWhatEachChangeIsAbout() throws {
         // Given a catalog file as deploycat wrote it before 0006: two versions in us-east-1, one
@@ -104,9 +155,12 @@ import Testing
         // When it is opened
         let upgraded = try SQLiteCatalog.open(path: path)
 
-        // Then its schema is a new catalog's, its templates keep their dependencies, and no revision is made
+        // Then its schema is a new catalog's, its templates keep their dependencies (and learn the
+        // tag defaults they inherit), and no revision is made
         #expect(try SQLiteCatalog.schema(of: upgraded) == (try SQLiteCatalog.schema(of: SQLiteCatalog.inMemory())))
-        #expect(try upgraded.templateVersions(app: "chat").map(\.dependencies) == [dependencies])
+        var upgradedDependencies = dependencies
+        upgradedDependencies.tagDefaults = ["*", "cx"]
+        #expect(try upgraded.templateVersions(app: "chat").map(\.dependencies) == [upgradedDependencies])
         #expect(try upgraded.revision() == 1)
         // And batch support and batch prices are unknown (the default catalog loads only into a new
         // database), while the on-demand prices stay as they were

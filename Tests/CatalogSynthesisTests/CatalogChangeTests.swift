@@ -32,11 +32,12 @@ import Testing
         #expect(europe.json == (try SynthesisFixtures.template(spec, region: "eu-west-1")).json)
     }
 
-    @Test func dependenciesNameTheModelProfileGeographyAndRegions() throws {
+    @Test func dependenciesNameTheModelProfileGeographyRegionsAndTagSources() throws {
         let template = try SynthesisFixtures.template(spec, region: "eu-west-1")
         #expect(template.dependencies == TemplateDependencies(
             models: ["anthropic.claude-haiku-4-5-20251001-v1:0"],
             profiles: ["eu.anthropic.claude-haiku-4-5-20251001-v1:0"], geographies: ["eu"],
-            regions: ["eu-central-1", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-3"]))
+            regions: ["eu-central-1", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-3"],
+            tagDefaults: ["*", "customer-experience"], tagPolicy: ["cost-center", "product"]))
     }
 }

@@ -41,7 +41,7 @@ import Testing
         let template = try prompt("text: hi, promptRouter: { defaultId: anthropic.claude:1 }")
         #expect(variant(template)?["ModelId"]
             == ["Fn::Sub": "arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:default-prompt-router/anthropic.claude:1"])
-        #expect(template.dependencies == TemplateDependencies(regions: ["us-west-2"]))
+        #expect(template.dependencies == TemplateDependencies(regions: ["us-west-2"], tagDefaults: ["*", "cx"]))
         #expect(template.body["Metadata"]?["deploycat"]?["routing"] == nil)
         #expect(template.body["Metadata"]?["deploycat"]?["callersNeed"]?.text?.contains("bedrock:GetPromptRouter") == true)
     }

@@ -28,8 +28,7 @@ CREATE TEMP TABLE templateDependencyCopy AS SELECT templateVersionId, kind, ref,
 DROP TABLE templateDependency;
 CREATE TABLE templateDependency (
     templateVersionId INTEGER NOT NULL REFERENCES templateVersion(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('model', 'sagemakerModel', 'profile', 'geography', 'region', 'app',
-                                       'tagDefaults', 'tagPolicy')),
+    kind TEXT NOT NULL CHECK (kind IN ('model', 'sagemakerModel', 'profile', 'geography', 'region', 'app', 'tagDefaults', 'tagPolicy')),
     ref TEXT NOT NULL,
     current INTEGER NOT NULL DEFAULT 0 CHECK (current IN (0, 1)),
     revision INTEGER,

@@ -11,6 +11,7 @@ public struct TagPolicyResourceTypes: Sendable {
         "AWS::EC2::Subnet": "ec2:subnet",
         "AWS::EC2::VPC": "ec2:vpc",
         "AWS::EC2::VPCEndpoint": "ec2:vpc-endpoint",
+        "AWS::Events::Rule": "events:rule",
         "AWS::IAM::Role": "iam:role",
         "AWS::KMS::Key": "kms:key",
         "AWS::Lambda::Function": "lambda:function",

@@ -301,11 +301,12 @@ public struct AppService: Sendable {
     /// on-demand price in the catalog.
     public func costEstimate(app name: String) throws -> CostEstimate {
         let app = try self.app(name)
-        guard let model = app.spec.modelId else { throw AppError.noModel(app: name, pattern: app.spec.pattern) }
+        guard app.spec.modelId != nil else { throw AppError.noModel(app: name, pattern: app.spec.pattern) }
         let batch = type(of: app.spec.properties.deploymentPattern).runsBatchJobs
-        guard let usage = app.spec.usage else { throw AppError.noUsage(app: name, batch: batch) }
-        return CostEstimate(app: app.spec, usage: usage, model: model, found: try repository.snapshot().models[model],
-                            runsBatchJobs: batch)
+        guard app.spec.usage != nil, let estimate = CostEstimate.of(app.spec, in: try repository.snapshot()) else {
+            throw AppError.noUsage(app: name, batch: batch)
+        }
+        return estimate
     }
 
     /// Every tag on live apps' resources, deploycat's own (`deploycat:team`, ...) included,

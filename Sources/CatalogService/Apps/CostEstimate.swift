@@ -52,6 +52,14 @@ public struct CostEstimate: Encodable, Sendable {
         if runsBatchJobs { try c.encode(onDemandMonthlyTotal, forKey: .onDemandMonthlyTotal) }
     }
 
+    /// The app's estimate against `catalog`, or `nil` when it calls no catalog model or its spec
+    /// gives no usage.
+    public static func of(_ spec: AppSpec, in catalog: CatalogSnapshot) -> CostEstimate? {
+        guard let model = spec.modelId, let usage = spec.usage else { return nil }
+        return CostEstimate(app: spec, usage: usage, model: model, found: catalog.models[model],
+                            runsBatchJobs: type(of: spec.properties.deploymentPattern).runsBatchJobs)
+    }
+
     /// - Parameter found: the catalog's entry for `model`, if any.
     init(app: AppSpec, usage: Usage, model: String, found: FoundationModel?, runsBatchJobs: Bool) {
         self.app = app.name

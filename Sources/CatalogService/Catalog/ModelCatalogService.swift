@@ -144,7 +144,7 @@ public struct ModelCatalogService: Sendable {
 
     /// Makes (or, in a dry run, previews) one catalog change, refusing one that would stop live
     /// apps' specs from checking out unless forced; names the templates built from what changed.
-    private func change(
+    func change(
         origin: String, mode: ChangeMode, _ edit: (inout CatalogSnapshot) throws -> Void
     ) throws -> ImportResult {
         var broken: [BrokenApp] = []
@@ -166,7 +166,7 @@ public struct ModelCatalogService: Sendable {
 
 /// Attaches the file name (and, where the format keeps them, the fields' lines) to the issues a
 /// model-layer merge found.
-private func rethrowing<T>(
+func rethrowing<T>(
     _ file: String, locator: FieldLocator = FieldLocator(), _ body: () throws(InputError) -> T
 ) throws -> T {
     do {

@@ -177,6 +177,7 @@ struct BedrockBatchPattern {
             ],
             "State": "ENABLED",
             "Targets": [["Id": "CompleteFunction", "Arn": .getAtt("CompleteFunction", "Arn")]],
+            "Tags": context.tags(),
         ])
         template.resource("JobEndRulePermission", "AWS::Lambda::Permission", [
             "Action": "lambda:InvokeFunction",

@@ -82,7 +82,7 @@ struct Quickstart: ParsableCommand {
         Output.line("\nCost-allocation tags on the apps' resources (activate the keys in AWS Billing to split costs):")
         // deploycat:app has one value per app: a line says so instead of a row each.
         let tags = try workspace.apps.tagUsage()
-        Output.line(TagReport.table(tags.filter { $0.key != "deploycat:app" }))
+        Output.line(TagUsageTable.render(tags.filter { $0.key != "deploycat:app" }))
         Output.line("deploycat:app: each app's name, on each of its resources (`deploycat tags` lists them)")
         Output.line("\nNext:\n" + nextCommands(environment: environment))
         guard failures.isEmpty else {

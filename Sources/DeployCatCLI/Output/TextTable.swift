@@ -21,11 +21,19 @@ struct TextTable {
         self.header = header
     }
 
+    init(header: [String]) {
+        self.header = header
+    }
+
     mutating func add(_ cells: String...) {
         rows.append(cells.map { .text($0) })
     }
 
     mutating func add(_ cells: Cell...) {
+        rows.append(cells)
+    }
+
+    mutating func add(row cells: [Cell]) {
         rows.append(cells)
     }
 

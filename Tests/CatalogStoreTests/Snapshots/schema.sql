@@ -98,10 +98,25 @@ CREATE TABLE systemProfile (
     status TEXT NOT NULL CHECK (status IN ('listed', 'unlisted')),
     lastSeen TEXT
 );
+CREATE TABLE tagDefault (
+    team TEXT NOT NULL,
+    key TEXT NOT NULL CHECK (length(key) BETWEEN 1 AND 128),
+    value TEXT NOT NULL CHECK (length(value) <= 256),
+    PRIMARY KEY (team, key)
+);
+CREATE TABLE tagPolicyKey (
+    policyKey TEXT NOT NULL PRIMARY KEY,
+    key TEXT NOT NULL CHECK (lower(key) = policyKey),
+    allowedValues TEXT,
+    enforcedFor TEXT NOT NULL DEFAULT '[]',
+    required INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1))
+);
 CREATE TABLE templateDependency (
     templateVersionId INTEGER NOT NULL REFERENCES templateVersion(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('model', 'sagemakerModel', 'profile', 'geography', 'region', 'app')),
-    ref TEXT NOT NULL, current INTEGER NOT NULL DEFAULT 0 CHECK (current IN (0, 1)), revision INTEGER,
+    kind TEXT NOT NULL CHECK (kind IN ('model', 'sagemakerModel', 'profile', 'geography', 'region', 'app', 'tagDefaults', 'tagPolicy')),
+    ref TEXT NOT NULL,
+    current INTEGER NOT NULL DEFAULT 0 CHECK (current IN (0, 1)),
+    revision INTEGER,
     PRIMARY KEY (templateVersionId, kind, ref)
 );
 CREATE TABLE templateVersion (
@@ -113,7 +128,7 @@ CREATE TABLE templateVersion (
     body TEXT NOT NULL,
     catalogRevision INTEGER NOT NULL,
     specRevision INTEGER NOT NULL,
-    createdAt TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', latest INTEGER NOT NULL DEFAULT 0 CHECK (latest IN (0, 1)), upToDateCatalogRevision INTEGER NOT NULL DEFAULT 0, upToDateSpecRevision INTEGER NOT NULL DEFAULT 0,
+    createdAt TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', latest INTEGER NOT NULL DEFAULT 0 CHECK (latest IN (0, 1)), upToDateCatalogRevision INTEGER NOT NULL DEFAULT 0, upToDateSpecRevision INTEGER NOT NULL DEFAULT 0, tags TEXT,
     UNIQUE (appName, region, version)
 );
 CREATE INDEX appRegion_region ON appRegion(region);

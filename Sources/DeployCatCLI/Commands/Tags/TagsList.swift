@@ -2,18 +2,15 @@ import ArgumentParser
 import CatalogModel
 import CatalogService
 
-/// `deploycat tags`: the cost-allocation tag report.
-struct Tags: ParsableCommand {
+/// `deploycat tags [list]`: each tag key and value and the apps that carry it.
+struct TagsList: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show each cost-allocation tag key and value and the apps whose resources carry it.",
+        commandName: "list",
+        abstract: "Show each cost-allocation tag key and value and the apps whose resources carry it (the default).",
         discussion: """
-            Every resource deploycat creates carries the app's tags plus deploycat:app, deploycat:team \
-            and deploycat:stage. Activate the keys as cost allocation tags in Billing to split Bedrock \
-            spend (through each app's application inference profile) by them.
-
             Examples:
               deploycat tags --json
-              deploycat tags --key deploycat:team
+              deploycat tags list --key deploycat:team
             """
     )
 
@@ -29,13 +26,13 @@ struct Tags: ParsableCommand {
         let usage = try database.openWorkspace().apps.tagUsage(key: key)
         if json { return try Output.json(usage) }
         if let key, usage.isEmpty { return Output.note("no app's resources carry the tag key \"\(key)\"") }
-        Output.line(TagReport.table(usage))
+        Output.line(TagUsageTable.render(usage))
     }
 }
 
 /// The tag table `tags` and `quickstart` print.
-enum TagReport {
-    static func table(_ usage: [TagUsage]) -> String {
+enum TagUsageTable {
+    static func render(_ usage: [TagUsage]) -> String {
         var table = TextTable("TAG KEY", "VALUE", "APPS")
         for row in usage { table.add(.text(row.key), .text(row.value), .list(row.apps)) }
         return table.render()

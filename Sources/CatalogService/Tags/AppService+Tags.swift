@@ -1,0 +1,99 @@
+import CatalogModel
+internal import CatalogStore
+import Foundation
+
+/// The tag reports: apps by tag value, policy violations, and each version's tags.
+extension AppService {
+    /// Live apps (of `team` when given) by the value of `key`, or by every key they carry.
+    public func tagReport(key: String?, team: String?) throws -> TagReport {
+        let catalog = try repository.snapshot()
+        let apps = try repository.liveApps(named: nil, team: team, pattern: nil, region: nil)
+        let profiles = Self.inferenceProfiles(try repository.latestVersions(), live: apps)
+        var groups: [GroupKey: [AppSpec]] = [:]
+        for app in apps {
+            let tags = catalog.effectiveTags(of: app.spec).values
+            if let key {
+                groups[GroupKey(key: key, value: tags[key]), default: []].append(app.spec)
+            } else {
+                for (tagKey, value) in tags { groups[GroupKey(key: tagKey, value: value), default: []].append(app.spec) }
+            }
+        }
+        let rows = groups.sorted { ($0.key.key, $0.key.value ?? "\u{10FFFF}") < ($1.key.key, $1.key.value ?? "\u{10FFFF}") }
+            .map { group, specs in
+                let estimates = specs.map { ($0.name, CostEstimate.of($0, in: catalog)?.monthlyTotal) }
+                let estimated = estimates.compactMap(\.1)
+                return TagReport.Row(
+                    key: group.key, value: group.value, apps: specs.map(\.name).sorted(),
+                    teams: Set(specs.map(\.team)).sorted(), patterns: Set(specs.map(\.pattern.rawValue)).sorted(),
+                    models: Set(specs.compactMap(\.modelName)).sorted(), regions: Set(specs.flatMap(\.regions)).sorted(),
+                    inferenceProfiles: specs.flatMap { profiles[$0.name] ?? [] }
+                        .sorted { ($0.app, $0.region, $0.logicalId) < ($1.app, $1.region, $1.logicalId) },
+                    estimatedMonthly: estimated.isEmpty ? nil : estimated.reduce(0, +),
+                    unestimatedApps: estimates.filter { $0.1 == nil }.map(\.0).sorted(), actual: nil)
+            }
+        return TagReport(key: key, rows: rows)
+    }
+
+    private struct GroupKey: Hashable {
+        var key: String
+        var value: String?
+    }
+
+    /// Every live app's violations of the catalog's tag policy, by app.
+    public func tagCheck(team: String? = nil) throws -> TagCheck {
+        let catalog = try repository.snapshot()
+        let apps = try repository.liveApps(named: nil, team: team, pattern: nil, region: nil)
+        return TagCheck(apps: apps.count, policyKeys: catalog.tagPolicy.keys.count,
+                        violations: apps.flatMap { catalog.tagPolicy.violations(of: $0.spec, in: catalog) })
+    }
+
+    /// The tags of each version of the app's templates (of `region` when given), by Region then
+    /// version, with what changed from the version before. Versions built before deploycat kept
+    /// tags show their spec revision's, which is what they carried: there were no defaults then.
+    public func tagHistory(app name: String, region: String?) throws -> [TagHistoryEntry] {
+        let versions = try self.versions(app: name).filter { region == nil || $0.region == region }
+        if let region, versions.isEmpty { throw AppError.noTemplates(app: name + " in \(region)") }
+        let specs = Dictionary(try repository.specHistory(app: name).map { ($0.revision, $0.spec) }) { a, _ in a }
+        var previous: [String: [String: String]] = [:]
+        return versions.map { version in
+            let tags = version.tags ?? specs[version.specRevision].map {
+                CatalogSnapshot().effectiveTags(of: $0, adding: $0.profileTags).values
+            } ?? [:]
+            let changes = previous[version.region].map { Self.changes(from: $0, to: tags) } ?? []
+            previous[version.region] = tags
+            return TagHistoryEntry(region: version.region, version: version.version, createdAt: version.createdAt,
+                                   catalogRevision: version.catalogRevision, specRevision: version.specRevision,
+                                   tags: tags, changes: changes, reason: version.reason)
+        }
+    }
+
+    /// `+K=V`, `K: a -> b`, `-K`, by key.
+    static func changes(from old: [String: String], to new: [String: String]) -> [String] {
+        Set(old.keys).union(new.keys).sorted().compactMap { key in
+            switch (old[key], new[key]) {
+            case let (nil, value?): "+\(key)=\(value)"
+            case (_?, nil): "-\(key)"
+            case let (was?, value?) where was != value: "\(key): \(was) -> \(value)"
+            default: nil
+            }
+        }
+    }
+
+    /// App -> the application inference profiles its current templates create (logical id and name).
+    static func inferenceProfiles(_ versions: [TemplateVersion], live: [StoredApp]) -> [String: [TagReport.InferenceProfile]] {
+        let regions = Dictionary(live.map { ($0.name, Set($0.spec.regions)) }) { a, _ in a }
+        var found: [String: [TagReport.InferenceProfile]] = [:]
+        for version in versions where regions[version.app]?.contains(version.region) == true {
+            guard let template = try? JSONSerialization.jsonObject(with: Data(version.body.utf8)) as? [String: Any],
+                  let resources = template["Resources"] as? [String: Any] else { continue }
+            for (logicalId, resource) in resources.sorted(by: { $0.key < $1.key }) {
+                guard let resource = resource as? [String: Any],
+                      resource["Type"] as? String == "AWS::Bedrock::ApplicationInferenceProfile",
+                      let name = (resource["Properties"] as? [String: Any])?["InferenceProfileName"] as? String else { continue }
+                found[version.app, default: []].append(TagReport.InferenceProfile(
+                    app: version.app, region: version.region, logicalId: logicalId, name: name))
+            }
+        }
+        return found
+    }
+}

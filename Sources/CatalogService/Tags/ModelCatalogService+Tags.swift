@@ -1,0 +1,52 @@
+import CatalogModel
+import Foundation
+
+/// The catalog's tag policy and tag defaults: read, and changed as any catalog change is (one
+/// revision, a change-log line per key, refused when it breaks apps unless forced, `--dry-run`,
+/// `--regenerate`).
+extension ModelCatalogService {
+    public func tagPolicy() throws -> TagPolicy {
+        try repository.snapshot().tagPolicy
+    }
+
+    public func tagDefaults() throws -> TagDefaults {
+        try repository.snapshot().tagDefaults
+    }
+
+    /// Replaces the tag policy with the one in `file` (Organizations' JSON; `-` reads standard input).
+    public func setTagPolicy(file: String, mode: ChangeMode = ChangeMode()) throws -> ImportResult {
+        let data = try reader.contents(of: file)
+        let policy = try rethrowing(file) { () throws(InputError) in try TagPolicy.parse(json: data) }
+        return try change(origin: "tags policy set \(DocumentReader.name(file))", mode: mode) { $0.tagPolicy = policy }
+    }
+
+    /// Removes the tag policy.
+    public func clearTagPolicy(mode: ChangeMode = ChangeMode()) throws -> ImportResult {
+        try change(origin: "tags policy clear", mode: mode) { $0.tagPolicy = TagPolicy() }
+    }
+
+    /// Sets `assignments` (`KEY=VALUE`) as defaults of `team`, or of the catalog when `team` is
+    /// nil, and removes the defaults of `unset` keys.
+    public func changeTagDefaults(
+        set assignments: [String], unset: [String], team: String?, mode: ChangeMode = ChangeMode()
+    ) throws -> ImportResult {
+        let tags = try TagAssignment.parse(assignments)
+        let removed = try TagAssignment.keys(unset)
+        if let team, team.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw InputError([InputIssue(field: "--team", problem: "must name a team")])
+        }
+        let command = assignments.isEmpty ? "unset" : "set"
+        let origin = (["tags defaults \(command)"] + (assignments.isEmpty ? removed : assignments.sorted())
+            + (team.map { ["--team", $0] } ?? [])).joined(separator: " ")
+        var result = try change(origin: origin, mode: mode) { catalog in
+            var level = catalog.tagDefaults[team: team]
+            for key in removed { level.values[key] = nil }
+            level.values.merge(tags.values) { _, new in new }
+            catalog.tagDefaults[team: team] = level
+        }
+        if let team, try repository.liveApps(named: nil, team: team, pattern: nil, region: nil).isEmpty {
+            result.notes.append("no app belongs to team \"\(team)\" yet; its apps will carry these defaults")
+        }
+        return result
+    }
+}
