@@ -42,7 +42,7 @@ public struct TagPolicyResourceTypes: Sendable {
     /// Problems with an `enforced_for` entry at `field`.
     static func issues(_ type: String, at field: String) -> [InputIssue] {
         let parts = type.split(separator: ":", omittingEmptySubsequences: false)
-        let word = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } }
+        let word = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } }
         if parts.count == 2, parts[1] == "*" {
             return [InputIssue(field: field, problem: "\"\(type)\": for every resource type of a service, write "
                 + "\"\(parts[0]):\(allSupported)\"")]

@@ -83,17 +83,28 @@ struct CostEstimateCommand: ParsableCommand {
         value.map(money) ?? "no price"
     }
 
-    /// `$1,400.00`.
+    /// `$1,400.00`, `-$12.50` (a credit).
     static func money(_ value: Decimal) -> String {
-        // The decimal's own digits (it is rounded to the cent already), never a Double's.
-        var parts = "\(value)".split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        if parts.count == 1 { parts.append("") }
-        parts[1] = String((parts[1] + "00").prefix(2))
-        var whole = String(parts[0]), grouped = ""
-        while whole.count > 3 {
-            grouped = "," + whole.suffix(3) + grouped
-            whole.removeLast(3)
+        let (whole, cents) = digits(value)
+        let negative = whole.hasPrefix("-")
+        var rest = negative ? String(whole.dropFirst()) : whole, grouped = ""
+        while rest.count > 3 {
+            grouped = "," + rest.suffix(3) + grouped
+            rest.removeLast(3)
         }
-        return "$" + whole + grouped + "." + parts[1]
+        return (negative ? "-$" : "$") + rest + grouped + "." + cents
+    }
+
+    /// `1400.00`: an amount as spreadsheets read it.
+    static func amount(_ value: Decimal) -> String {
+        let (whole, cents) = digits(value)
+        return whole + "." + cents
+    }
+
+    /// The decimal's own digits (it is rounded to the cent already), never a Double's: the
+    /// whole part and two digits of cents.
+    private static func digits(_ value: Decimal) -> (whole: String, cents: String) {
+        let parts = "\(value)".split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        return (parts[0], String(((parts.count > 1 ? parts[1] : "") + "00").prefix(2)))
     }
 }

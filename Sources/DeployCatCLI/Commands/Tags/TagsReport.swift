@@ -36,7 +36,7 @@ struct TagsReport: ParsableCommand {
         let report = try database.openWorkspace().apps.tagReport(key: by, team: team)
         switch format.chosen {
         case .json: return try Output.json(report)
-        case .csv: return Output.line(CSV.render(Self.table(report)), terminator: "")
+        case .csv: return Output.line(CSV.render(Self.table(report, plainMoney: true)), terminator: "")
         case .table:
             guard !report.rows.isEmpty else { return Output.note("no live app" + (team.map { " of team \($0)" } ?? "")) }
             Output.line(Self.table(report).render())
@@ -46,7 +46,8 @@ struct TagsReport: ParsableCommand {
         }
     }
 
-    static func table(_ report: TagReport) -> TextTable {
+    /// With `plainMoney`, amounts as plain decimals (`1400.00`), for spreadsheets.
+    static func table(_ report: TagReport, plainMoney: Bool = false) -> TextTable {
         let columns = ["APPS", "PATTERNS", "MODELS", "REGIONS", "INFERENCE PROFILES", "ESTIMATED MONTHLY (USD)",
                        "NOT ESTIMATED"]
         var table = TextTable(header: (report.key.map { [$0] } ?? ["KEY", "VALUE"]) + columns)
@@ -55,7 +56,8 @@ struct TagsReport: ParsableCommand {
             let cells: [TextTable.Cell] = [
                 .list(row.apps), .list(row.patterns), .list(row.models), .list(row.regions),
                 .list(row.inferenceProfiles.map { "\($0.name) (\($0.logicalId))" }),
-                .text(row.estimatedMonthly.map(CostEstimateCommand.money) ?? "-"), .list(row.unestimatedApps),
+                .text(row.estimatedMonthly.map { plainMoney ? CostEstimateCommand.amount($0) : CostEstimateCommand.money($0) } ?? (plainMoney ? "" : "-")),
+                .list(row.unestimatedApps),
             ]
             table.add(row: (report.key == nil ? [.text(row.key), value] : [value]) + cells)
         }
