@@ -28,7 +28,8 @@ public struct CatalogDump: Equatable, Sendable {
         ("geographyRegion", ["geographyPrefix", "role", "regionCode"], nil),
         ("foundationModel", ["id"], nil), ("modelRegion", ["modelId", "regionCode"], nil), ("modelPrice", ["modelId"], nil),
         ("systemProfile", ["id"], nil), ("profileRoute", ["profileId", "sourceRegion", "destinationRegion"], nil),
-        ("sagemakerModel", ["name"], nil), ("catalogRevision", ["revision"], nil), ("catalogChange", ["id"], "id"),
+        ("sagemakerModel", ["name"], nil), ("tagDefault", ["team", "key"], nil), ("tagPolicyKey", ["policyKey"], nil),
+        ("catalogRevision", ["revision"], nil), ("catalogChange", ["id"], "id"),
         ("app", ["name"], nil), ("appTag", ["appName", "key"], nil), ("appSpecRevision", ["appName", "specRevision"], nil),
         ("appRegion", ["appName", "region"], nil),
         ("templateVersion", ["id"], "id"), ("templateDependency", ["templateVersionId", "kind", "ref"], nil),
@@ -39,9 +40,10 @@ public struct CatalogDump: Equatable, Sendable {
     static let jsonColumns: [String: JSONText] = [
         "foundationmodel.inputmodalities": .strings, "foundationmodel.outputmodalities": .strings,
         "foundationmodel.inferencetypes": .strings, "app.spec": .appSpec, "appspecrevision.spec": .appSpec,
+        "tagpolicykey.allowedvalues": .strings, "tagpolicykey.enforcedfor": .strings, "templateversion.tags": .stringMap,
     ]
 
-    enum JSONText { case strings, appSpec }
+    enum JSONText { case strings, stringMap, appSpec }
 }
 
 extension SQLValue: Comparable {

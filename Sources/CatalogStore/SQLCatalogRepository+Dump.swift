@@ -52,6 +52,7 @@ extension SQLCatalogRepository {
         guard case let .text(text) = value, let kind = CatalogDump.jsonColumns[column] else { return value }
         switch kind {
         case .strings: return try json(try JSONDecoder().decode([String].self, from: Data(text.utf8)))
+        case .stringMap: return try json(try JSONDecoder().decode([String: String].self, from: Data(text.utf8)))
         case .appSpec: return .text(try AppSpec.fromCanonicalJSON(text).canonicalJSON())
         }
     }
