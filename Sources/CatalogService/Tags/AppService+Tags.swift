@@ -51,8 +51,12 @@ extension AppService {
     /// version, with what changed from the version before. Versions built before deploycat kept
     /// tags show their spec revision's, which is what they carried: there were no defaults then.
     public func tagHistory(app name: String, region: String?) throws -> [TagHistoryEntry] {
-        let versions = try self.versions(app: name).filter { region == nil || $0.region == region }
-        if let region, versions.isEmpty { throw AppError.noTemplates(app: name + " in \(region)") }
+        let all = try self.versions(app: name)
+        guard !all.isEmpty else { throw AppError.noTemplates(app: name) }
+        let versions = all.filter { region == nil || $0.region == region }
+        if let region, versions.isEmpty {
+            throw AppError.unknownRegion(app: name, region: region, regions: Array(Set(all.map(\.region))).sorted())
+        }
         let specs = Dictionary(try repository.specHistory(app: name).map { ($0.revision, $0.spec) }) { a, _ in a }
         var previous: [String: [String: String]] = [:]
         return versions.map { version in

@@ -25,16 +25,28 @@ extension ModelCatalogService {
         try change(origin: "tags policy clear", mode: mode) { $0.tagPolicy = TagPolicy() }
     }
 
+    /// The value of `body`, or `nil` with its problems added to `problems`.
+    private func catching<Value>(_ problems: inout InputError, _ body: () throws(InputError) -> Value) -> Value? {
+        do {
+            return try body()
+        } catch {
+            problems.add(error)
+            return nil
+        }
+    }
+
     /// Sets `assignments` (`KEY=VALUE`) as defaults of `team`, or of the catalog when `team` is
     /// nil, and removes the defaults of `unset` keys.
     public func changeTagDefaults(
         set assignments: [String], unset: [String], team: String?, mode: ChangeMode = ChangeMode()
     ) throws -> ImportResult {
-        let tags = try TagAssignment.parse(assignments)
-        let removed = try TagAssignment.keys(unset)
+        var problems = InputError()
         if let team, team.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw InputError([InputIssue(field: "--team", problem: "must name a team")])
+            problems.add(InputIssue(field: "--team", problem: "must name a team"))
         }
+        let tags = catching(&problems) { () throws(InputError) in try TagAssignment.parse(assignments) } ?? TagMap()
+        let removed = catching(&problems) { () throws(InputError) in try TagAssignment.keys(unset) } ?? []
+        try problems.throwIfAny()
         let command = assignments.isEmpty ? "unset" : "set"
         let origin = (["tags defaults \(command)"] + (assignments.isEmpty ? removed : assignments.sorted())
             + (team.map { ["--team", $0] } ?? [])).joined(separator: " ")

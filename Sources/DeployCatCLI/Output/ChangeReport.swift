@@ -8,7 +8,7 @@ enum ChangeReport {
         result.notes.forEach(Output.note)
         let changes = result.update.changes
         guard !changes.isEmpty else {
-            Output.line("no changes: the catalog already holds everything in the file")
+            Output.line("no changes: the catalog already holds all of it")
             return result.regenerated.map(RebuildReportText.print) ?? ()
         }
         let count = Formatting.count(changes.count, "change")
