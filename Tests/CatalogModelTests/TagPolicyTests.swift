@@ -28,11 +28,11 @@ import Testing
             }}
             """)
         let cost = try #require(policy.entry(for: "COSTCENTER"))
-        #expect(cost.key == "CostCenter" && cost.required && cost.isEnforced)
+        #expect(cost.key == "CostCenter" && cost.required && cost.isEnforced())
         #expect(cost.allows("CC-1042") && cost.allows("CC-2") && cost.allows("CC-2999"))
         #expect(!cost.allows("CC-1043") && !cost.allows("cc-1042") && !cost.allows("X-CC-2"))
         let owner = try #require(policy.entry(for: "owner"))
-        #expect(owner.key == "Owner" && !owner.required && owner.isEnforced && owner.allows("anyone"))
+        #expect(owner.key == "Owner" && !owner.required && owner.isEnforced() && owner.allows("anyone"))
         #expect(policy.spelling(of: "costCenter") == "CostCenter" && policy.spelling(of: "team") == "team")
     }
 
@@ -42,16 +42,16 @@ import Testing
               "costcenter": {"tag_key": {"@@assign": "CostCentre"}, "tag_values": ["a"],
                              "enforced_for": {"@@assign": ["bedrock:*", "bedrock"]}, "required": "yes"},
               "owner": {"tag_key": {"@@append": "Owner"}, "tag_value": {"@@assign": "alice"}},
-              "env": {"tag_value": ["a**b", "ok\\tno"]}
+              "env": {"tag_value": ["a**b", "ok\\tno"]},
+              "deploycat:team": {"tag_key": "Deploycat:Team"}
             }, "other": 1}
             """) == [
                 "other: unknown key; a tag policy holds \"tags\" only",
-                "tags.costcenter.tag_values: unknown key (did you mean \"tag_value\"?); allowed: tag_key, tag_value, enforced_for, required",
+                "tags.costcenter.tag_values: unknown key (did you mean \"tag_value\"?); allowed: tag_key, tag_value, enforced_for, report_required_tag_for, required",
                 "tags.costcenter.tag_key.@@assign: \"CostCentre\" is not the policy key \"costcenter\" in other capitalization; tag_key gives the capitalization of the policy key",
-                "tags.costcenter.enforced_for.@@assign[0]: \"bedrock:*\": for every resource type of a service, write \"bedrock:ALL_SUPPORTED\"",
                 "tags.costcenter.enforced_for.@@assign[1]: \"bedrock\" is not a resource type; write service:resource-type (bedrock:application-inference-profile) or service:ALL_SUPPORTED (bedrock:ALL_SUPPORTED)",
                 "tags.costcenter.required: must be true or false",
-                "tags.env.tag_key: is missing; give {\"@@assign\": \"env\"} in the capitalization resources must use",
+                "tags.deploycat:team.tag_key: \"Deploycat:Team\": deploycat writes its own keys as deploycat:app, deploycat:stage, deploycat:team; a policy may rule on their values, not respell them",
                 "tags.env.tag_value[0]: has more than one *; a value may hold one wildcard",
                 "tags.env.tag_value[1]: the value holds U+0009; a tag value may hold only letters, digits, spaces and _ . : / = + - @",
                 "tags.owner.tag_key.@@append: deploycat keeps one policy, as it takes effect: give the effective policy (`aws organizations describe-effective-policy --policy-type TAG_POLICY`) or @@assign",
@@ -61,6 +61,18 @@ import Testing
         #expect(Self.problems("[]") == ["a tag policy is a JSON object: {\"tags\": {\"costcenter\": {\"tag_key\": {\"@@assign\": \"CostCenter\"}}}}"])
         #expect(Self.problems("{\"tags\": {\"a\": {\"tag_key\": \"a\"}, \"A\": {\"tag_key\": \"A\"}}}")
             == ["tags.a: names the same key as tags.A; policy keys are compared without regard to case"])
+    }
+
+    @Test func organizationsDefaultsAndItsOwnWayOfRequiringAKeyAreRead() throws {
+        let policy = try Self.parse("""
+            {"tags": {"env": {"tag_value": ["prod"], "enforced_for": ["bedrock:*"]},
+                      "owner": {"tag_key": "Owner", "report_required_tag_for": {"@@assign": ["bedrock:application-inference-profile"]}}}}
+            """)
+        // Without tag_key the key is the policy key in lowercase; service:* is every type of the service
+        #expect(policy.entry(for: "env")?.key == "env")
+        #expect(policy.entry(for: "env")?.isEnforced(on: TagPolicyResourceTypes(cloudFormationTypes: ["AWS::Bedrock::Prompt"])) == true)
+        #expect(policy.entry(for: "env")?.isEnforced(on: TagPolicyResourceTypes(cloudFormationTypes: ["AWS::Lambda::Function"])) == false)
+        #expect(policy.entry(for: "owner")?.required == true)
     }
 
     @Test func whatShowPrintsReadsBackAsTheSamePolicy() throws {
@@ -117,6 +129,12 @@ import Testing
         fixed.tags = TagMap(["CostCenter": "CC-100", "product": "chat"])
         fixed.properties = .applicationInferenceProfile(ApplicationInferenceProfileProperties())
         #expect(catalog.tagPolicy.violations(of: fixed, in: catalog).isEmpty)
+        // The same key written twice in one level: the one in the policy's spelling is kept, the other named
+        fixed.tags.values["costCenter"] = "CC-200"
+        #expect(catalog.tagPolicy.violations(of: fixed, in: catalog).map(\.problem) == [
+            "the tag policy makes costCenter and CostCenter one key, CostCenter; only tags.CostCenter's value is kept",
+        ])
+        #expect(catalog.effectiveTags(of: fixed)["CostCenter"]?.value == "CC-100")
     }
 
     @Test func tagSettingsChangesAreLoggedAndOnlySpellingChangesCanAlterTemplates() {
@@ -137,6 +155,8 @@ import Testing
             "tag policy key owner required false -> true",
         ])
         #expect(changes.map(CatalogDiff.affectsTemplates) == [true, true, true, true, false, false])
+        // A default whose key reads like a field templates ignore still changes templates
+        #expect(CatalogDiff.affectsTemplates(CatalogChange(kind: .tagDefaults, key: "*", summary: "last seen by=a -> b")))
     }
 
     @Test func defaultsAssignmentsFollowAWSTagRules() {

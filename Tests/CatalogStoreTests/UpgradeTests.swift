@@ -73,8 +73,10 @@ import Testing
         let folder = try TemporaryDirectory()
         let path = folder.path("catalog.sqlite")
         let catalog = try SQLiteCatalog.open(path: path)
+        // (the profile's own tags are in its spec alone)
         let spec = AppSpec(name: "chat", team: "cx", regions: ["us-east-1"], tags: TagMap(["cost-center": "CX-1"]),
-                           properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
+                           properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties(
+                               tags: TagMap(["tier": "gold"]))))
         _ = try catalog.applySpecs([(spec, "chat.yaml")], checked: nil, recheck: nil, at: Date())
         _ = try catalog.recordTemplates([TemplateCandidate(
             app: "chat", region: "us-east-1", sha256: String(repeating: "a", count: 64), body: "a",
@@ -90,11 +92,13 @@ import Testing
         try upgraded.update(origin: "test") { $0.tagDefaults[team: "cx"] = TagMap(["owner": "ana"]) }
         try upgraded.update(origin: "test") { $0.tagPolicy = TagPolicy(keys: [TagPolicy.Key(key: "Cost-Center")]) }
         try upgraded.update(origin: "test") { $0.tagDefaults[team: "other"] = TagMap(["owner": "bo"]) }
+        try upgraded.update(origin: "test") { $0.tagPolicy.keys["tier"] = TagPolicy.Key(key: "Tier") }
 
         // Then the version it kept is stale for the first two, not for another team's defaults
         let rebuild = try upgraded.rebuild(RebuildScope(staleOnly: true), at: Date(), dryRun: true) { _ in [] }
         #expect(rebuild.work.templates.map(\.reason) == [
-            "catalog rev 2: tag defaults of team cx +owner=ana; catalog rev 3: tag policy key cost-center added: Cost-Center",
+            "catalog rev 2: tag defaults of team cx +owner=ana; catalog rev 3: tag policy key cost-center added: Cost-Center; "
+                + "catalog rev 5: tag policy key tier added: Tier",
         ])
     }
 

@@ -118,14 +118,26 @@ import Testing
     @Test func aMalformedPolicyIsRefusedWithTheJSONPathOfEachProblemAndNothingWritten() throws {
         let before = try bytes()
         let policy = try write("bad.json", """
-            {"tags": {"costcenter": {"tag_key": {"@@assign": "Cost_Center"}, "enforced_for": ["bedrock:*"]}}}
+            {"tags": {"costcenter": {"tag_key": {"@@assign": "Cost_Center"}, "enforced_for": ["bedrock"]}}}
             """)
         let result = try deploycat.run("tags", "policy", "set", "-f", policy)
         #expect(result.status != 0)
         #expect(result.errorLines.contains { $0.contains("bad.json: tags.costcenter.tag_key.@@assign: \"Cost_Center\" is not the policy key") })
-        #expect(result.errorLines.contains { $0.contains("tags.costcenter.enforced_for[0]: \"bedrock:*\"") })
+        #expect(result.errorLines.contains { $0.contains("tags.costcenter.enforced_for[0]: \"bedrock\" is not a resource type") })
         let broken = try deploycat.run("tags", "policy", "set", "-f", write("broken.json", "{\"tags\": {"))
         #expect(broken.status != 0 && broken.stderr.contains("broken.json: is not valid JSON"))
+        #expect(try bytes() == before)
+    }
+
+    @Test func aDefaultThatAPatternsResourcesCannotCarryOrABadTeamIsRefused() throws {
+        let before = try bytes()
+        // A Bedrock prompt's tags must be ASCII: the prompt app would break
+        let accented = try deploycat.run("tags", "defaults", "set", "Owner=José")
+        #expect(accented.status == 1)
+        #expect((accented.stdout + accented.stderr).contains(
+            "app \"support-reply-prompt\" catalog tag defaults.Owner: the value holds \"é\"; this pattern's tags may hold only ASCII"))
+        let star = try deploycat.run("tags", "defaults", "set", "Owner=x", "--team", "*")
+        #expect(star.status != 0 && star.stderr.contains("--team: \"*\" is not a team name: the value holds \"*\""))
         #expect(try bytes() == before)
     }
 
@@ -146,6 +158,10 @@ import Testing
         #expect(cx["unestimatedApps"] as? [String] == ["support-reply-prompt"])
         let profiles = try #require(cx["inferenceProfiles"] as? [[String: Any]])
         #expect(profiles.map { $0["logicalId"] as? String } == ["InferenceProfile", "InferenceProfile"])
+
+        // A profile's own tags count: the profile is what Bedrock bills
+        let tier = try deploycat.run("tags", "report", "--by", "partner-tier")
+        #expect(tier.stdout.split(separator: "\n").contains { $0.hasPrefix("gold ") && $0.contains("partner-gateway") })
 
         let missing = try deploycat.run("tags", "report", "--by", "CostCentre")
         #expect(missing.status == 0 && missing.stderr.contains("no app carries the tag key \"CostCentre\""))

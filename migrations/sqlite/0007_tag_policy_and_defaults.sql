@@ -8,11 +8,11 @@ CREATE TABLE tagDefault (
 );
 
 -- The tag policy, one row per key (policyKey is the key in lowercase, as Organizations names
--- it): its spelling, allowed values (a JSON array; NULL allows any), where AWS enforces it
+-- it; deploycat lowercases it, the same on both engines whatever their locale): its spelling, allowed values (a JSON array; NULL allows any), where AWS enforces it
 -- (a JSON array of resource types), and whether every app must carry it.
 CREATE TABLE tagPolicyKey (
     policyKey TEXT NOT NULL PRIMARY KEY,
-    key TEXT NOT NULL CHECK (lower(key) = policyKey),
+    key TEXT NOT NULL,
     allowedValues TEXT,
     enforcedFor TEXT NOT NULL DEFAULT '[]',
     required INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1))
@@ -41,7 +41,7 @@ CREATE INDEX templateDependency_ref ON templateDependency(kind, ref);
 CREATE INDEX templateDependency_current ON templateDependency(kind, ref) WHERE current = 1;
 
 -- Current templates depend on the catalog's tag defaults, their team's, and their tag keys as
--- the policy names them (their apps' tags, deploycat's own aside).
+-- the policy names them (their apps' tags, deploycat's own aside, and their profiles' own tags).
 INSERT INTO templateDependency (templateVersionId, kind, ref, current)
     SELECT t.id, 'tagDefaults', '*', 1 FROM templateVersion t
     WHERE t.latest = 1 AND EXISTS (SELECT 1 FROM templateDependency d WHERE d.templateVersionId = t.id AND d.current = 1);
@@ -51,4 +51,16 @@ INSERT INTO templateDependency (templateVersionId, kind, ref, current)
 INSERT INTO templateDependency (templateVersionId, kind, ref, current)
     SELECT DISTINCT t.id, 'tagPolicy', lower(g.key), 1 FROM templateVersion t JOIN appTag g ON g.appName = t.appName
     WHERE t.latest = 1 AND g.key NOT LIKE 'deploycat:%'
+      AND EXISTS (SELECT 1 FROM templateDependency d WHERE d.templateVersionId = t.id AND d.current = 1);
+INSERT OR IGNORE INTO templateDependency (templateVersionId, kind, ref, current)
+    SELECT DISTINCT t.id, 'tagPolicy', lower(p.key), 1
+    FROM templateVersion t JOIN app a ON a.name = t.appName,
+         json_each(a.spec, '$.properties.tags') p
+    WHERE t.latest = 1 AND json_type(a.spec, '$.properties.tags') = 'object'
+      AND EXISTS (SELECT 1 FROM templateDependency d WHERE d.templateVersionId = t.id AND d.current = 1);
+INSERT OR IGNORE INTO templateDependency (templateVersionId, kind, ref, current)
+    SELECT DISTINCT t.id, 'tagPolicy', lower(p.key), 1
+    FROM templateVersion t JOIN app a ON a.name = t.appName,
+         json_each(a.spec, '$.properties.inferenceProfileProps.tags') p
+    WHERE t.latest = 1 AND json_type(a.spec, '$.properties.inferenceProfileProps.tags') = 'object'
       AND EXISTS (SELECT 1 FROM templateDependency d WHERE d.templateVersionId = t.id AND d.current = 1);

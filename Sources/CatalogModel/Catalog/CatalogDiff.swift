@@ -97,12 +97,16 @@ public enum CatalogDiff {
     /// Whether a change can alter a synthesized template: prices and when a profile was last
     /// seen cannot (templates carry neither), so they make nothing stale.
     public static func affectsTemplates(_ change: CatalogChange) -> Bool {
-        if change.kind == .tagPolicy {
+        switch change.kind {
+        case .tagPolicy:
             // Templates carry a key in the policy's spelling; the values it allows and where AWS
             // enforces them are checked, never written.
-            return ["added:", "removed", "key "].contains { change.summary.hasPrefix($0) }
+            ["added:", "removed", "key "].contains { change.summary.hasPrefix($0) }
+        case .tagDefaults:
+            true
+        default:
+            !fieldsTemplatesIgnore.contains { change.summary.hasPrefix($0 + " ") }
         }
-        return !fieldsTemplatesIgnore.contains { change.summary.hasPrefix($0 + " ") }
     }
 
     /// The fields, as `changes` names them, that no template is built from.

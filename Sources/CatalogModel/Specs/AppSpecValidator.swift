@@ -86,17 +86,22 @@ public struct AppSpecValidator: Sendable {
         }
     }
 
-    /// The resources' tags with the catalog's and the team's defaults fit the count AWS allows,
-    /// and obey the tag policy: its required keys are there and its values allowed. A key the
-    /// policy spells otherwise is a warning (`tagWarnings`): templates carry the policy's spelling.
+    /// The resources' tags with the catalog's and the team's defaults fit the count AWS allows
+    /// and, for a pattern whose tags must be ASCII, are ASCII wherever they come from; and they
+    /// obey the tag policy: its required keys are there and its values allowed. A key the policy
+    /// spells otherwise is a warning (`tagWarnings`): templates carry the policy's spelling.
+    /// Runs once the spec's own tags passed `checkTags`, so what is wrong here comes from the
+    /// defaults or the policy.
     private func checkEffectiveTags(_ spec: AppSpec, _ issues: inout IssueCollector) {
         let tags = catalog.effectiveTags(of: spec, adding: spec.profileTags)
-        let inherited = tags.userTags.filter { $0.origin == .catalogDefaults || $0.origin == .teamDefaults }
-        if !inherited.isEmpty, tags.userTags.count > TagRules.maxUserTags,
-           spec.tags.values.count + (spec.profileTags?.tags.values.count ?? 0) <= TagRules.maxUserTags {
+        if tags.userTags.count > TagRules.maxUserTags {
+            let inherited = tags.userTags.filter { $0.origin == .catalogDefaults || $0.origin == .teamDefaults }
             issues.add("tags", "with the tag defaults (\(inherited.map(\.key).joined(separator: ", "))) the resources "
                 + "would carry \(tags.userTags.count) tags; at most \(TagRules.maxUserTags) are allowed (a resource "
                 + "carries \(TagRules.maxTagsPerResource), and deploycat adds \(TagRules.reservedKeys.count))")
+        }
+        for tag in tags.userTags where tag.origin == .catalogDefaults || tag.origin == .teamDefaults || tag.key != tag.writtenKey {
+            issues.add(asciiIssues(spec, tag.key, at: tag.field, what: "key") + asciiIssues(spec, tag.value, at: tag.field, what: "value"))
         }
         for violation in catalog.tagPolicy.violations(of: spec, in: catalog) where violation.rule != .keyCapitalization {
             issues.add(violation.field, violation.problem)

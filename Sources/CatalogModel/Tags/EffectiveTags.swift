@@ -23,6 +23,8 @@ public struct EffectiveTags: Hashable, Sendable {
 
     /// By key.
     public private(set) var tags: [Tag]
+    /// Tags a level writes twice in capitalizations the policy makes one key: the ones not kept.
+    public private(set) var shadowed: [Tag] = []
 
     /// Key -> value, as a template's `Tags` hold them.
     public var values: [String: String] { Dictionary(tags.map { ($0.key, $0.value) }) { a, _ in a } }
@@ -39,10 +41,16 @@ public struct EffectiveTags: Hashable, Sendable {
             for (written, value) in level.tags.sorted(by: { $0.key < $1.key }) {
                 // deploycat's own keys are what billing rows are matched by: never respelled.
                 let key = level.origin == .deploycat ? written : policy.spelling(of: written)
-                if let same = merged[key], same.origin == level.origin, same.writtenKey == key { continue }
-                if let same = merged[key], same.origin == level.origin, written != key { continue }
-                merged[key] = Tag(key: key, value: value, origin: level.origin, writtenKey: written,
-                                  field: level.origin == .deploycat ? written : "\(level.field).\(written)")
+                let tag = Tag(key: key, value: value, origin: level.origin, writtenKey: written,
+                              field: level.origin == .deploycat ? written : "\(level.field).\(written)")
+                if let same = merged[key], same.origin == level.origin {
+                    if same.writtenKey == key || written != key {
+                        shadowed.append(tag)
+                        continue
+                    }
+                    shadowed.append(same)
+                }
+                merged[key] = tag
             }
         }
         tags = merged.values.sorted { $0.key < $1.key }

@@ -55,7 +55,7 @@ private struct PolicyReader {
     static let inheritanceOperators = ["@@append", "@@remove"]
     /// Keys Organizations allows beside the values, which say what child policies may do.
     static let childOperators = "@@operators_allowed_for_child_policies"
-    static let entryFields = ["tag_key", "tag_value", "enforced_for", "required"]
+    static let entryFields = ["tag_key", "tag_value", "enforced_for", "report_required_tag_for", "required"]
 
     mutating func policy(_ root: JSONValue) -> TagPolicy {
         guard let object = root.object else {
@@ -96,24 +96,16 @@ private struct PolicyReader {
             issues.add("\(at).\(name)", "unknown key" + Suggestions.didYouMean(name, in: Self.entryFields)
                 + "; allowed: " + Self.entryFields.joined(separator: ", "))
         }
+        // Without tag_key, Organizations treats the key in lowercase.
         var key: String?
+        var keyPath = "\(at).tag_key"
+        var text: String? = policyKey.lowercased()
         if let raw = fields["tag_key"] {
-            if let (assignedKey, path) = assigned(raw, at: "\(at).tag_key", what: "the key as resources carry it (text)"),
-               let text = typed(assignedKey, at: path, \.string, what: "the key as resources carry it (text)") {
-                let problems = TagRules.keyIssues(text, at: path, allowingReserved: true)
-                issues.add(problems)
-                if problems.isEmpty {
-                    if text.lowercased() != policyKey.lowercased() {
-                        issues.add(path, "\"\(text)\" is not the policy key \"\(policyKey)\" in other capitalization; "
-                            + "tag_key gives the capitalization of the policy key")
-                    } else {
-                        key = text
-                    }
-                }
-            }
-        } else {
-            issues.add("\(at).tag_key", "is missing; give {\"@@assign\": \"\(policyKey)\"} in the capitalization resources must use")
+            let found = assigned(raw, at: keyPath, what: "the key as resources carry it (text)")
+            keyPath = found?.1 ?? keyPath
+            text = found.flatMap { typed($0.0, at: $0.1, \.string, what: "the key as resources carry it (text)") }
         }
+        if let text { key = spelling(text, of: policyKey, at: keyPath) }
         var allowed: [String]?
         if let raw = fields["tag_value"], let (list, path) = assigned(raw, at: "\(at).tag_value", what: "a list of allowed values"),
            let values = typed(list, at: path, \.array, what: "a list of allowed values") {
@@ -136,8 +128,33 @@ private struct PolicyReader {
         if let raw = fields["required"] {
             required = typed(raw, at: "\(at).required", \.bool, what: "true or false") ?? false
         }
+        // Organizations' own way to ask for a key on resource types: deploycat requires it of every app.
+        if let raw = fields["report_required_tag_for"],
+           let (list, path) = assigned(raw, at: "\(at).report_required_tag_for", what: "a list of resource types"),
+           let types = typed(list, at: path, \.array, what: "a list of resource types"),
+           let checked = strings(types, at: path, what: "a resource type", check: TagPolicyResourceTypes.issues) {
+            required = required || !checked.isEmpty
+        }
         guard let key else { return nil }
         return TagPolicy.Key(key: key, allowedValues: allowed, enforcedFor: enforced, required: required)
+    }
+
+    /// `text` as the key's spelling, or `nil` with its problem recorded.
+    private mutating func spelling(_ text: String, of policyKey: String, at path: String) -> String? {
+        let problems = TagRules.keyIssues(text, at: path, allowingReserved: true)
+        issues.add(problems)
+        guard problems.isEmpty else { return nil }
+        if text.lowercased() != policyKey.lowercased() {
+            issues.add(path, "\"\(text)\" is not the policy key \"\(policyKey)\" in other capitalization; "
+                + "tag_key gives the capitalization of the policy key")
+            return nil
+        }
+        if text.lowercased().hasPrefix("deploycat:"), !TagRules.reservedKeys.contains(text) {
+            issues.add(path, "\"\(text)\": deploycat writes its own keys as " + TagRules.reservedKeys.joined(separator: ", ")
+                + "; a policy may rule on their values, not respell them")
+            return nil
+        }
+        return text
     }
 
     /// The value of `{"@@assign": value}`, or a bare value (as an effective policy prints it),

@@ -30,9 +30,9 @@ public struct TagPolicy: Codable, Hashable, Sendable {
             return allowedValues.contains { Self.matches(value, pattern: $0) }
         }
 
-        /// Whether AWS enforces the key on a resource type deploycat's templates create.
-        public var isEnforced: Bool {
-            enforcedFor.contains { TagPolicyResourceTypes.created.contains(type: $0) }
+        /// Whether AWS enforces the key on one of `types` (by default, any type deploycat's templates create).
+        public func isEnforced(on types: TagPolicyResourceTypes = .created) -> Bool {
+            enforcedFor.contains { types.contains(type: $0) }
         }
 
         static func matches(_ value: String, pattern: String) -> Bool {

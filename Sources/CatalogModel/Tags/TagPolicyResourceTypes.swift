@@ -28,26 +28,33 @@ public struct TagPolicyResourceTypes: Sendable {
 
     public var types: Set<String>
 
+    public init(types: Set<String>) {
+        self.types = types
+    }
+
+    /// The tag-policy types of CloudFormation resource types (those with none left out).
+    public init(cloudFormationTypes: some Sequence<String>) {
+        types = Set(cloudFormationTypes.compactMap { Self.byCloudFormationType[$0] })
+    }
+
     /// Whether `enforced` (an `enforced_for` entry) covers one of these types.
     public func contains(type enforced: String) -> Bool {
-        if enforced.hasSuffix(":" + Self.allSupported) {
-            let service = enforced.dropLast(Self.allSupported.count)
+        for every in Self.everyType where enforced.hasSuffix(":" + every) {
+            let service = enforced.dropLast(every.count)
             return types.contains { $0.hasPrefix(service) }
         }
         return types.contains(enforced)
     }
 
     static let allSupported = "ALL_SUPPORTED"
+    /// How an entry names every type of a service: `ALL_SUPPORTED`, or `*` as AWS's examples also write it.
+    static let everyType = [allSupported, "*"]
 
     /// Problems with an `enforced_for` entry at `field`.
     static func issues(_ type: String, at field: String) -> [InputIssue] {
         let parts = type.split(separator: ":", omittingEmptySubsequences: false)
         let word = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } }
-        if parts.count == 2, parts[1] == "*" {
-            return [InputIssue(field: field, problem: "\"\(type)\": for every resource type of a service, write "
-                + "\"\(parts[0]):\(allSupported)\"")]
-        }
-        guard parts.count == 2, word(parts[0]), word(parts[1]) else {
+        guard parts.count == 2, word(parts[0]), word(parts[1]) || parts[1] == "*" else {
             return [InputIssue(field: field, problem: "\"\(type)\" is not a resource type; write service:resource-type "
                 + "(bedrock:application-inference-profile) or service:\(allSupported) (bedrock:\(allSupported))")]
         }

@@ -23,6 +23,7 @@ public struct TagViolation: Codable, Hashable, Sendable, CustomStringConvertible
     public var writtenKey: String?
     /// Whether AWS refuses the value on a resource type the app's templates create
     /// (`enforced_for`); for capitalization, deploycat writes the policy's spelling anyway.
+    /// Without the app's templates, judged against every type deploycat creates.
     public var enforced: Bool
     /// What is wrong and what is allowed, in plain words.
     public var problem: String
@@ -32,27 +33,37 @@ public struct TagViolation: Codable, Hashable, Sendable, CustomStringConvertible
 
 extension TagPolicy {
     /// Every way the tags `spec`'s resources carry break the policy: its app-wide tags and,
-    /// when the pattern gives its inference profile tags of its own, the profile's.
-    public func violations(of spec: AppSpec, in catalog: CatalogSnapshot) -> [TagViolation] {
+    /// when the pattern gives its inference profile tags of its own, the profile's. `creating`
+    /// are the resource types the app's templates create, for whether AWS enforces a value.
+    public func violations(
+        of spec: AppSpec, in catalog: CatalogSnapshot, creating: TagPolicyResourceTypes = .created
+    ) -> [TagViolation] {
         guard !isEmpty else { return [] }
         var sets = [catalog.effectiveTags(of: spec)]
         if let own = spec.profileTags { sets.append(catalog.effectiveTags(of: spec, adding: own)) }
         var found: [TagViolation] = []
         for tags in sets {
-            for violation in violations(of: tags, app: spec.name, team: spec.team) where !found.contains(violation) {
+            for violation in violations(of: tags, app: spec.name, team: spec.team, creating: creating)
+            where !found.contains(violation) {
                 found.append(violation)
             }
         }
         return found
     }
 
-    func violations(of tags: EffectiveTags, app: String, team: String) -> [TagViolation] {
+    func violations(of tags: EffectiveTags, app: String, team: String, creating: TagPolicyResourceTypes) -> [TagViolation] {
         var found: [TagViolation] = []
         func add(_ entry: Key, _ rule: TagViolation.Rule, field: String, value: String? = nil, written: String? = nil,
                  _ problem: String) {
             found.append(TagViolation(app: app, team: team, key: entry.key, rule: rule, field: field, value: value,
-                                      writtenKey: written, enforced: rule == .valueNotAllowed && entry.isEnforced,
+                                      writtenKey: written, enforced: rule == .valueNotAllowed && entry.isEnforced(on: creating),
                                       problem: problem))
+        }
+        for tag in tags.shadowed {
+            guard let entry = entry(for: tag.key), let kept = tags[tag.key] else { continue }
+            add(entry, .keyCapitalization, field: tag.field, written: tag.writtenKey,
+                "the tag policy makes \(tag.writtenKey) and \(kept.writtenKey) one key, \(entry.key); only "
+                    + "\(kept.field)'s value is kept")
         }
         for entry in sorted {
             guard let tag = tags[entry.key] else {
@@ -68,7 +79,7 @@ extension TagPolicy {
                         + "templates carry \(entry.key)")
             }
             if !entry.allows(tag.value) {
-                let enforcement = entry.isEnforced
+                let enforcement = entry.isEnforced(on: creating)
                     ? "; AWS refuses it on " + entry.enforcedFor.joined(separator: ", ") : ""
                 add(entry, .valueNotAllowed, field: tag.field, value: tag.value,
                     "\"\(tag.value)\" is not a value the tag policy allows for \(entry.key) (allowed: "

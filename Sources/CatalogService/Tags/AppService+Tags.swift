@@ -4,14 +4,17 @@ import Foundation
 
 /// The tag reports: apps by tag value, policy violations, and each version's tags.
 extension AppService {
-    /// Live apps (of `team` when given) by the value of `key`, or by every key they carry.
+    /// Live apps (of `team` when given) by the value of `key` (in any capitalization the tag
+    /// policy makes its own), or by every key they carry. An app's tags are its profile's when
+    /// the profile has tags of its own: the profile is what Bedrock bills.
     public func tagReport(key: String?, team: String?) throws -> TagReport {
         let catalog = try repository.snapshot()
         let apps = try repository.liveApps(named: nil, team: team, pattern: nil, region: nil)
-        let profiles = Self.inferenceProfiles(try repository.latestVersions(), live: apps)
+        let resources = Self.currentResources(try repository.latestVersions(), live: apps)
+        let key = key.map(catalog.tagPolicy.spelling)
         var groups: [GroupKey: [AppSpec]] = [:]
         for app in apps {
-            let tags = catalog.effectiveTags(of: app.spec).values
+            let tags = catalog.effectiveTags(of: app.spec, adding: app.spec.profileTags).values
             if let key {
                 groups[GroupKey(key: key, value: tags[key]), default: []].append(app.spec)
             } else {
@@ -26,7 +29,7 @@ extension AppService {
                     key: group.key, value: group.value, apps: specs.map(\.name).sorted(),
                     teams: Set(specs.map(\.team)).sorted(), patterns: Set(specs.map(\.pattern.rawValue)).sorted(),
                     models: Set(specs.compactMap(\.modelName)).sorted(), regions: Set(specs.flatMap(\.regions)).sorted(),
-                    inferenceProfiles: specs.flatMap { profiles[$0.name] ?? [] }
+                    inferenceProfiles: specs.flatMap { resources[$0.name]?.profiles ?? [] }
                         .sorted { ($0.app, $0.region, $0.logicalId) < ($1.app, $1.region, $1.logicalId) },
                     estimatedMonthly: estimated.isEmpty ? nil : estimated.reduce(0, +),
                     unestimatedApps: estimates.filter { $0.1 == nil }.map(\.0).sorted(), actual: nil)
@@ -43,8 +46,13 @@ extension AppService {
     public func tagCheck(team: String? = nil) throws -> TagCheck {
         let catalog = try repository.snapshot()
         let apps = try repository.liveApps(named: nil, team: team, pattern: nil, region: nil)
-        return TagCheck(apps: apps.count, policyKeys: catalog.tagPolicy.keys.count,
-                        violations: apps.flatMap { catalog.tagPolicy.violations(of: $0.spec, in: catalog) })
+        // Whether AWS enforces a value is judged on what the app's current templates create.
+        let resources = catalog.tagPolicy.isEmpty ? [:] : Self.currentResources(try repository.latestVersions(), live: apps)
+        return TagCheck(apps: apps.count, policyKeys: catalog.tagPolicy.keys.count, violations: apps.flatMap { app in
+            catalog.tagPolicy.violations(of: app.spec, in: catalog, creating: resources[app.name].map {
+                TagPolicyResourceTypes(cloudFormationTypes: $0.types)
+            } ?? .created)
+        })
     }
 
     /// The tags of each version of the app's templates (of `region` when given), by Region then
@@ -83,19 +91,27 @@ extension AppService {
         }
     }
 
-    /// App -> the application inference profiles its current templates create (logical id and name).
-    static func inferenceProfiles(_ versions: [TemplateVersion], live: [StoredApp]) -> [String: [TagReport.InferenceProfile]] {
+    /// What an app's current templates create: their resource types and application inference profiles.
+    struct CurrentResources {
+        var types: Set<String> = []
+        var profiles: [TagReport.InferenceProfile] = []
+    }
+
+    /// App -> what its current templates (the latest version of each Region its spec names) create.
+    static func currentResources(_ versions: [TemplateVersion], live: [StoredApp]) -> [String: CurrentResources] {
         let regions = Dictionary(live.map { ($0.name, Set($0.spec.regions)) }) { a, _ in a }
-        var found: [String: [TagReport.InferenceProfile]] = [:]
+        var found: [String: CurrentResources] = [:]
         for version in versions where regions[version.app]?.contains(version.region) == true {
             guard let template = try? JSONSerialization.jsonObject(with: Data(version.body.utf8)) as? [String: Any],
                   let resources = template["Resources"] as? [String: Any] else { continue }
             for (logicalId, resource) in resources.sorted(by: { $0.key < $1.key }) {
-                guard let resource = resource as? [String: Any],
-                      resource["Type"] as? String == "AWS::Bedrock::ApplicationInferenceProfile",
-                      let name = (resource["Properties"] as? [String: Any])?["InferenceProfileName"] as? String else { continue }
-                found[version.app, default: []].append(TagReport.InferenceProfile(
-                    app: version.app, region: version.region, logicalId: logicalId, name: name))
+                guard let resource = resource as? [String: Any], let type = resource["Type"] as? String else { continue }
+                found[version.app, default: CurrentResources()].types.insert(type)
+                if type == "AWS::Bedrock::ApplicationInferenceProfile",
+                   let name = (resource["Properties"] as? [String: Any])?["InferenceProfileName"] as? String {
+                    found[version.app, default: CurrentResources()].profiles.append(TagReport.InferenceProfile(
+                        app: version.app, region: version.region, logicalId: logicalId, name: name))
+                }
             }
         }
         return found

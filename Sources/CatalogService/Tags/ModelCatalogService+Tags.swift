@@ -41,8 +41,14 @@ extension ModelCatalogService {
         set assignments: [String], unset: [String], team: String?, mode: ChangeMode = ChangeMode()
     ) throws -> ImportResult {
         var problems = InputError()
-        if let team, team.trimmingCharacters(in: .whitespaces).isEmpty {
-            problems.add(InputIssue(field: "--team", problem: "must name a team"))
+        if let team {
+            // A team's name is what its apps' deploycat:team tag carries.
+            if team.trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.add(InputIssue(field: "--team", problem: "must name a team"))
+            }
+            for issue in TagRules.valueIssues(team, at: "--team") {
+                problems.add(InputIssue(field: issue.field, problem: "\"\(team)\" is not a team name: \(issue.problem)"))
+            }
         }
         let tags = catching(&problems) { () throws(InputError) in try TagAssignment.parse(assignments) } ?? TagMap()
         let removed = catching(&problems) { () throws(InputError) in try TagAssignment.keys(unset) } ?? []

@@ -20,8 +20,8 @@ struct TagsPolicy: ParsableCommand {
                 a value matches any text) and enforced_for (resource types where AWS refuses other values, \
                 such as bedrock:application-inference-profile or bedrock:ALL_SUPPORTED), each as \
                 {"@@assign": ...} or bare, as `aws organizations describe-effective-policy` prints them. \
-                deploycat adds "required": true: every app must carry the key (Organizations checks values, \
-                never presence). The file replaces the whole policy.
+                "required": true (or Organizations' report_required_tag_for) means every app must carry the \
+                key (enforcement checks values, never presence). The file replaces the whole policy.
 
                 Templates carry a key in the policy's spelling whatever the spec writes; `apply` refuses a \
                 spec whose tags lack a required key or hold a value not allowed; `deploycat tags check` lists \
