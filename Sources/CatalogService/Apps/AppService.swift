@@ -300,12 +300,16 @@ public struct AppService: Sendable {
     /// The app's monthly Bedrock cost per Region, from the usage in its spec and the model's
     /// on-demand price in the catalog.
     public func costEstimate(app name: String) throws -> CostEstimate {
-        let app = try self.app(name)
-        guard let model = app.spec.modelId else { throw AppError.noModel(app: name, pattern: app.spec.pattern) }
-        let batch = type(of: app.spec.properties.deploymentPattern).runsBatchJobs
-        guard let usage = app.spec.usage else { throw AppError.noUsage(app: name, batch: batch) }
-        return CostEstimate(app: app.spec, usage: usage, model: model, found: try repository.snapshot().models[model],
-                            runsBatchJobs: batch)
+        try Self.costEstimate(try self.app(name).spec, catalog: try repository.snapshot())
+    }
+
+    /// The app's estimate against `catalog`; throws when the spec calls no catalog model or
+    /// gives no usage.
+    static func costEstimate(_ spec: AppSpec, catalog: CatalogSnapshot) throws -> CostEstimate {
+        guard let model = spec.modelId else { throw AppError.noModel(app: spec.name, pattern: spec.pattern) }
+        let batch = type(of: spec.properties.deploymentPattern).runsBatchJobs
+        guard let usage = spec.usage else { throw AppError.noUsage(app: spec.name, batch: batch) }
+        return CostEstimate(app: spec, usage: usage, model: model, found: catalog.models[model], runsBatchJobs: batch)
     }
 
     /// Every tag on live apps' resources, deploycat's own (`deploycat:team`, ...) included,

@@ -12,6 +12,7 @@ public enum PostgresCatalog {
         ("0004_index_app_tags", PackageResources._004_index_app_tags_postgres_sql),
         ("0005_add_batch_and_sagemaker_models", PackageResources._005_add_batch_and_sagemaker_models_postgres_sql),
         ("0006_regeneration", PackageResources._006_regeneration_postgres_sql),
+        ("0008_billing", PackageResources._008_billing_postgres_sql),
     ]
 
     /// The ids of the migrations this binary knows, in order.

@@ -10,6 +10,7 @@ enum SQLiteMigrations {
         ("0004_index_app_tags", PackageResources._004_index_app_tags_sql),
         ("0005_add_batch_and_sagemaker_models", PackageResources._005_add_batch_and_sagemaker_models_sql),
         ("0006_regeneration", PackageResources._006_regeneration_sql),
+        ("0008_billing", PackageResources._008_billing_sql),
     ]
 
     static var migrator: DatabaseMigrator {

@@ -6,8 +6,8 @@ import Foundation
 struct Cost: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cost",
-        abstract: "Estimate what apps cost.",
-        subcommands: [CostEstimateCommand.self]
+        abstract: "Estimate what apps cost, and report what they actually cost from AWS billing exports.",
+        subcommands: [CostEstimateCommand.self, CostImportCommand.self, CostReportCommand.self]
     )
 }
 
