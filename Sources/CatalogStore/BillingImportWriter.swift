@@ -84,8 +84,8 @@ public final class BillingImportWriter {
         try db.refreshStatistics(of: ["billingLineItem", "billingResource"], afterAdding: rowsAdded)
         let sources = Set(months.map(\.source)), covered = Array(Set(months.map(\.month))).sorted()
         let others = try covered.isEmpty ? [] : db.rows("""
-            SELECT DISTINCT source, month FROM billingLineItem WHERE month IN (\(db.dialect.textList))
-            ORDER BY \(db.dialect.byteOrder("month", "source"))
+            SELECT source, month FROM billingLineItem WHERE month IN (\(db.dialect.textList))
+            GROUP BY source, month ORDER BY \(db.dialect.byteOrder("month", "source"))
             """, try SQLCatalogRepository.json(covered)).map { (source: try $0.string("source"), month: try $0.string("month")) }
             .filter { !sources.contains($0.source) }
         return BillingImportTotals(months: months, otherSources: others)

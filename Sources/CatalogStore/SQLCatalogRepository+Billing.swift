@@ -24,7 +24,7 @@ extension SQLCatalogRepository {
         try engine.read { db in
             try db.rows("""
                 SELECT app, CASE WHEN app IS NULL THEN resourceId ELSE '' END AS resource, productCode, usageType, tags,
-                       SUM(cost) AS cost, COUNT(*) AS n
+                       CAST(SUM(cost) AS BIGINT) AS cost, COUNT(*) AS n
                 FROM billingLineItem WHERE month = ?\(sources == nil ? "" : " AND source IN (\(db.dialect.textList))")
                 GROUP BY app, CASE WHEN app IS NULL THEN resourceId ELSE '' END, productCode, usageType, tags
                 """, [.text(month)] + (try sources.map { [try Self.json($0)] } ?? [])).map { row in
