@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         // Domain values, identifiers, validation rules and the pure catalog logic (merge, diff, resolve).
@@ -39,6 +40,7 @@ let package = Package(
                 .embedInCode("../../migrations/sqlite/0005_add_batch_and_sagemaker_models.sql"),
                 .embedInCode("../../migrations/sqlite/0006_regeneration.sql"),
                 .embedInCode("../../migrations/sqlite/0007_tag_policy_and_defaults.sql"),
+                .embedInCode("../../migrations/sqlite/0008_billing.sql"),
                 .embedInCode("../../migrations/postgres/0001_create_catalog.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0002_create_apps.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0003_create_app_spec_revision.postgres.sql"),
@@ -46,6 +48,7 @@ let package = Package(
                 .embedInCode("../../migrations/postgres/0005_add_batch_and_sagemaker_models.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0006_regeneration.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0007_tag_policy_and_defaults.postgres.sql"),
+                .embedInCode("../../migrations/postgres/0008_billing.postgres.sql"),
                 .embedInCode("DefaultCatalog/default-catalog.json"),
             ]
         ),
@@ -60,6 +63,8 @@ let package = Package(
             dependencies: [
                 "CatalogModel", "CatalogStore", "CatalogSynthesis", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // Billing exports arrive gzip-compressed: inflated in a stream through the system's zlib.
+                .product(name: "CompressNIO", package: "compress-nio"), .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // The command line: argument parsing and output formatting.

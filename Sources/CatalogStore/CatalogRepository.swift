@@ -77,6 +77,19 @@ public protocol CatalogRepository: Sendable {
     /// Live apps' Regions that have no template version yet, by app then Region.
     func unsynthesizedRegions() throws -> [(app: String, region: String)]
 
+    // MARK: Billing
+
+    /// Imports billing export rows in one transaction: `body` streams them into the writer
+    /// (each source's months the rows cover are replaced by them); when it throws, nothing is written.
+    func importBilling(_ body: (BillingImportWriter) throws -> Void) throws -> BillingImportTotals
+    /// The newest month billing rows cover (`YYYY-MM`), or `nil` before the first import.
+    func latestBillingMonth() throws -> String?
+    /// The month's billing rows (of `sources` only, when given) summed by what attribution and
+    /// reports tell apart.
+    func billingCosts(month: String, sources: [String]?) throws -> [BillingCostGroup]
+    /// Resource id -> app, learned from billing rows that carried both.
+    func billingResources() throws -> [String: String]
+
     // MARK: Whole database
 
     /// Every row, read in one transaction (`CatalogDatabase.create(_:loading:check:)` writes them).

@@ -17,16 +17,18 @@ quietly() {
     return "$status"
 }
 
-# GRDB builds against the system SQLite, which needs libsqlite3-dev.
+# GRDB builds against the system SQLite, which needs libsqlite3-dev; reading gzip-compressed
+# billing exports links the system zlib, which needs zlib1g-dev.
 ensure_sqlite_headers() {
-    if [ -f /usr/include/sqlite3.h ]; then
+    if [ -f /usr/include/sqlite3.h ] && [ -f /usr/include/zlib.h ]; then
         return 0
     fi
     if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-        echo "installing libsqlite3-dev (SQLite headers for GRDB)..." >&2
-        quietly apt-get update -qq && quietly env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libsqlite3-dev
+        echo "installing libsqlite3-dev and zlib1g-dev (SQLite headers for GRDB, zlib's for gzip)..." >&2
+        quietly apt-get update -qq \
+            && quietly env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libsqlite3-dev zlib1g-dev
     else
-        echo "deploycat needs the SQLite development files: run 'sudo apt-get install libsqlite3-dev'" >&2
+        echo "deploycat needs the SQLite and zlib development files: run 'sudo apt-get install libsqlite3-dev zlib1g-dev'" >&2
         return 1
     fi
 }

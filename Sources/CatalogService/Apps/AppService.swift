@@ -300,11 +300,15 @@ public struct AppService: Sendable {
     /// The app's monthly Bedrock cost per Region, from the usage in its spec and the model's
     /// on-demand price in the catalog.
     public func costEstimate(app name: String) throws -> CostEstimate {
-        let app = try self.app(name)
-        guard app.spec.modelId != nil else { throw AppError.noModel(app: name, pattern: app.spec.pattern) }
-        let batch = type(of: app.spec.properties.deploymentPattern).runsBatchJobs
-        guard app.spec.usage != nil, let estimate = CostEstimate.of(app.spec, in: try repository.snapshot()) else {
-            throw AppError.noUsage(app: name, batch: batch)
+        try Self.costEstimate(try self.app(name).spec, catalog: try repository.snapshot())
+    }
+
+    /// The app's estimate against `catalog`; throws when the spec calls no catalog model or
+    /// gives no usage.
+    static func costEstimate(_ spec: AppSpec, catalog: CatalogSnapshot) throws -> CostEstimate {
+        guard spec.modelId != nil else { throw AppError.noModel(app: spec.name, pattern: spec.pattern) }
+        guard let estimate = CostEstimate.of(spec, in: catalog) else {
+            throw AppError.noUsage(app: spec.name, batch: type(of: spec.properties.deploymentPattern).runsBatchJobs)
         }
         return estimate
     }

@@ -32,7 +32,8 @@ extension AppService {
                     inferenceProfiles: specs.flatMap { resources[$0.name]?.profiles ?? [] }
                         .sorted { ($0.app, $0.region, $0.logicalId) < ($1.app, $1.region, $1.logicalId) },
                     estimatedMonthly: estimated.isEmpty ? nil : estimated.reduce(0, +),
-                    unestimatedApps: estimates.filter { $0.1 == nil }.map(\.0).sorted(), actual: nil)
+                    unestimatedApps: estimates.filter { $0.1 == nil }.map(\.0).sorted(), actual: nil,
+                    appCosts: estimates.sorted { $0.0 < $1.0 }.map { TagReport.AppCost(app: $0.0, estimatedMonthly: $0.1, actual: nil) })
             }
         return TagReport(key: key, rows: rows)
     }

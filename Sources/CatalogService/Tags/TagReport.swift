@@ -7,6 +7,13 @@ public struct TagReport: Encodable, Sendable {
     /// The key grouped by; `nil` when every key is listed.
     public var key: String?
     public var rows: [Row]
+    /// With actual costs: the month they are for, and whether it was chosen as the latest imported.
+    public var month: String?
+    public var latestMonth: Bool?
+    /// With actual costs: what no value of the key claims (rows without the tag whose app has
+    /// none either, or that belong to no app), and the month's whole cost.
+    public var actualWithoutValue: Decimal?
+    public var actualTotal: Decimal?
 
     public struct Row: Encodable, Sendable {
         public var key: String
@@ -24,6 +31,14 @@ public struct TagReport: Encodable, Sendable {
         /// Apps left out of the estimate: no usage in the spec, no model, or no price.
         public var unestimatedApps: [String]
         /// Actual cost in the month asked for, from imported billing exports; `nil` when not asked.
+        @Nullable public var actual: Decimal?
+        /// Each app's estimate and, when asked for, actual cost.
+        public var appCosts: [AppCost]
+    }
+
+    public struct AppCost: Encodable, Sendable {
+        public var app: String
+        @Nullable public var estimatedMonthly: Decimal?
         @Nullable public var actual: Decimal?
     }
 

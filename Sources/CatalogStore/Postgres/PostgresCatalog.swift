@@ -13,6 +13,7 @@ public enum PostgresCatalog {
         ("0005_add_batch_and_sagemaker_models", PackageResources._005_add_batch_and_sagemaker_models_postgres_sql),
         ("0006_regeneration", PackageResources._006_regeneration_postgres_sql),
         ("0007_tag_policy_and_defaults", PackageResources._007_tag_policy_and_defaults_postgres_sql),
+        ("0008_billing", PackageResources._008_billing_postgres_sql),
     ]
 
     /// The ids of the migrations this binary knows, in order.

@@ -11,6 +11,7 @@ enum SQLiteMigrations {
         ("0005_add_batch_and_sagemaker_models", PackageResources._005_add_batch_and_sagemaker_models_sql),
         ("0006_regeneration", PackageResources._006_regeneration_sql),
         ("0007_tag_policy_and_defaults", PackageResources._007_tag_policy_and_defaults_sql),
+        ("0008_billing", PackageResources._008_billing_sql),
     ]
 
     static var migrator: DatabaseMigrator {

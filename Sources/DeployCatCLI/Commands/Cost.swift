@@ -6,8 +6,8 @@ import Foundation
 struct Cost: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cost",
-        abstract: "Estimate what apps cost.",
-        subcommands: [CostEstimateCommand.self]
+        abstract: "Estimate what apps cost, and report what they actually cost from AWS billing exports.",
+        subcommands: [CostEstimateCommand.self, CostImportCommand.self, CostReportCommand.self]
     )
 }
 
@@ -79,32 +79,8 @@ struct CostEstimateCommand: ParsableCommand {
         }
     }
 
+    /// `$1,400.00`, or `no price` for an estimate the catalog cannot price.
     static func money(_ value: Decimal?) -> String {
-        value.map(money) ?? "no price"
-    }
-
-    /// `$1,400.00`, `-$12.50` (a credit).
-    static func money(_ value: Decimal) -> String {
-        let (whole, cents) = digits(value)
-        let negative = whole.hasPrefix("-")
-        var rest = negative ? String(whole.dropFirst()) : whole, grouped = ""
-        while rest.count > 3 {
-            grouped = "," + rest.suffix(3) + grouped
-            rest.removeLast(3)
-        }
-        return (negative ? "-$" : "$") + rest + grouped + "." + cents
-    }
-
-    /// `1400.00`: an amount as spreadsheets read it.
-    static func amount(_ value: Decimal) -> String {
-        let (whole, cents) = digits(value)
-        return whole + "." + cents
-    }
-
-    /// The decimal's own digits (it is rounded to the cent already), never a Double's: the
-    /// whole part and two digits of cents.
-    private static func digits(_ value: Decimal) -> (whole: String, cents: String) {
-        let parts = "\(value)".split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        return (parts[0], String(((parts.count > 1 ? parts[1] : "") + "00").prefix(2)))
+        value.map { MoneyText.dollars($0) } ?? "no price"
     }
 }

@@ -27,6 +27,23 @@ CREATE TABLE appTag (
     value TEXT NOT NULL,
     PRIMARY KEY (appName, key)
 );
+CREATE TABLE billingLineItem (
+    source TEXT NOT NULL,
+    lineItemKey TEXT NOT NULL,
+    month TEXT NOT NULL,
+    usageStart TEXT NOT NULL,
+    productCode TEXT NOT NULL,
+    usageType TEXT NOT NULL,
+    resourceId TEXT NOT NULL,
+    app TEXT,
+    tags TEXT NOT NULL,
+    cost INTEGER NOT NULL,
+    PRIMARY KEY (source, lineItemKey)
+);
+CREATE TABLE billingResource (
+    resourceId TEXT NOT NULL PRIMARY KEY,
+    app TEXT NOT NULL
+);
 CREATE TABLE catalogChange (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     revision INTEGER NOT NULL REFERENCES catalogRevision(revision),
@@ -106,7 +123,7 @@ CREATE TABLE tagDefault (
 );
 CREATE TABLE tagPolicyKey (
     policyKey TEXT NOT NULL PRIMARY KEY,
-    key TEXT NOT NULL CHECK (lower(key) = policyKey),
+    key TEXT NOT NULL,
     allowedValues TEXT,
     enforcedFor TEXT NOT NULL DEFAULT '[]',
     required INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1))
@@ -134,6 +151,7 @@ CREATE TABLE templateVersion (
 CREATE INDEX appRegion_region ON appRegion(region);
 CREATE INDEX appTag_key ON appTag(key, value);
 CREATE INDEX app_team ON app(team);
+CREATE INDEX billingLineItem_month ON billingLineItem(month, source);
 CREATE INDEX catalogChange_revision ON catalogChange(revision);
 CREATE INDEX modelRegion_regionCode ON modelRegion(regionCode);
 CREATE INDEX systemProfile_geographyPrefix ON systemProfile(geographyPrefix);

@@ -28,18 +28,38 @@ struct TagsReport: ParsableCommand {
     @Option(help: "Only this team's apps.")
     var team: String?
 
+    @Flag(help: "Add the actual cost from imported billing exports (needs --by).")
+    var actual = false
+
+    @Option(help: ArgumentHelp("The month of the actual costs (default: the latest imported).", valueName: "YYYY-MM"))
+    var month: String?
+
     @OptionGroup var format: ListFormatOptions
 
     @OptionGroup var database: DatabaseOptions
 
+    func validate() throws {
+        if actual && by == nil { throw OptionConflict("--actual splits costs by one tag key: give --by KEY") }
+        if month != nil && !actual { throw OptionConflict("--month is the month of the actual costs: give --actual") }
+    }
+
     func run() throws {
-        let report = try database.openWorkspace().apps.tagReport(key: by, team: team)
+        let workspace = try database.openWorkspace()
+        var report = try workspace.apps.tagReport(key: by, team: team)
+        if actual { report = try workspace.costs.addingActualCosts(to: report, month: month) }
         switch format.chosen {
         case .json: return try Output.json(report)
         case .csv: return Output.line(CSV.render(Self.table(report, plainMoney: true)), terminator: "")
         case .table:
             guard !report.rows.isEmpty else { return Output.note("no live app" + (team.map { " of team \($0)" } ?? "")) }
             Output.line(Self.table(report).render())
+            if let month = report.month {
+                Output.line()
+                Output.line(Self.appTable(report).render())
+                Output.note("actual costs of \(month)" + (report.latestMonth == true ? " (the latest month imported)" : "")
+                    + ": \(MoneyText.dollars(report.actualTotal)) in all, \(MoneyText.dollars(report.actualWithoutValue)) "
+                    + "without a value for \(report.key ?? "")")
+            }
             if let by, !report.rows.contains(where: { $0.value != nil }) {
                 Output.warning("no app carries the tag key \"\(by)\" (keys are case-sensitive; `deploycat tags` lists them)")
             }
@@ -49,17 +69,28 @@ struct TagsReport: ParsableCommand {
     /// With `plainMoney`, amounts as plain decimals (`1400.00`), for spreadsheets.
     static func table(_ report: TagReport, plainMoney: Bool = false) -> TextTable {
         let columns = ["APPS", "PATTERNS", "MODELS", "REGIONS", "INFERENCE PROFILES", "ESTIMATED MONTHLY (USD)",
-                       "NOT ESTIMATED"]
+                       "NOT ESTIMATED"] + (report.month == nil ? [] : ["ACTUAL (USD)"])
         var table = TextTable(header: (report.key.map { [$0] } ?? ["KEY", "VALUE"]) + columns)
         for row in report.rows {
             let value = TextTable.Cell.text(row.value ?? "(none)")
             let cells: [TextTable.Cell] = [
                 .list(row.apps), .list(row.patterns), .list(row.models), .list(row.regions),
                 .list(row.inferenceProfiles.map { "\($0.name) (\($0.logicalId))" }),
-                .text(row.estimatedMonthly.map { plainMoney ? CostEstimateCommand.amount($0) : CostEstimateCommand.money($0) } ?? (plainMoney ? "" : "-")),
+                .text(plainMoney ? MoneyText.plain(row.estimatedMonthly) : MoneyText.dollars(row.estimatedMonthly)),
                 .list(row.unestimatedApps),
-            ]
+            ] + (report.month == nil ? [] : [.text(plainMoney ? MoneyText.plain(row.actual) : MoneyText.dollars(row.actual))])
             table.add(row: (report.key == nil ? [.text(row.key), value] : [value]) + cells)
+        }
+        return table
+    }
+
+    /// Each value's apps, estimate beside actual cost.
+    static func appTable(_ report: TagReport) -> TextTable {
+        var table = TextTable(report.key ?? "VALUE", "APP", "ESTIMATED MONTHLY (USD)", "ACTUAL (USD)")
+        for row in report.rows {
+            for app in row.appCosts {
+                table.add(row.value ?? "(none)", app.app, MoneyText.dollars(app.estimatedMonthly), MoneyText.dollars(app.actual))
+            }
         }
         return table
     }

@@ -1,0 +1,36 @@
+/// The tag keys a catalog knows, as it spells them: reports show `CostCenter`, not the export's
+/// `user_cost_center`, and `--by KEY` takes any spelling that names one of them. The first
+/// spelling given for a key wins.
+public struct KnownTagKeys: Hashable, Sendable {
+    /// Stored form (`BillingTagKey.canonical`) -> the catalog's spelling.
+    public private(set) var spellings: [String: String] = [:]
+
+    public init(_ keys: [String] = []) {
+        add(keys)
+    }
+
+    /// Adds keys; a key already known keeps its first spelling.
+    public mutating func add(_ keys: [String]) {
+        for key in keys {
+            let canonical = BillingTagKey.canonical(catalogKey: key)
+            if !canonical.isEmpty, spellings[canonical] == nil { spellings[canonical] = key }
+        }
+    }
+
+    /// The catalog's spelling of a stored key, or the stored key when the catalog knows none.
+    public func display(_ storedKey: String) -> String {
+        spellings[storedKey] ?? storedKey
+    }
+
+    /// The stored form of `key` when it names a known key (in any export's or catalog's spelling).
+    public func stored(_ key: String) -> String? {
+        for candidate in [BillingTagKey.canonical(catalogKey: key), BillingTagKey.canonical(exportKey: key)]
+        where spellings[candidate] != nil {
+            return candidate
+        }
+        return nil
+    }
+
+    /// The catalog's spellings, sorted.
+    public var all: [String] { spellings.values.sorted() }
+}

@@ -1,0 +1,41 @@
+import CatalogModel
+import Foundation
+
+/// What `cost import` read and wrote.
+public struct BillingImportReport: Encodable, Sendable {
+    public struct File: Encodable, Sendable {
+        public var path: String
+        public var format: BillingFormat
+        public var gzip: Bool
+        public var rows: Int
+    }
+
+    public struct Month: Encodable, Sendable {
+        public var source: String
+        public var month: String
+        /// Rows it holds now.
+        public var rows: Int
+        /// Rows it held before, which the import replaced.
+        public var replaced: Int
+        public var cost: Decimal
+        public var attributed: Decimal
+        public var unattributed: Decimal
+    }
+
+    public var files: [File]
+    public var months: [Month]
+    /// Rows read from the files.
+    public var rows: Int
+    /// Rows read more than once (the same line item id, or for FOCUS an identical row), kept once.
+    public var duplicates: Int
+    public var attributed: Decimal
+    public var unattributed: Decimal
+    /// Other sources holding rows of the imported months, whose costs add to these in reports.
+    public var otherSources: [String: [String]]
+}
+
+/// How far an import has read.
+public struct BillingImportProgress: Sendable {
+    public var file: String
+    public var rows: Int
+}

@@ -1,0 +1,325 @@
+import CatalogModel
+internal import CatalogStore
+import Foundation
+
+/// Actual costs: importing AWS billing exports and reporting them by app, team, model or tag,
+/// beside the spec-based estimates.
+public struct CostService: Sendable {
+    let repository: any CatalogRepository
+
+    init(repository: any CatalogRepository) {
+        self.repository = repository
+    }
+
+    // MARK: - Tag keys
+
+    /// The tag keys the catalog knows, as it spells them: deploycat's own (`deploycat:app`,
+    /// `deploycat:team`, `deploycat:stage`), the tag policy's, the tag defaults', then the keys of
+    /// live apps' effective tags (their profiles' own included). Every report takes its keys from
+    /// here; the first spelling of a key wins, so the policy's spelling is the one shown.
+    public func knownTagKeys() throws -> KnownTagKeys {
+        let catalog = try repository.snapshot()
+        var keys = KnownTagKeys(BillingTagKey.deploycatKeys)
+        keys.add(catalog.tagPolicy.sorted.map(\.key))
+        keys.add(([catalog.tagDefaults.catalog] + catalog.tagDefaults.teams.values).flatMap(\.values.keys).sorted())
+        keys.add(try repository.apps().flatMap { catalog.effectiveTags(of: $0.spec, adding: $0.spec.profileTags).values.keys }
+            .sorted())
+        return keys
+    }
+
+    // MARK: - Import
+
+    /// Imports billing exports in one transaction: every file's header is read first (a file
+    /// that is missing, empty, not CSV or gzip, or of no known format stops the import before
+    /// the database is touched); then rows stream in. Each row's source is `source`, or the
+    /// export's format and payer account (`cur2:123456789012`; the format alone when the export
+    /// has no payer column). All rows of the months the files cover, for those sources, are
+    /// replaced by the files' rows; a line item read twice is kept once. A row whose cost or
+    /// date cannot be read stops the import with every such row named (file and line, the first
+    /// `BillingError.shownRows`), and nothing is written.
+    /// - Parameter progress: called every 100,000 rows.
+    public func importExports(
+        paths: [String], source: String? = nil, progress: ((BillingImportProgress) -> Void)? = nil
+    ) throws -> BillingImportReport {
+        if let source, !Self.isSourceName(source) { throw BillingError.badSource(source) }
+        let readers = try paths.map { try BillingExportReader(path: $0, source: source) }
+        var files: [BillingImportReport.File] = []
+        var badRows: [BillingError.BadRow] = [], badCount = 0, total = 0
+        let totals = try repository.importBilling { writer in
+            for reader in readers {
+                var rows = 0
+                while let row = try reader.next() {
+                    rows += 1
+                    total += 1
+                    switch row {
+                    case let .success(item):
+                        // After the first bad row nothing more is written: the import is refused.
+                        if badCount == 0 { try writer.add(item) }
+                    case let .failure(problems):
+                        badCount += 1
+                        if badRows.count < BillingError.shownRows {
+                            badRows.append(.init(file: reader.path, line: reader.line, problems: problems.problems))
+                        }
+                    }
+                    if total % 100_000 == 0 { progress?(BillingImportProgress(file: reader.path, rows: total)) }
+                }
+                files.append(.init(path: reader.path, format: reader.format, gzip: reader.isGzip, rows: rows))
+            }
+            if badCount > 0 { throw BillingError.badRows(badRows, count: badCount) }
+        }
+        let attribution = try attribution()
+        var months: [BillingImportReport.Month] = []
+        for month in totals.months {
+            let costs = try repository.billingCosts(month: month.month, sources: [month.source])
+            var attributed = BillingAmount.zero, unattributed = BillingAmount.zero
+            for group in costs {
+                if attribution.app(tag: group.appTag, resourceId: group.resourceId) != nil {
+                    attributed += group.cost
+                } else {
+                    unattributed += group.cost
+                }
+            }
+            months.append(.init(source: month.source, month: month.month, rows: month.rows, replaced: month.replaced,
+                                cost: (attributed + unattributed).cents, attributed: attributed.cents,
+                                unattributed: unattributed.cents))
+        }
+        var others: [String: [String]] = [:]
+        for other in totals.otherSources { others[other.month, default: []].append(other.source) }
+        let stored = totals.months.reduce(0) { $0 + $1.rows }
+        return BillingImportReport(
+            files: files, months: months, rows: total, duplicates: max(0, total - stored),
+            attributed: months.reduce(Decimal(0)) { $0 + $1.attributed },
+            unattributed: months.reduce(Decimal(0)) { $0 + $1.unattributed }, otherSources: others)
+    }
+
+    /// 1 to 128 letters, digits and `-_.:/@`.
+    static func isSourceName(_ name: String) -> Bool {
+        (1...128).contains(name.count) && name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-_.:/@".contains($0) }
+    }
+
+    // MARK: - Reports
+
+    /// Actual cost of `month` (else the latest month imported) by `grouping`, with each group's
+    /// estimate beside it, and what belongs to no group.
+    public func report(by grouping: CostGrouping, month: String? = nil) throws -> CostReport {
+        let known = try knownTagKeys()
+        let tagKey = try storedKey(grouping, known: known)
+        let (month, latest) = try chooseMonth(month)
+        let costs = try attributedCosts(month: month)
+        let estimates = try self.estimates()
+        var actual: [RowKey: BillingAmount] = [:]
+        var unattributed = BillingAmount.zero, other: BillingAmount?, total = BillingAmount.zero, lineItems = 0
+        let catalog = grouping == .model ? try repository.snapshot() : nil
+        var modelNames: [String: String] = [:]
+        for cost in costs {
+            total += cost.group.cost
+            lineItems += cost.group.rows
+            switch grouping {
+            case .app:
+                guard let app = cost.app else { unattributed += cost.group.cost; continue }
+                actual[RowKey(value: app), default: .zero] += cost.group.cost
+            case .team:
+                guard let team = cost.group.tags[Self.teamKey] ?? cost.app.flatMap({ estimates.teams[$0] }) else {
+                    unattributed += cost.group.cost
+                    continue
+                }
+                actual[RowKey(value: team), default: .zero] += cost.group.cost
+            case .model:
+                guard cost.group.productCode == "AmazonBedrock" || cost.group.productCode == "Amazon Bedrock",
+                      let text = BedrockUsageType.modelText(cost.group.usageType) else {
+                    other = (other ?? .zero) + cost.group.cost
+                    continue
+                }
+                let model = modelNames[text] ?? {
+                    let found = BedrockUsageType.catalogModel(for: text, in: Array(catalog?.models.values ?? [:].values)) ?? text
+                    modelNames[text] = found
+                    return found
+                }()
+                if cost.app == nil { unattributed += cost.group.cost }
+                actual[RowKey(value: model, app: cost.app ?? Self.unattributedLabel), default: .zero] += cost.group.cost
+            case .tag:
+                let key = tagKey ?? ""
+                guard let value = cost.group.tags[key] ?? cost.app.flatMap({ estimates.tags[$0]?[key] }) else {
+                    if cost.app == nil {
+                        unattributed += cost.group.cost
+                    } else {
+                        actual[RowKey(value: Self.noValueLabel), default: .zero] += cost.group.cost
+                    }
+                    continue
+                }
+                actual[RowKey(value: value), default: .zero] += cost.group.cost
+            }
+        }
+        let rows = actual.map { key, amount in
+            CostReport.Row(value: key.value, app: key.app, actual: amount.cents,
+                           estimate: estimate(for: key, grouping: grouping, tagKey: tagKey, estimates))
+        }.sorted { ($0.value, $0.app ?? "") < ($1.value, $1.app ?? "") }
+        let by: String = switch grouping {
+        case .app: "app"
+        case .team: "team"
+        case .model: "model"
+        case .tag: known.display(tagKey ?? "")
+        }
+        return CostReport(month: month, latestMonth: latest, by: by, rows: rows, unattributed: unattributed.cents,
+                          otherServices: grouping == .model ? (other ?? .zero).cents : nil, total: total.cents,
+                          lineItems: lineItems)
+    }
+
+    /// Actual cost of `month` (else the latest month imported) per value of the tag `key` (any
+    /// spelling of a known key), and per app under each value. A row's value is its own tag's;
+    /// a row without the tag whose app is known takes the value the app's spec gives the key.
+    public func actualCostsByTag(key: String, month: String? = nil) throws -> TagCostReport {
+        let known = try knownTagKeys()
+        guard let stored = known.stored(key) else { throw BillingError.unknownKey(key, known: known.all) }
+        let (month, latest) = try chooseMonth(month)
+        let estimates = try self.estimates()
+        var byValue: [String: (apps: [String: BillingAmount], none: BillingAmount)] = [:]
+        var untagged = BillingAmount.zero, total = BillingAmount.zero
+        for cost in try attributedCosts(month: month) {
+            total += cost.group.cost
+            guard let value = cost.group.tags[stored] ?? cost.app.flatMap({ estimates.tags[$0]?[stored] }) else {
+                untagged += cost.group.cost
+                continue
+            }
+            if let app = cost.app {
+                byValue[value, default: ([:], .zero)].apps[app, default: .zero] += cost.group.cost
+            } else {
+                byValue[value, default: ([:], .zero)].none += cost.group.cost
+            }
+        }
+        let values = byValue.map { value, costs in
+            let sum = costs.apps.values.reduce(costs.none, +)
+            return TagCostReport.Value(
+                value: value, actual: sum.cents,
+                apps: costs.apps.sorted { $0.key < $1.key }.map { TagCostReport.AppCost(app: $0.key, actual: $0.value.cents) },
+                unattributed: costs.none.cents)
+        }.sorted { $0.value < $1.value }
+        return TagCostReport(month: month, latestMonth: latest, key: known.display(stored), values: values,
+                             untagged: untagged.cents, total: total.cents)
+    }
+
+    /// `report` (grouped by one key) with the actual cost of `month` (else the latest imported)
+    /// beside each value's and each app's estimate. Values only billing rows carry (an app gone,
+    /// a resource deploycat did not make) get rows of their own.
+    public func addingActualCosts(to report: TagReport, month: String? = nil) throws -> TagReport {
+        guard let key = report.key else { throw BillingError.actualNeedsKey }
+        let actual = try actualCostsByTag(key: key, month: month)
+        var report = report
+        report.month = actual.month
+        report.latestMonth = actual.latestMonth
+        report.actualWithoutValue = actual.untagged
+        report.actualTotal = actual.total
+        let byValue = Dictionary(actual.values.map { ($0.value, $0) }) { a, _ in a }
+        for index in report.rows.indices {
+            guard let value = report.rows[index].value else { continue }
+            let found = byValue[value]
+            report.rows[index].actual = found?.actual ?? 0
+            let apps = Dictionary((found?.apps ?? []).map { ($0.app, $0.actual) }) { a, _ in a }
+            for app in report.rows[index].appCosts.indices {
+                report.rows[index].appCosts[app].actual = apps[report.rows[index].appCosts[app].app] ?? 0
+            }
+        }
+        let shown = Set(report.rows.compactMap(\.value))
+        for value in actual.values where !shown.contains(value.value) {
+            report.rows.append(TagReport.Row(
+                key: key, value: value.value, apps: [], teams: [], patterns: [], models: [], regions: [],
+                inferenceProfiles: [], estimatedMonthly: nil, unestimatedApps: [], actual: value.actual,
+                appCosts: value.apps.map { TagReport.AppCost(app: $0.app, estimatedMonthly: nil, actual: $0.actual) }))
+        }
+        report.rows.sort { ($0.value ?? "\u{10FFFF}") < ($1.value ?? "\u{10FFFF}") }
+        return report
+    }
+
+    // MARK: - Parts
+
+    static let teamKey = BillingTagKey.canonical(catalogKey: BillingTagKey.team)
+    /// By model: the app column of Bedrock usage that belongs to no app.
+    public static let unattributedLabel = "(unattributed)"
+    /// By tag: attributed cost whose app has no value for the key.
+    public static let noValueLabel = "(none)"
+
+    private struct RowKey: Hashable {
+        var value: String
+        var app: String?
+    }
+
+    /// A group of billing rows and the app it belongs to.
+    struct AttributedCost {
+        var group: BillingCostGroup
+        var app: String?
+        var method: BillingAttribution.Method?
+    }
+
+    /// Attribution from every app (deleted ones too) and the resources learned from tagged rows.
+    func attribution() throws -> BillingAttribution {
+        BillingAttribution(apps: try repository.apps(includingDeleted: true).map(\.spec),
+                           learned: try repository.billingResources())
+    }
+
+    func attributedCosts(month: String) throws -> [AttributedCost] {
+        let attribution = try attribution()
+        return try repository.billingCosts(month: month, sources: nil).map { group in
+            let found = attribution.app(tag: group.appTag, resourceId: group.resourceId)
+            return AttributedCost(group: group, app: found?.app, method: found?.method)
+        }
+    }
+
+    /// `month` checked, or the latest month imported; and whether it is that.
+    private func chooseMonth(_ month: String?) throws -> (String, Bool) {
+        if let month, !BillingTimestamp.isMonth(month) { throw BillingError.badMonth(month) }
+        guard let latest = try repository.latestBillingMonth() else { throw BillingError.noCosts }
+        return (month ?? latest, month == nil)
+    }
+
+    /// The stored form of a tag grouping's key; throws when the catalog knows no such key.
+    private func storedKey(_ grouping: CostGrouping, known: KnownTagKeys) throws -> String? {
+        guard case let .tag(key) = grouping else { return nil }
+        guard let stored = known.stored(key) else { throw BillingError.unknownKey(key, known: known.all) }
+        return stored
+    }
+
+    /// What live apps' specs say: each app's monthly estimate (where it has one), team, model,
+    /// and tags in the stored form.
+    struct Estimates {
+        var apps: [String: Decimal] = [:]
+        var models: [String: String] = [:]
+        var teams: [String: String] = [:]
+        var tags: [String: [String: String]] = [:]
+    }
+
+    private func estimates() throws -> Estimates {
+        var found = Estimates()
+        let catalog = try repository.snapshot()
+        for app in try repository.apps() {
+            found.teams[app.name] = app.spec.team
+            // The tags of what Bedrock bills: the profile's, when it has tags of its own.
+            let tags = catalog.effectiveTags(of: app.spec, adding: app.spec.profileTags).values
+            found.tags[app.name] = Dictionary(tags.map { (BillingTagKey.canonical(catalogKey: $0.key), $0.value) }) { a, _ in a }
+            // Apps without a model or usage have no estimate: their cost is not a catalog price.
+            if let estimate = try? AppService.costEstimate(app.spec, catalog: catalog), let total = estimate.monthlyTotal {
+                found.apps[app.name] = total
+                found.models[app.name] = estimate.model
+            }
+        }
+        return found
+    }
+
+    /// The estimate beside a row: the app's, or the sum over the team's or value's apps; for a
+    /// model row, the app's when its spec calls that model.
+    private func estimate(for key: RowKey, grouping: CostGrouping, tagKey: String?, _ estimates: Estimates) -> Decimal? {
+        func sum(_ apps: [String]) -> Decimal? {
+            let known = apps.compactMap { estimates.apps[$0] }
+            return known.isEmpty ? nil : known.reduce(0, +)
+        }
+        switch grouping {
+        case .app: return estimates.apps[key.value]
+        case .team: return sum(estimates.teams.filter { $0.value == key.value }.map(\.key))
+        case .model:
+            guard let app = key.app, estimates.models[app] == key.value else { return nil }
+            return estimates.apps[app]
+        case .tag:
+            guard let tagKey else { return nil }
+            return sum(estimates.tags.filter { $0.value[tagKey] == key.value }.map(\.key))
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import CatalogModel
+import Foundation
+
+/// Streams billing rows into the import's write transaction (`CatalogRepository.importBilling`),
+/// in multi-row statements of a few hundred rows, so a file of millions of rows is written in
+/// bounded memory. The first row of a source's month replaces the rows that month held; a line
+/// item seen twice is kept once (the later row).
+public final class BillingImportWriter {
+    private let db: any SQLTransaction
+    private var pending: [BillingLineItem] = []
+    private var pendingIndex: [String: Int] = [:]
+    /// `source|month` -> rows it held before this import.
+    private var replaced: [String: (source: String, month: String, rows: Int)] = [:]
+    /// Resource id -> app already written by this import (bounded: cleared when large).
+    private var learned: [String: String] = [:]
+    /// Rows handed to `add`.
+    public private(set) var rowsAdded = 0
+
+    /// Rows written per flush: statements of `SQLTransaction.insert`'s size, several per flush.
+    static let batchSize = 4000
+    static let columns = ["source", "lineItemKey", "month", "usageStart", "productCode", "usageType", "resourceId",
+                          "app", "tags", "cost"]
+
+    init(_ db: any SQLTransaction) {
+        self.db = db
+    }
+
+    /// Adds one row; written with the next batch.
+    public func add(_ item: BillingLineItem) throws {
+        let month = item.source + "|" + item.month
+        if replaced[month] == nil {
+            let rows = try db.rows("SELECT COUNT(*) AS n FROM billingLineItem WHERE source = ? AND month = ?",
+                                   .text(item.source), .text(item.month)).first?.optionalInt("n") ?? 0
+            if rows > 0 {
+                try db.execute("DELETE FROM billingLineItem WHERE source = ? AND month = ?", .text(item.source), .text(item.month))
+            }
+            replaced[month] = (item.source, item.month, rows)
+        }
+        rowsAdded += 1
+        let key = item.source + "|" + item.key
+        // One statement may not hold the same key twice (PostgreSQL's ON CONFLICT refuses it).
+        if let index = pendingIndex[key] {
+            pending[index] = item
+        } else {
+            pendingIndex[key] = pending.count
+            pending.append(item)
+        }
+        if pending.count >= Self.batchSize { try flush() }
+    }
+
+    /// Writes the pending rows, and the resources tagged rows among them name.
+    func flush() throws {
+        guard !pending.isEmpty else { return }
+        try db.upsert("billingLineItem", key: ["source", "lineItemKey"], columns: Self.columns, rows: try pending.map { item in
+            [.text(item.source), .text(item.key), .text(item.month), .text(item.usageStart), .text(item.productCode),
+             .text(item.usageType), .text(item.resourceId), SQLValue(item.appTag), try Self.tagsJSON(item.tags),
+             .integer(item.cost.units)]
+        })
+        var resources: [String: String] = [:]
+        for item in pending {
+            if let app = item.appTag, !app.isEmpty, !item.resourceId.isEmpty, learned[item.resourceId] != app {
+                resources[item.resourceId] = app
+            }
+        }
+        if !resources.isEmpty {
+            try db.upsert("billingResource", key: ["resourceId"], columns: ["resourceId", "app"],
+                          rows: resources.sorted { $0.key < $1.key }.map { [.text($0.key), .text($0.value)] })
+            if learned.count > 100_000 { learned = [:] }
+            learned.merge(resources) { _, new in new }
+        }
+        pending.removeAll(keepingCapacity: true)
+        pendingIndex.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is pending and counts what the import left.
+    func finish() throws -> BillingImportTotals {
+        try flush()
+        var months: [BillingImportTotals.Month] = []
+        for (source, month, before) in replaced.values.sorted(by: { ($0.source, $0.month) < ($1.source, $1.month) }) {
+            let rows = try db.rows("SELECT COUNT(*) AS n FROM billingLineItem WHERE source = ? AND month = ?",
+                                   .text(source), .text(month)).first?.optionalInt("n") ?? 0
+            months.append(.init(source: source, month: month, rows: rows, replaced: before))
+        }
+        try db.refreshStatistics(of: ["billingLineItem", "billingResource"], afterAdding: rowsAdded)
+        let sources = Set(months.map(\.source)), covered = Array(Set(months.map(\.month))).sorted()
+        let others = try covered.isEmpty ? [] : db.rows("""
+            SELECT source, month FROM billingLineItem WHERE month IN (\(db.dialect.textList))
+            GROUP BY source, month ORDER BY \(db.dialect.byteOrder("month", "source"))
+            """, try SQLCatalogRepository.json(covered)).map { (source: try $0.string("source"), month: try $0.string("month")) }
+            .filter { !sources.contains($0.source) }
+        return BillingImportTotals(months: months, otherSources: others)
+    }
+
+    /// Tags as a JSON object with sorted keys: equal tag sets are equal text, so rows group by it.
+    static func tagsJSON(_ tags: [String: String]) throws -> SQLValue {
+        tags.isEmpty ? .text("{}") : try SQLCatalogRepository.json(tags)
+    }
+}

@@ -1,0 +1,90 @@
+import CatalogTestSupport
+import Foundation
+import Testing
+
+/// `cost import` and `cost report` as a user runs them: what they print in each format, and
+/// what they refuse.
+@Suite struct CostCommandTests {
+    let folder: TemporaryDirectory
+    let deploycat: DeployCatProcess
+    let database: String
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        deploycat = try DeployCatProcess(workingDirectory: folder.url)
+        database = deploycat.database
+        let examples = PackagePaths.root.appendingPathComponent("examples")
+        let applied = try deploycat.run("apply", "-f", examples.appendingPathComponent("support-chat.yaml").path,
+                                        "-f", examples.appendingPathComponent("claims-batch.yaml").path, "--db", database)
+        #expect(applied.status == 0, "\(applied.stderr)")
+    }
+
+    func run(_ arguments: String...) throws -> DeployCatProcess.Result {
+        try deploycat.run(arguments + ["--db", database])
+    }
+
+    func fixture(_ name: String) -> String { PackagePaths.fixture("billing/\(name)") }
+
+    @Test func importPrintsWhatItReadAndWrote() throws {
+        let imported = try run("cost", "import", fixture("cur2-2025-01.csv.gz"))
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let lines = imported.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        #expect(lines.contains("\(fixture("cur2-2025-01.csv.gz")) CUR 2.0, gzip 7 rows"))
+        #expect(lines.contains("cur2:123456789012 2025-01 7 0 $6.88 $1.88 $5.00"))
+        #expect(lines.last == "imported 7 rows from 1 file (1 month): $1.88 attributed to apps, $5.00 unattributed; 0 rows replaced")
+        let again = try run("cost", "import", fixture("cur2-2025-01.csv"), "--json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        let month = try #require((json["months"] as? [[String: Any]])?.first)
+        #expect(month["replaced"] as? Int == 7 && month["rows"] as? Int == 7)
+        #expect((month["cost"] as? NSNumber)?.decimalValue == Decimal(string: "6.88"))
+    }
+
+    @Test func reportShapes() throws {
+        #expect(try run("cost", "import", fixture("focus-2025-01.csv")).status == 0)
+        let table = try run("cost", "report")
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout == """
+            2025-01 (the latest month imported): 7 billing rows, USD
+            APP             ACTUAL  ESTIMATE
+            claims-batch    $0.03   $168.00
+            support-chat    $1.85   $1,400.00
+            (unattributed)  $5.00   -
+            total: $6.88, $5.00 of it unattributed
+
+            """)
+        let csv = try run("cost", "report", "--by", "CostCenter", "--format", "csv")
+        #expect(csv.stdout == "cost-center,actual,estimate\r\nCL-3301,0.03,168.00\r\nCX-1042,1.85,1400.00\r\n"
+            + "FIN-7,3.00,\r\n(unattributed),2.00,\r\n")
+        let json = try run("cost", "report", "--by", "model", "--month", "2025-01", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["by"] as? String == "model" && object["month"] as? String == "2025-01")
+        #expect(object["latestMonth"] as? Bool == false)
+        let row = try #require((object["rows"] as? [[String: Any]])?.first)
+        #expect(row["value"] as? String == "anthropic.claude-haiku-4-5-20251001-v1:0" && row["app"] as? String == "support-chat")
+        // Money is a number, not text.
+        #expect(row["actual"] is NSNumber && (row["actual"] as? NSNumber)?.decimalValue == Decimal(string: "1.75"))
+        #expect((object["total"] as? NSNumber)?.decimalValue == Decimal(string: "6.88"))
+        #expect(json.stdout.contains("\"total\" : 6.88"))
+    }
+
+    @Test func badInputIsRefusedAndNothingIsWritten() throws {
+        #expect(try run("cost", "import", fixture("cur-2025-01.csv")).status == 0)
+        let before = try run("cost", "report", "--format", "csv").stdout
+        let unknown = folder.path("unknown.csv")
+        try "a,b,c\n1,2,3\n".write(toFile: unknown, atomically: true, encoding: .utf8)
+        let cases: [([String], String)] = [
+            (["cost", "import", folder.path("missing.csv")], "Error: \(folder.path("missing.csv")): cannot be read: no such file"),
+            (["cost", "import", fixture("cur2-2025-01.csv"), unknown],
+             "Error: \(unknown): the header is not that of a billing export deploycat reads:"),
+            (["cost", "report", "--month", "January"], "Error: --month \"January\" is not a month; write YYYY-MM, such as 2025-01"),
+            (["cost", "report", "--by", "Project"], "Error: --by \"Project\" is not app, team, model or a tag key the catalog knows; "
+                + "known keys: cost-center, deploycat:app, deploycat:stage, deploycat:team, product"),
+        ]
+        for (arguments, message) in cases {
+            let result = try deploycat.run(arguments + ["--db", database])
+            #expect(result.status != 0)
+            #expect(result.errorLines.first == message)
+        }
+        #expect(try run("cost", "report", "--format", "csv").stdout == before)
+    }
+}
