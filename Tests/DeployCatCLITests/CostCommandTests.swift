@@ -87,4 +87,31 @@ import Testing
         }
         #expect(try run("cost", "report", "--format", "csv").stdout == before)
     }
+
+    /// The tag report with actual costs: a key in the policy's spelling finds CUR 2.0's
+    /// normalized key, and each app's actual cost stands beside its estimate.
+    @Test func tagsReportShowsActualCostsBesideEstimatesInThePolicysSpelling() throws {
+        #expect(try run("cost", "import", fixture("cur2-2025-01.csv.gz")).status == 0)
+        let policy = folder.path("policy.json")
+        try #"{"tags": {"cost-center": {"tag_key": "Cost-Center"}}}"#.write(toFile: policy, atomically: true, encoding: .utf8)
+        #expect(try run("tags", "policy", "set", "-f", policy).status == 0)
+
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(
+            run("tags", "report", "--by", "cost-center", "--actual", "--format", "json").stdout.utf8)) as? [String: Any])
+        #expect(report["key"] as? String == "Cost-Center" && report["month"] as? String == "2025-01")
+        let rows = try #require(report["rows"] as? [[String: Any]])
+        let cx = try #require(rows.first { $0["value"] as? String == "CX-1042" })
+        #expect((cx["actual"] as? NSNumber)?.decimalValue == Decimal(string: "1.85"))
+        let chat = try #require((cx["appCosts"] as? [[String: Any]])?.first { $0["app"] as? String == "support-chat" })
+        #expect((chat["actual"] as? NSNumber)?.decimalValue == Decimal(string: "1.85"))
+        #expect((chat["estimatedMonthly"] as? NSNumber)?.decimalValue == Decimal(1400))
+        // A value only billing rows carry has a row of its own
+        #expect(rows.contains { $0["value"] as? String == "FIN-7" && ($0["apps"] as? [String])?.isEmpty == true })
+
+        let table = try run("tags", "report", "--by", "Cost-Center", "--actual", "--month", "2025-01")
+        #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix("CX-1042") && $0.hasSuffix("$1.85") })
+        #expect(table.stderr.contains("actual costs of 2025-01: $6.88 in all, $2.00 without a value for Cost-Center"))
+        let noKey = try run("tags", "report", "--actual")
+        #expect(noKey.status == 1 && noKey.stderr.contains("--actual splits costs by one tag key: give --by KEY"))
+    }
 }
