@@ -53,8 +53,8 @@ size() { du -m "$1" | cut -f1; }
 
 echo "### cost import: $rows rows per format, $big-row CUR (gzip)"
 echo
-echo "| export | file | SQLite: time, max RSS | PostgreSQL: time, max RSS |"
-echo "| --- | --- | --- | --- |"
+echo "| export ($rows rows unless said) | file | SQLite time | SQLite max RSS | PostgreSQL time | PostgreSQL max RSS |"
+echo "| --- | --- | --- | --- | --- | --- |"
 for entry in "legacy CUR:cur.csv" "CUR 2.0:cur2.csv" "FOCUS 1.2:focus.csv" "legacy CUR, $big rows, gzip:big.csv.gz" \
     "the same again (replaces the month):big.csv.gz"; do
     label="${entry%%:*}" file="$work/${entry#*:}"
