@@ -37,7 +37,7 @@ public final class BillingImportWriter {
             replaced[month] = (item.source, item.month, rows)
         }
         rowsAdded += 1
-        let key = item.source + "|" + item.key
+        let key = item.source + "|" + item.month + "|" + item.key
         // One statement may not hold the same key twice (PostgreSQL's ON CONFLICT refuses it).
         if let index = pendingIndex[key] {
             pending[index] = item
@@ -51,7 +51,7 @@ public final class BillingImportWriter {
     /// Writes the pending rows, and the resources tagged rows among them name.
     func flush() throws {
         guard !pending.isEmpty else { return }
-        try db.upsert("billingLineItem", key: ["source", "lineItemKey"], columns: Self.columns, rows: try pending.map { item in
+        try db.upsert("billingLineItem", key: ["source", "month", "lineItemKey"], columns: Self.columns, rows: try pending.map { item in
             [.text(item.source), .text(item.key), .text(item.month), .text(item.usageStart), .text(item.productCode),
              .text(item.usageType), .text(item.resourceId), SQLValue(item.appTag), try Self.tagsJSON(item.tags),
              .integer(item.cost.units)]

@@ -114,4 +114,20 @@ import Testing
         let noKey = try run("tags", "report", "--actual")
         #expect(noKey.status == 1 && noKey.stderr.contains("--actual splits costs by one tag key: give --by KEY"))
     }
+
+    /// A line item id is unique within a delivery, not across months: the same ids in another
+    /// month's export are other rows, and importing one month never removes another's.
+    @Test func theSameLineItemIdsInAnotherMonthAreOtherRows() throws {
+        let march = folder.path("cur-2025-03.csv")
+        let january = try String(contentsOfFile: fixture("cur-2025-01.csv"), encoding: .utf8)
+        try january.replacingOccurrences(of: "2025-01-", with: "2025-03-").write(toFile: march, atomically: true, encoding: .utf8)
+        #expect(try run("cost", "import", fixture("cur-2025-01.csv")).status == 0)
+        let second = try run("cost", "import", march)
+        #expect(second.stdout.split(separator: "\n").contains { $0.split(separator: " ").joined(separator: " ") == "cur:123456789012 2025-03 7 0 $6.88 $1.88 $5.00" })
+        for month in ["2025-01", "2025-03"] {
+            #expect(try run("cost", "report", "--month", month).stdout.contains("total: $6.88"), "\(month)")
+        }
+        let missing = try run("cost", "report", "--month", "2024-12")
+        #expect(missing.status == 1 && missing.stderr.contains("no billing data for 2024-12; the latest month imported is 2025-03"))
+    }
 }

@@ -141,6 +141,32 @@ import Testing
         #expect(try bytes() == before)
     }
 
+    @Test func aTeamNoAppBelongsToIsATypoUnlessSaidOtherwise() throws {
+        for command in [["tags", "check", "--team", "customer-experiance"], ["tags", "report", "--team", "customer-experiance"],
+                        ["tags", "defaults", "set", "Owner=x", "--team", "customer-experiance"]] {
+            let result = try deploycat.run(command)
+            #expect(result.status == 1, "\(command)")
+            #expect(result.stderr.contains("no app belongs to team \"customer-experiance\" (did you mean \"customer-experience\"?)"))
+        }
+        let planned = try deploycat.run("tags", "defaults", "set", "Owner=x", "--team", "new-team", "--new-team")
+        #expect(planned.status == 0 && planned.stderr.contains("no app belongs to team \"new-team\" yet"))
+        #expect(try deploycat.run("tags", "defaults", "unset", "Owner", "--team", "new-team").status == 0)
+    }
+
+    @Test func defaultsAndPoliciesThatCannotBeRightAreRefused() throws {
+        #expect(try deploycat.run("tags", "policy", "set", "-f", Self.examplePolicy, "--force").status == 0)
+        let before = try bytes()
+        // Refused even where no live app would carry them: the policy's spelling, its values
+        let defaults = try deploycat.run("tags", "defaults", "set", "Cost-Center=CX-1", "data-classification=secret")
+        #expect(defaults.status == 1)
+        #expect(defaults.stderr.contains("Cost-Center=CX-1: the tag policy spells the key cost-center"))
+        #expect(defaults.stderr.contains("data-classification=secret: the tag policy spells the key Data-Classification"))
+        #expect(defaults.stderr.contains("\"secret\" is not a value the tag policy allows for Data-Classification"))
+        let empty = try deploycat.run("tags", "policy", "set", "-f", write("empty.json", "{\"tags\": {}}"))
+        #expect(empty.status == 1 && empty.stderr.contains("run `deploycat tags policy clear`"))
+        #expect(try bytes() == before)
+    }
+
     @Test func theReportGroupsAppsByAKeysValuesInEveryFormat() throws {
         let table = try deploycat.run("tags", "report", "--by", "cost-center")
         #expect(table.status == 0)
@@ -149,7 +175,7 @@ import Testing
         #expect(rows.contains { $0.hasPrefix("CX-1042 ") && $0.contains("$1,400.00") && $0.contains("support-chat-us-east-1 (InferenceProfile)") })
 
         let csv = try deploycat.run("tags", "report", "--by", "cost-center", "--format", "csv").stdout
-        #expect(csv.hasPrefix("cost-center,APPS,PATTERNS,MODELS,REGIONS,INFERENCE PROFILES,ESTIMATED MONTHLY (USD),NOT ESTIMATED\r\n"))
+        #expect(csv.hasPrefix("cost-center,APPS,TEAMS,PATTERNS,MODELS,REGIONS,INFERENCE PROFILES,ESTIMATED MONTHLY (USD),NOT ESTIMATED\r\n"))
         #expect(csv.contains(",1400.00,"))
 
         let report = try #require(try json(deploycat.run("tags", "report", "--by", "cost-center", "--format", "json")) as? [String: Any])
@@ -163,7 +189,10 @@ import Testing
         let tier = try deploycat.run("tags", "report", "--by", "partner-tier")
         #expect(tier.stdout.split(separator: "\n").contains { $0.hasPrefix("gold ") && $0.contains("partner-gateway") })
 
+        // Any spelling billing exports use finds the key; one no app, default or policy names is an error
+        let spelled = try deploycat.run("tags", "report", "--by", "CostCenter")
+        #expect(spelled.stdout.hasPrefix("cost-center  APPS"))
         let missing = try deploycat.run("tags", "report", "--by", "CostCentre")
-        #expect(missing.status == 0 && missing.stderr.contains("no app carries the tag key \"CostCentre\""))
+        #expect(missing.status == 1 && missing.stderr.contains("--by \"CostCentre\" is not a tag key the catalog knows (did you mean"))
     }
 }

@@ -1,7 +1,8 @@
 -- Actual costs: the rows of AWS billing exports (`cost import`), and the resources billing rows
 -- showed tagged with an app.
 
--- One row of an export. A source's rows of a month are replaced together when the month is
+-- One row of an export, keyed within its source and month (a line item id is unique within a
+-- delivery, not across months). A source's rows of a month are replaced together when the month is
 -- imported again. `lineItemKey` is the export's line item id, or `sha256:` and a hash of the
 -- row for an export that has none (FOCUS). `app` is the row's deploycat:app tag value, `tags`
 -- its tags as a JSON object keyed in the stored form (`cost_center`), `cost` USD x 10^10.
@@ -16,7 +17,7 @@ CREATE TABLE billingLineItem (
     app TEXT,
     tags TEXT NOT NULL,
     cost INTEGER NOT NULL,
-    PRIMARY KEY (source, lineItemKey)
+    PRIMARY KEY (source, month, lineItemKey)
 );
 CREATE INDEX billingLineItem_month ON billingLineItem(month, source);
 

@@ -16,6 +16,8 @@ public enum BillingError: Error, Hashable, Sendable, CustomStringConvertible {
     case badSource(String)
     /// Actual costs are split by one tag key, and none was given.
     case actualNeedsKey
+    /// A tag key no app, default or policy of the catalog names.
+    case unknownTagKey(String, known: [String])
 
     /// One bad row of one file.
     public struct BadRow: Hashable, Sendable {
@@ -60,6 +62,9 @@ public enum BillingError: Error, Hashable, Sendable, CustomStringConvertible {
             return "no billing data for \(month); the latest month imported is \(latest)"
         case let .badSource(name):
             return "--source \"\(name)\" is not a source name: 1 to 128 letters, digits and '-_.:/@'"
+        case let .unknownTagKey(key, known):
+            return "--by \"\(key)\" is not a tag key the catalog knows" + Suggestions.didYouMean(key, in: known)
+                + "; known keys: " + (known.isEmpty ? "none" : known.joined(separator: ", "))
         case .actualNeedsKey:
             return "actual costs are split by one tag key: give --by KEY"
         }

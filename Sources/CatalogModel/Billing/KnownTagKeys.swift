@@ -9,6 +9,16 @@ public struct KnownTagKeys: Hashable, Sendable {
         add(keys)
     }
 
+    /// The keys a catalog knows: deploycat's own (`deploycat:app`, `deploycat:team`,
+    /// `deploycat:stage`), the tag policy's, the tag defaults', then the effective tags of `apps`
+    /// (their profiles' own included); the first spelling of a key wins, so the policy's is shown.
+    public init(catalog: CatalogSnapshot, apps: [AppSpec]) {
+        self.init(BillingTagKey.deploycatKeys)
+        add(catalog.tagPolicy.sorted.map(\.key))
+        add(([catalog.tagDefaults.catalog] + catalog.tagDefaults.teams.values).flatMap(\.values.keys).sorted())
+        add(apps.flatMap { catalog.effectiveTags(of: $0, adding: $0.profileTags).values.keys }.sorted())
+    }
+
     /// Adds keys; a key already known keeps its first spelling.
     public mutating func add(_ keys: [String]) {
         for key in keys {

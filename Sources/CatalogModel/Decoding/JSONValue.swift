@@ -29,6 +29,13 @@ public indirect enum JSONValue: Decodable, Hashable, Sendable {
 
     /// Parses `data`, or throws an issue saying where the syntax breaks.
     public static func parse(_ data: Data) throws(InputError) -> JSONValue {
+        // Foundation's parser says where the syntax breaks (line and column); the decoder does not.
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            throw InputError([InputIssue(field: "", problem: "is not valid JSON" + (detail.map { ": \($0)" } ?? ""))])
+        }
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {

@@ -6,6 +6,9 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The spec no longer names the Region: its templates are read only by version.
     case retiredRegion(app: String, region: String, removedInSpecRevision: Int, latest: Int)
     case noTemplates(app: String)
+    /// No live app belongs to the team; `teams` are those that have live apps. `newTeam` names
+    /// the option that accepts a team with no app yet, where there is one.
+    case unknownTeam(team: String, teams: [String], newTeam: String? = nil)
     case profileInUse(app: String, users: [String])
     /// A cost estimate needs the spec's `usage`.
     case noUsage(app: String, batch: Bool)
@@ -28,6 +31,10 @@ public enum AppError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "templates stay readable with " + (latest == 1 ? "--version 1" : "--version 1 to \(latest)")
         case let .noTemplates(app):
             return "app \"\(app)\" has no templates yet; run `deploycat synth \(app)`"
+        case let .unknownTeam(team, teams, newTeam):
+            return "no app belongs to team \"\(team)\"" + Suggestions.didYouMean(team, in: teams)
+                + "; teams: " + (teams.isEmpty ? "none yet" : teams.joined(separator: ", "))
+                + (newTeam.map { "; give \($0) for a team whose apps are still to come" } ?? "")
         case let .noUsage(app, batch):
             return "app \"\(app)\" has no usage in its spec; add usage: \(batch ? Usage.batchShape : Usage.requestShape) "
                 + "(per Region) and apply it"

@@ -73,6 +73,9 @@ private struct PolicyReader {
             issues.add("tags", "must be an object of policy keys")
             return TagPolicy()
         }
+        if entries.keys.allSatisfy({ $0 == Self.childOperators }) {
+            issues.add("tags", "names no key; a policy names one or more (to remove the policy, run `deploycat tags policy clear`)")
+        }
         var keys: [TagPolicy.Key] = []
         var seen: [String: String] = [:]
         for policyKey in entries.keys.sorted() where policyKey != Self.childOperators {

@@ -13,18 +13,10 @@ public struct CostService: Sendable {
 
     // MARK: - Tag keys
 
-    /// The tag keys the catalog knows, as it spells them: deploycat's own (`deploycat:app`,
-    /// `deploycat:team`, `deploycat:stage`), the tag policy's, the tag defaults', then the keys of
-    /// live apps' effective tags (their profiles' own included). Every report takes its keys from
-    /// here; the first spelling of a key wins, so the policy's spelling is the one shown.
+    /// The tag keys the catalog knows, as it spells them (`KnownTagKeys(catalog:apps:)`). Every
+    /// report takes its keys from here.
     public func knownTagKeys() throws -> KnownTagKeys {
-        let catalog = try repository.snapshot()
-        var keys = KnownTagKeys(BillingTagKey.deploycatKeys)
-        keys.add(catalog.tagPolicy.sorted.map(\.key))
-        keys.add(([catalog.tagDefaults.catalog] + catalog.tagDefaults.teams.values).flatMap(\.values.keys).sorted())
-        keys.add(try repository.apps().flatMap { catalog.effectiveTags(of: $0.spec, adding: $0.spec.profileTags).values.keys }
-            .sorted())
-        return keys
+        KnownTagKeys(catalog: try repository.snapshot(), apps: try repository.apps().map(\.spec))
     }
 
     // MARK: - Import
@@ -105,7 +97,7 @@ public struct CostService: Sendable {
         let known = try knownTagKeys()
         let tagKey = try storedKey(grouping, known: known)
         let (month, latest) = try chooseMonth(month)
-        let costs = try attributedCosts(month: month)
+        let costs = try monthsCosts(month)
         let estimates = try self.estimates()
         var actual: [RowKey: BillingAmount] = [:]
         var unattributed = BillingAmount.zero, other: BillingAmount?, total = BillingAmount.zero, lineItems = 0
@@ -175,7 +167,7 @@ public struct CostService: Sendable {
         let estimates = try self.estimates()
         var byValue: [String: (apps: [String: BillingAmount], none: BillingAmount)] = [:]
         var untagged = BillingAmount.zero, total = BillingAmount.zero
-        for cost in try attributedCosts(month: month) {
+        for cost in try monthsCosts(month) {
             total += cost.group.cost
             guard let value = cost.group.tags[stored] ?? cost.app.flatMap({ estimates.tags[$0]?[stored] }) else {
                 untagged += cost.group.cost
@@ -265,6 +257,15 @@ public struct CostService: Sendable {
     }
 
     /// `month` checked, or the latest month imported; and whether it is that.
+    /// The attributed costs of `month`; throws when it holds none, naming the latest month imported.
+    private func monthsCosts(_ month: String) throws -> [AttributedCost] {
+        let costs = try attributedCosts(month: month)
+        if costs.isEmpty, let latest = try repository.latestBillingMonth() {
+            throw BillingError.noCostsInMonth(month, latest: latest)
+        }
+        return costs
+    }
+
     private func chooseMonth(_ month: String?) throws -> (String, Bool) {
         if let month, !BillingTimestamp.isMonth(month) { throw BillingError.badMonth(month) }
         guard let latest = try repository.latestBillingMonth() else { throw BillingError.noCosts }

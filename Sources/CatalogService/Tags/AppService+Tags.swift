@@ -4,19 +4,27 @@ import Foundation
 
 /// The tag reports: apps by tag value, policy violations, and each version's tags.
 extension AppService {
-    /// Live apps (of `team` when given) by the value of `key` (in any capitalization the tag
-    /// policy makes its own), or by every key they carry. An app's tags are its profile's when
+    /// Live apps (of `team` when given) by the value of `key` (in any spelling of a key the
+    /// catalog knows, as cost reports read it: `CostCenter`, `cost-center`, `user_cost_center`),
+    /// or by every key they carry. An app's tags are its profile's when
     /// the profile has tags of its own: the profile is what Bedrock bills.
     public func tagReport(key: String?, team: String?) throws -> TagReport {
         let catalog = try repository.snapshot()
-        let apps = try repository.liveApps(named: nil, team: team, pattern: nil, region: nil)
+        let apps = try liveApps(ofTeam: team)
+        // The key is read as cost reports read it: any spelling billing exports or specs use.
+        let known = KnownTagKeys(catalog: catalog, apps: try repository.apps().map(\.spec))
+        let stored = try key.map { key in
+            guard let stored = known.stored(key) else { throw BillingError.unknownTagKey(key, known: known.all) }
+            return stored
+        }
+        let key = stored.map(known.display)
         let resources = Self.currentResources(try repository.latestVersions(), live: apps)
-        let key = key.map(catalog.tagPolicy.spelling)
         var groups: [GroupKey: [AppSpec]] = [:]
         for app in apps {
             let tags = catalog.effectiveTags(of: app.spec, adding: app.spec.profileTags).values
-            if let key {
-                groups[GroupKey(key: key, value: tags[key]), default: []].append(app.spec)
+            if let key, let stored {
+                let value = tags.first { BillingTagKey.canonical(catalogKey: $0.key) == stored }?.value
+                groups[GroupKey(key: key, value: value), default: []].append(app.spec)
             } else {
                 for (tagKey, value) in tags { groups[GroupKey(key: tagKey, value: value), default: []].append(app.spec) }
             }
@@ -38,6 +46,16 @@ extension AppService {
         return TagReport(key: key, rows: rows)
     }
 
+    /// Live apps, of `team` when given; a team no live app belongs to is an error (a typo must
+    /// not pass a check).
+    private func liveApps(ofTeam team: String?) throws -> [StoredApp] {
+        let apps = try repository.liveApps(named: nil, team: team, pattern: nil, region: nil)
+        if let team, apps.isEmpty {
+            throw AppError.unknownTeam(team: team, teams: Set(try repository.apps().map(\.spec.team)).sorted())
+        }
+        return apps
+    }
+
     private struct GroupKey: Hashable {
         var key: String
         var value: String?
@@ -46,7 +64,7 @@ extension AppService {
     /// Every live app's violations of the catalog's tag policy, by app.
     public func tagCheck(team: String? = nil) throws -> TagCheck {
         let catalog = try repository.snapshot()
-        let apps = try repository.liveApps(named: nil, team: team, pattern: nil, region: nil)
+        let apps = try liveApps(ofTeam: team)
         // Whether AWS enforces a value is judged on what the app's current templates create.
         let resources = catalog.tagPolicy.isEmpty ? [:] : Self.currentResources(try repository.latestVersions(), live: apps)
         return TagCheck(apps: apps.count, policyKeys: catalog.tagPolicy.keys.count, violations: apps.flatMap { app in

@@ -25,6 +25,24 @@ extension ModelCatalogService {
         try change(origin: "tags policy clear", mode: mode) { $0.tagPolicy = TagPolicy() }
     }
 
+    /// Defaults in another spelling than the policy's, or with a value it does not allow, are
+    /// refused whether or not a live app would carry them yet.
+    private static func checkAgainstPolicy(_ tags: TagMap, _ policy: TagPolicy) throws(InputError) {
+        var problems = InputError()
+        for (key, value) in tags.sorted {
+            guard let entry = policy.entry(for: key) else { continue }
+            let at = "\(key)=\(value)"
+            if entry.key != key {
+                problems.add(InputIssue(field: at, problem: "the tag policy spells the key \(entry.key)"))
+            }
+            if !entry.allows(value) {
+                problems.add(InputIssue(field: at, problem: "\"\(value)\" is not a value the tag policy allows for "
+                    + "\(entry.key) (allowed: \((entry.allowedValues ?? []).joined(separator: ", ")))"))
+            }
+        }
+        try problems.throwIfAny()
+    }
+
     /// The value of `body`, or `nil` with its problems added to `problems`.
     private func catching<Value>(_ problems: inout InputError, _ body: () throws(InputError) -> Value) -> Value? {
         do {
@@ -37,8 +55,10 @@ extension ModelCatalogService {
 
     /// Sets `assignments` (`KEY=VALUE`) as defaults of `team`, or of the catalog when `team` is
     /// nil, and removes the defaults of `unset` keys.
+    /// A team no live app belongs to is refused (a typo would set defaults nobody gets) unless
+    /// `newTeam`.
     public func changeTagDefaults(
-        set assignments: [String], unset: [String], team: String?, mode: ChangeMode = ChangeMode()
+        set assignments: [String], unset: [String], team: String?, newTeam: Bool = false, mode: ChangeMode = ChangeMode()
     ) throws -> ImportResult {
         var problems = InputError()
         if let team {
@@ -53,16 +73,26 @@ extension ModelCatalogService {
         let tags = catching(&problems) { () throws(InputError) in try TagAssignment.parse(assignments) } ?? TagMap()
         let removed = catching(&problems) { () throws(InputError) in try TagAssignment.keys(unset) } ?? []
         try problems.throwIfAny()
+        // Removing a team's leftover defaults needs no live app; setting them does, unless asked.
+        let stored = try tagDefaults()
+        let removingLeftovers = assignments.isEmpty && stored.teams[team ?? ""] != nil
+        if let team, !newTeam, !removingLeftovers,
+           try repository.liveApps(named: nil, team: team, pattern: nil, region: nil).isEmpty {
+            throw AppError.unknownTeam(team: team, teams: Set(try repository.apps().map(\.spec.team)).sorted(),
+                                       newTeam: assignments.isEmpty ? nil : "--new-team")
+        }
         let command = assignments.isEmpty ? "unset" : "set"
         let origin = (["tags defaults \(command)"] + (assignments.isEmpty ? removed : assignments.sorted())
             + (team.map { ["--team", $0] } ?? [])).joined(separator: " ")
         var result = try change(origin: origin, mode: mode) { catalog in
+            try Self.checkAgainstPolicy(tags, catalog.tagPolicy)
             var level = catalog.tagDefaults[team: team]
             for key in removed { level.values[key] = nil }
             level.values.merge(tags.values) { _, new in new }
             catalog.tagDefaults[team: team] = level
         }
-        if let team, try repository.liveApps(named: nil, team: team, pattern: nil, region: nil).isEmpty {
+        if let team, newTeam, !assignments.isEmpty,
+           try repository.liveApps(named: nil, team: team, pattern: nil, region: nil).isEmpty {
             result.notes.append("no app belongs to team \"\(team)\" yet; its apps will carry these defaults")
         }
         return result

@@ -22,7 +22,7 @@ struct CostReportCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Group by app, team, model, or a tag key the catalog knows (default: app).", valueName: "app|team|model|KEY"))
+    @Option(help: ArgumentHelp("Group by app, team, model, or a tag key the catalog knows.", valueName: "app|team|model|KEY"))
     var by = "app"
 
     @Option(help: ArgumentHelp("The month (default: the latest imported).", valueName: "YYYY-MM"))

@@ -38,7 +38,7 @@ CREATE TABLE billingLineItem (
     app TEXT,
     tags TEXT NOT NULL,
     cost INTEGER NOT NULL,
-    PRIMARY KEY (source, lineItemKey)
+    PRIMARY KEY (source, month, lineItemKey)
 );
 CREATE TABLE billingResource (
     resourceId TEXT NOT NULL PRIMARY KEY,

@@ -34,17 +34,21 @@ struct TagsDefaults: ParsableCommand {
         @Option(help: "Set the defaults of this team's apps instead of every app's.")
         var team: String?
 
+        @Flag(help: "Accept a --team no live app belongs to yet (otherwise refused, as a likely typo).")
+        var newTeam = false
+
         @OptionGroup var change: ChangeOptions
 
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
             if tags.isEmpty { throw ValidationError("Give one or more tags as KEY=VALUE.") }
+            if newTeam && team == nil { throw OptionConflict("--new-team needs --team") }
         }
 
         func run() throws {
             try change.run(database) { catalog, mode in
-                try catalog.changeTagDefaults(set: tags, unset: [], team: team, mode: mode)
+                try catalog.changeTagDefaults(set: tags, unset: [], team: team, newTeam: newTeam, mode: mode)
             }
         }
     }

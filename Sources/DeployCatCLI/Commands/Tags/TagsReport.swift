@@ -10,7 +10,8 @@ struct TagsReport: ParsableCommand {
         abstract: "Group live apps by a tag's value: their patterns, models, inference profiles, Regions and estimated cost.",
         discussion: """
             With --by KEY, one row per value of the key (and one for the apps without it); otherwise one row \
-            per key and value. The estimate is the sum of the apps' monthly estimates (`deploycat cost \
+            per key and value. KEY is read as cost reports read it: a key of an app, a default or the tag \
+            policy, in any spelling (CostCenter, cost-center and user_cost_center are one key in billing). The estimate is the sum of the apps' monthly estimates (`deploycat cost \
             estimate`): apps whose specs give no usage, or whose model has no price, are named, never \
             counted as free. Inference profiles are those of the apps' current templates (logical id and \
             name): what Bedrock bills. --format csv has a header row whose first column is the key; JSON \
@@ -22,7 +23,7 @@ struct TagsReport: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Group by this tag key (case-sensitive).", valueName: "key"))
+    @Option(help: ArgumentHelp("Group by this tag key, in any spelling billing exports use (CostCenter, user_cost_center).", valueName: "key"))
     var by: String?
 
     @Option(help: "Only this team's apps.")
@@ -61,20 +62,20 @@ struct TagsReport: ParsableCommand {
                     + "without a value for \(report.key ?? "")")
             }
             if let by, !report.rows.contains(where: { $0.value != nil }) {
-                Output.warning("no app carries the tag key \"\(by)\" (keys are case-sensitive; `deploycat tags` lists them)")
+                Output.warning("no live app carries the tag key \"\(report.key ?? by)\"")
             }
         }
     }
 
     /// With `plainMoney`, amounts as plain decimals (`1400.00`), for spreadsheets.
     static func table(_ report: TagReport, plainMoney: Bool = false) -> TextTable {
-        let columns = ["APPS", "PATTERNS", "MODELS", "REGIONS", "INFERENCE PROFILES", "ESTIMATED MONTHLY (USD)",
+        let columns = ["APPS", "TEAMS", "PATTERNS", "MODELS", "REGIONS", "INFERENCE PROFILES", "ESTIMATED MONTHLY (USD)",
                        "NOT ESTIMATED"] + (report.month == nil ? [] : ["ACTUAL (USD)"])
         var table = TextTable(header: (report.key.map { [$0] } ?? ["KEY", "VALUE"]) + columns)
         for row in report.rows {
             let value = TextTable.Cell.text(row.value ?? "(none)")
             let cells: [TextTable.Cell] = [
-                .list(row.apps), .list(row.patterns), .list(row.models), .list(row.regions),
+                .list(row.apps), .list(row.teams), .list(row.patterns), .list(row.models), .list(row.regions),
                 .list(row.inferenceProfiles.map { "\($0.name) (\($0.logicalId))" }),
                 .text(plainMoney ? MoneyText.plain(row.estimatedMonthly) : MoneyText.dollars(row.estimatedMonthly)),
                 .list(row.unestimatedApps),
