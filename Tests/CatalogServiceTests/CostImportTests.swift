@@ -219,8 +219,9 @@ import Testing
                                                                     "deploycat:team", "product"])) {
             try catalog.costs.report(by: .tag("Project"))
         }
-        let empty = try catalog.costs.report(by: .app, month: "2024-12")
-        #expect(empty.rows.isEmpty && empty.total == 0 && !empty.latestMonth)
+        #expect(throws: BillingError.noCostsInMonth("2024-12", latest: "2025-01")) {
+            try catalog.costs.report(by: .app, month: "2024-12")
+        }
         #expect(throws: BillingError.badSource("two words")) {
             try catalog.costs.importExports(paths: [catalog.fixture("cur-2025-01.csv")], source: "two words")
         }

@@ -58,15 +58,17 @@ struct CostImportCommand: ParsableCommand {
         }
         Output.line(files.render())
         Output.line()
-        var months = TextTable("SOURCE", "MONTH", "ROWS", "REPLACED", "COST (USD)", "ATTRIBUTED", "UNATTRIBUTED")
+        var table = TextTable("SOURCE", "MONTH", "ROWS", "REPLACED", "COST (USD)", "ATTRIBUTED", "UNATTRIBUTED")
         for month in report.months {
-            months.add(month.source, month.month, "\(month.rows)", "\(month.replaced)", MoneyText.dollars(month.cost),
+            table.add(month.source, month.month, "\(month.rows)", "\(month.replaced)", MoneyText.dollars(month.cost),
                        MoneyText.dollars(month.attributed), MoneyText.dollars(month.unattributed))
         }
-        Output.line(months.render())
+        Output.line(table.render())
         let replaced = report.months.reduce(0) { $0 + $1.replaced }
+        let months = Set(report.months.map(\.month)).count, sources = Set(report.months.map(\.source)).count
         Output.line("imported \(Formatting.count(report.rows, "row")) from \(Formatting.count(report.files.count, "file")) "
-            + "(\(Formatting.count(report.months.count, "month"))): \(MoneyText.dollars(report.attributed)) attributed to apps, "
+            + "(\(Formatting.count(months, "month"))" + (sources > 1 ? ", \(sources) sources" : "")
+            + "): \(MoneyText.dollars(report.attributed)) attributed to apps, "
             + "\(MoneyText.dollars(report.unattributed)) unattributed; \(Formatting.count(replaced, "row")) replaced")
         if report.duplicates > 0 {
             Output.note("note: \(Formatting.count(report.duplicates, "row")) repeated a line item already read and counted once")
