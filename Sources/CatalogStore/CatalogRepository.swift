@@ -89,6 +89,10 @@ public protocol CatalogRepository: Sendable {
     func billingCosts(month: String, sources: [String]?) throws -> [BillingCostGroup]
     /// Resource id -> app, learned from billing rows that carried both.
     func billingResources() throws -> [String: String]
+    /// Each source's months with their rows and cost, by source then month.
+    func billingSources() throws -> [BillingSourceMonth]
+    /// Removes a source's rows (of `month` only, when given) in one transaction; returns what they were.
+    func deleteBilling(source: String, month: String?) throws -> [BillingSourceMonth]
 
     // MARK: Whole database
 

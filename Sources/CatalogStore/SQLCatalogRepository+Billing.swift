@@ -41,6 +41,35 @@ extension SQLCatalogRepository {
         }
     }
 
+    /// Each source's months with their rows and cost, by source then month.
+    public func billingSources() throws -> [BillingSourceMonth] {
+        try engine.read { db in try Self.billingSources(source: nil, month: nil, db) }
+    }
+
+    /// Removes a source's rows (of `month` only, when given) in one write, and says what they were.
+    public func deleteBilling(source: String, month: String?) throws -> [BillingSourceMonth] {
+        try engine.write { db in
+            let removed = try Self.billingSources(source: source, month: month, db)
+            try db.execute("DELETE FROM billingLineItem WHERE source = ?\(month == nil ? "" : " AND month = ?")",
+                           [.text(source)] + (month.map { [SQLValue.text($0)] } ?? []))
+            return removed
+        }
+    }
+
+    private static func billingSources(source: String?, month: String?, _ db: any SQLTransaction) throws -> [BillingSourceMonth] {
+        let conditions = (source == nil ? [] : ["source = ?"]) + (month == nil ? [] : ["month = ?"])
+        return try db.rows("""
+            SELECT source, month, COUNT(*) AS n, CAST(SUM(cost) AS BIGINT) AS cost FROM billingLineItem\
+            \(conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+            GROUP BY source, month ORDER BY \(db.dialect.byteOrder("source", "month"))
+            """, [source, month].compactMap { $0.map(SQLValue.text) }).map { row in
+            let cost = try row.string("cost")
+            guard let units = Int64(cost) else { throw SQLRowError.unexpected("SUM(billingLineItem.cost)", value: cost) }
+            return BillingSourceMonth(source: try row.string("source"), month: try row.string("month"),
+                                      rows: try row.int("n"), cost: BillingAmount(units: units))
+        }
+    }
+
     /// Resource id -> app, from rows that carried both.
     public func billingResources() throws -> [String: String] {
         try engine.read { db in

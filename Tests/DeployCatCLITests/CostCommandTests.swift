@@ -130,4 +130,28 @@ import Testing
         let missing = try run("cost", "report", "--month", "2024-12")
         #expect(missing.status == 1 && missing.stderr.contains("no billing data for 2024-12; the latest month imported is 2025-03"))
     }
+
+    /// A source imported by mistake is listed and removed; a month re-imported from part of its
+    /// export, and rows tagged with an app the catalog never had, are warned of.
+    @Test func sourcesAreListedAndAMistakenOneRemoved() throws {
+        #expect(try run("cost", "import", fixture("cur-2025-01.csv")).status == 0)
+        #expect(try run("cost", "import", fixture("focus-2025-01.csv"), "--source", "manual").status == 0)
+        let listed = try run("cost", "sources").stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(listed == ["SOURCE MONTH ROWS COST (USD)", "cur:123456789012 2025-01 7 $6.88", "manual 2025-01 7 $6.88"])
+        #expect(try run("cost", "report").stdout.contains("total: $13.75"))  // 6.875 twice, rounded once
+        let typo = try run("cost", "delete", "--source", "manul")
+        #expect(typo.status == 1 && typo.stderr.contains("(did you mean \"manual\"?)"))
+        #expect(try run("cost", "delete", "--source", "manual", "--dry-run").stdout
+            == "dry run, nothing removed: would remove 7 rows of manual (2025-01): $6.88\n")
+        #expect(try run("cost", "delete", "--source", "manual").status == 0)
+        #expect(try run("cost", "report").stdout.contains("total: $6.88"))
+
+        let part = folder.path("part.csv")
+        let lines = try String(contentsOfFile: fixture("cur-2025-01.csv"), encoding: .utf8).split(separator: "\n")
+        try (lines.prefix(3).joined(separator: "\n") + "\n").replacingOccurrences(of: ",support-chat,", with: ",support-chta,")
+            .write(toFile: part, atomically: true, encoding: .utf8)
+        let partial = try run("cost", "import", part)
+        #expect(partial.stderr.contains("2025-01 of cur:123456789012 now holds 2 rows, 7 before"))
+        #expect(partial.stderr.contains("names no app of the catalog has: support-chta"))
+    }
 }

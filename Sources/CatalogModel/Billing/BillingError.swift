@@ -16,6 +16,8 @@ public enum BillingError: Error, Hashable, Sendable, CustomStringConvertible {
     case badSource(String)
     /// Actual costs are split by one tag key, and none was given.
     case actualNeedsKey
+    /// No billing rows of the source (in the month, when one is named).
+    case unknownSource(String, month: String?, known: [String])
     /// A tag key no app, default or policy of the catalog names.
     case unknownTagKey(String, known: [String])
 
@@ -65,6 +67,9 @@ public enum BillingError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .unknownTagKey(key, known):
             return "--by \"\(key)\" is not a tag key the catalog knows" + Suggestions.didYouMean(key, in: known)
                 + "; known keys: " + (known.isEmpty ? "none" : known.joined(separator: ", "))
+        case let .unknownSource(source, month, known):
+            return "no billing rows of source \"\(source)\"" + (month.map { " in \($0)" } ?? "")
+                + Suggestions.didYouMean(source, in: known) + "; sources: " + (known.isEmpty ? "none" : known.joined(separator: ", "))
         case .actualNeedsKey:
             return "actual costs are split by one tag key: give --by KEY"
         }

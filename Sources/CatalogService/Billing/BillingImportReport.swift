@@ -32,6 +32,9 @@ public struct BillingImportReport: Encodable, Sendable {
     public var unattributed: Decimal
     /// Other sources holding rows of the imported months, whose costs add to these in reports.
     public var otherSources: [String: [String]]
+    /// `deploycat:app` tag values that name no app the catalog has ever had (a typo in a
+    /// resource's tags, another catalog's app): their rows are reported under that name.
+    public var unknownApps: [String]
 }
 
 /// How far an import has read.

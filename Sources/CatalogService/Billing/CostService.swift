@@ -60,11 +60,14 @@ public struct CostService: Sendable {
             if badCount > 0 { throw BillingError.badRows(badRows, count: badCount) }
         }
         let attribution = try attribution()
+        let apps = Set(try repository.apps(includingDeleted: true).map(\.name))
         var months: [BillingImportReport.Month] = []
+        var unknownApps = Set<String>()
         for month in totals.months {
             let costs = try repository.billingCosts(month: month.month, sources: [month.source])
             var attributed = BillingAmount.zero, unattributed = BillingAmount.zero
             for group in costs {
+                if let tag = group.appTag, !apps.contains(tag) { unknownApps.insert(tag) }
                 if attribution.app(tag: group.appTag, resourceId: group.resourceId) != nil {
                     attributed += group.cost
                 } else {
@@ -81,7 +84,8 @@ public struct CostService: Sendable {
         return BillingImportReport(
             files: files, months: months, rows: total, duplicates: max(0, total - stored),
             attributed: months.reduce(Decimal(0)) { $0 + $1.attributed },
-            unattributed: months.reduce(Decimal(0)) { $0 + $1.unattributed }, otherSources: others)
+            unattributed: months.reduce(Decimal(0)) { $0 + $1.unattributed }, otherSources: others,
+            unknownApps: unknownApps.sorted())
     }
 
     /// 1 to 128 letters, digits and `-_.:/@`.

@@ -7,7 +7,8 @@ struct Cost: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cost",
         abstract: "Estimate what apps cost, and report what they actually cost from AWS billing exports.",
-        subcommands: [CostEstimateCommand.self, CostImportCommand.self, CostReportCommand.self]
+        subcommands: [CostEstimateCommand.self, CostImportCommand.self, CostReportCommand.self, CostSourcesCommand.self,
+                      CostDeleteCommand.self]
     )
 }
 

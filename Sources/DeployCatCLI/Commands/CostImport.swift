@@ -73,6 +73,14 @@ struct CostImportCommand: ParsableCommand {
         if report.duplicates > 0 {
             Output.note("note: \(Formatting.count(report.duplicates, "row")) repeated a line item already read and counted once")
         }
+        for month in report.months where month.replaced > month.rows {
+            Output.warning("\(month.month) of \(month.source) now holds \(Formatting.count(month.rows, "row")), "
+                + "\(month.replaced) before: a month is replaced whole, so import every part of its export in one command")
+        }
+        if !report.unknownApps.isEmpty {
+            Output.warning("rows tagged deploycat:app with names no app of the catalog has: "
+                + report.unknownApps.joined(separator: ", ") + " (reports list them as apps)")
+        }
         for (month, sources) in report.otherSources.sorted(by: { $0.key < $1.key }) {
             Output.warning("\(month) also holds rows of \(sources.joined(separator: ", ")); reports add them to these "
                 + "(two exports of the same account count its costs twice)")
