@@ -154,4 +154,17 @@ import Testing
         #expect(partial.stderr.contains("2025-01 of cur:123456789012 now holds 2 rows, 7 before"))
         #expect(partial.stderr.contains("names no app of the catalog has: support-chta"))
     }
+
+    /// Two exports of one account in a month are warned of, in one command or two; exports of
+    /// other accounts are not.
+    @Test func onlyExportsThatMayBeTheSameAccountsAreWarnedOf() throws {
+        let other = folder.path("focus-other-account.csv")
+        try String(contentsOfFile: fixture("focus-2025-01.csv"), encoding: .utf8)
+            .replacingOccurrences(of: "123456789012", with: "999999999999").write(toFile: other, atomically: true, encoding: .utf8)
+        let accounts = try run("cost", "import", fixture("cur-2025-01.csv"), other)
+        #expect(accounts.status == 0 && !accounts.stderr.contains("also holds"))
+        let same = try run("cost", "import", fixture("cur2-2025-01.csv"))
+        #expect(same.stderr.contains("2025-01 also holds rows of cur:123456789012"))
+        #expect(!same.stderr.contains("focus:999999999999"))
+    }
 }

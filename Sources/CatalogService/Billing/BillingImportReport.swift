@@ -30,7 +30,8 @@ public struct BillingImportReport: Encodable, Sendable {
     public var duplicates: Int
     public var attributed: Decimal
     public var unattributed: Decimal
-    /// Other sources holding rows of the imported months, whose costs add to these in reports.
+    /// Month -> the other sources holding rows of it that may be the same account's (the same
+    /// payer account, or one not known): reports add their costs to these.
     public var otherSources: [String: [String]]
     /// `deploycat:app` tag values that name no app the catalog has ever had (a typo in a
     /// resource's tags, another catalog's app): their rows are reported under that name.

@@ -78,14 +78,35 @@ public struct CostService: Sendable {
                                 cost: (attributed + unattributed).cents, attributed: attributed.cents,
                                 unattributed: unattributed.cents))
         }
-        var others: [String: [String]] = [:]
-        for other in totals.otherSources { others[other.month, default: []].append(other.source) }
+        // Each imported month's other sources that may hold the same account's costs again.
+        var inMonth: [String: Set<String>] = [:]
+        for month in totals.months { inMonth[month.month, default: []].insert(month.source) }
+        for other in totals.otherSources { inMonth[other.month, default: []].insert(other.source) }
+        var overlapping: [String: Set<String>] = [:]
+        for month in totals.months {
+            for other in inMonth[month.month] ?? [] where other != month.source && Self.mayOverlap(other, month.source) {
+                overlapping[month.month, default: []].insert(other)
+            }
+        }
+        let others = overlapping.mapValues { $0.sorted() }
         let stored = totals.months.reduce(0) { $0 + $1.rows }
         return BillingImportReport(
             files: files, months: months, rows: total, duplicates: max(0, total - stored),
             attributed: months.reduce(Decimal(0)) { $0 + $1.attributed },
             unattributed: months.reduce(Decimal(0)) { $0 + $1.unattributed }, otherSources: others,
             unknownApps: unknownApps.sorted())
+    }
+
+    /// Whether two sources may be exports of the same account: they name the same payer
+    /// account (`cur:123456789012`, `cur2:123456789012`), or one of them names none.
+    static func mayOverlap(_ a: String, _ b: String) -> Bool {
+        func account(_ source: String) -> String? {
+            BillingFormat.allCases.lazy.compactMap { format in
+                source.hasPrefix(format.rawValue + ":") ? String(source.dropFirst(format.rawValue.count + 1)) : nil
+            }.first
+        }
+        guard let first = account(a), let second = account(b) else { return true }
+        return first == second
     }
 
     /// 1 to 128 letters, digits and `-_.:/@`.
