@@ -107,4 +107,15 @@ import Testing
         #expect(attribution.app(tag: nil, resourceId: "arn:y") == nil)
         #expect(attribution.app(tag: "", resourceId: "") == nil)
     }
+
+    /// Report rows add up to the total shown: each rounded down, the cents left to the largest remainders.
+    @Test func apportionedCentsAddUpToTheRoundedTotal() throws {
+        let third = try #require(BillingAmount(parsing: "3.3333333333"))
+        #expect(BillingAmount.apportionedCents([third, third, third]) == [Decimal(string: "3.34"), Decimal(string: "3.33"),
+                                                                          Decimal(string: "3.33")])
+        let parts = try ["0.005", "0.005", "-1.237", "2"].map { try #require(BillingAmount(parsing: $0)) }
+        let cents = BillingAmount.apportionedCents(parts)
+        #expect(cents.reduce(0, +) == Decimal(string: "0.77"))
+        #expect(BillingAmount.apportionedCents([third, third], total: Decimal(string: "6.66")!).reduce(0, +) == Decimal(string: "6.66"))
+    }
 }

@@ -167,18 +167,23 @@ public struct CostService: Sendable {
                 actual[RowKey(value: value), default: .zero] += cost.group.cost
             }
         }
-        let rows = actual.map { key, amount in
-            CostReport.Row(value: key.value, app: key.app, actual: amount.cents,
+        // Rows and the rest (unattributed, or by model other services) add up to the total to the cent.
+        let keys = actual.keys.sorted { ($0.value, $0.app ?? "") < ($1.value, $1.app ?? "") }
+        let rest = grouping == .model ? (other ?? .zero) : unattributed
+        let cents = BillingAmount.apportionedCents(keys.map { actual[$0]! } + [rest])
+        let rows = zip(keys, cents).map { key, cents in
+            CostReport.Row(value: key.value, app: key.app, actual: cents,
                            estimate: estimate(for: key, grouping: grouping, tagKey: tagKey, estimates))
-        }.sorted { ($0.value, $0.app ?? "") < ($1.value, $1.app ?? "") }
+        }
         let by: String = switch grouping {
         case .app: "app"
         case .team: "team"
         case .model: "model"
         case .tag: known.display(tagKey ?? "")
         }
-        return CostReport(month: month, latestMonth: latest, by: by, rows: rows, unattributed: unattributed.cents,
-                          otherServices: grouping == .model ? (other ?? .zero).cents : nil, total: total.cents,
+        return CostReport(month: month, latestMonth: latest, by: by, rows: rows,
+                          unattributed: grouping == .model ? unattributed.cents : cents[cents.count - 1],
+                          otherServices: grouping == .model ? cents[cents.count - 1] : nil, total: total.cents,
                           lineItems: lineItems)
     }
 
@@ -204,15 +209,20 @@ public struct CostService: Sendable {
                 byValue[value, default: ([:], .zero)].none += cost.group.cost
             }
         }
-        let values = byValue.map { value, costs in
-            let sum = costs.apps.values.reduce(costs.none, +)
+        // Values and the untagged rest add up to the total, and each value's apps to the value, to the cent.
+        let keys = byValue.keys.sorted()
+        let cents = BillingAmount.apportionedCents(keys.map { byValue[$0]!.apps.values.reduce(byValue[$0]!.none, +) } + [untagged])
+        let values = zip(keys, cents).map { value, valueCents in
+            let costs = byValue[value]!
+            let apps = costs.apps.sorted { $0.key < $1.key }
+            let parts = BillingAmount.apportionedCents(apps.map(\.value) + [costs.none], total: valueCents)
             return TagCostReport.Value(
-                value: value, actual: sum.cents,
-                apps: costs.apps.sorted { $0.key < $1.key }.map { TagCostReport.AppCost(app: $0.key, actual: $0.value.cents) },
-                unattributed: costs.none.cents)
-        }.sorted { $0.value < $1.value }
+                value: value, actual: valueCents,
+                apps: zip(apps, parts).map { TagCostReport.AppCost(app: $0.0.key, actual: $0.1) },
+                unattributed: parts[parts.count - 1])
+        }
         return TagCostReport(month: month, latestMonth: latest, key: known.display(stored), values: values,
-                             untagged: untagged.cents, total: total.cents)
+                             untagged: cents[cents.count - 1], total: total.cents)
     }
 
     /// `report` (grouped by one key) with the actual cost of `month` (else the latest imported)
