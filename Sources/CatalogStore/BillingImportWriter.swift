@@ -13,6 +13,8 @@ public final class BillingImportWriter {
     private var replaced: [String: (source: String, month: String, rows: Int)] = [:]
     /// Resource id -> app already written by this import (bounded: cleared when large).
     private var learned: [String: String] = [:]
+    /// Tag sets repeat across an export's rows: each one's JSON text is made once.
+    private var tagsText: [[String: String]: SQLValue] = [:]
     /// Rows handed to `add`.
     public private(set) var rowsAdded = 0
 
@@ -53,7 +55,7 @@ public final class BillingImportWriter {
         guard !pending.isEmpty else { return }
         try db.upsert("billingLineItem", key: ["source", "month", "lineItemKey"], columns: Self.columns, rows: try pending.map { item in
             [.text(item.source), .text(item.key), .text(item.month), .text(item.usageStart), .text(item.productCode),
-             .text(item.usageType), .text(item.resourceId), SQLValue(item.appTag), try Self.tagsJSON(item.tags),
+             .text(item.usageType), .text(item.resourceId), SQLValue(item.appTag), try tagsJSON(item.tags),
              .integer(item.cost.units)]
         })
         var resources: [String: String] = [:]
@@ -92,6 +94,14 @@ public final class BillingImportWriter {
     }
 
     /// Tags as a JSON object with sorted keys: equal tag sets are equal text, so rows group by it.
+    private func tagsJSON(_ tags: [String: String]) throws -> SQLValue {
+        if let text = tagsText[tags] { return text }
+        let text = try Self.tagsJSON(tags)
+        if tagsText.count > 10_000 { tagsText.removeAll(keepingCapacity: true) }
+        tagsText[tags] = text
+        return text
+    }
+
     static func tagsJSON(_ tags: [String: String]) throws -> SQLValue {
         tags.isEmpty ? .text("{}") : try SQLCatalogRepository.json(tags)
     }
