@@ -31,7 +31,10 @@ public struct BillingLineItem: Hashable, Sendable {
     }
 
     /// The value of its `deploycat:app` tag.
-    public var appTag: String? { tags[BillingTagKey.canonical(catalogKey: BillingTagKey.app)] }
+    public var appTag: String? { tags[Self.appKey] }
+
+    /// `deploycat:app` in the stored form, worked out once rather than per row.
+    static let appKey = BillingTagKey.canonical(catalogKey: BillingTagKey.app)
 }
 
 /// What is wrong with one row of an export.

@@ -72,6 +72,16 @@ final class CSVRecordReader {
                 if line == 1 && nextLine == 1 && !sawAnything && chunk.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
                 continue
             }
+            // The loop works on locals, handed back after it: a class's stored properties would
+            // be checked for exclusive access at every byte.
+            var bytesOut: [UInt8] = [], endsOut: [Int] = [], lines = nextLine
+            swap(&bytesOut, &fieldBytes)
+            swap(&endsOut, &fieldEnds)
+            defer {
+                swap(&bytesOut, &fieldBytes)
+                swap(&endsOut, &fieldEnds)
+                nextLine = lines
+            }
             let done: Bool = chunk.withUnsafeBufferPointer { buffer in
                 var index = position
                 defer { position = index }
@@ -84,28 +94,28 @@ final class CSVRecordReader {
                             quoted = false
                             afterQuote = true
                         } else {
-                            if byte == 0x0A { nextLine += 1 }
-                            fieldBytes.append(byte)
+                            if byte == 0x0A { lines += 1 }
+                            bytesOut.append(byte)
                         }
                         continue
                     }
                     switch byte {
                     case 0x22:
                         // A doubled quote inside a quoted field is one quote.
-                        if afterQuote { fieldBytes.append(0x22) }
+                        if afterQuote { bytesOut.append(0x22) }
                         quoted = true
                         afterQuote = false
                     case 0x2C:
-                        fieldEnds.append(fieldBytes.count)
+                        endsOut.append(bytesOut.count)
                         afterQuote = false
                     case 0x0A:
-                        nextLine += 1
-                        fieldEnds.append(fieldBytes.count)
+                        lines += 1
+                        endsOut.append(bytesOut.count)
                         return true
                     case 0x0D:
                         break
                     default:
-                        fieldBytes.append(byte)
+                        bytesOut.append(byte)
                         afterQuote = false
                     }
                 }
