@@ -126,10 +126,6 @@ extension SQLCatalogRepository {
         })
     }
 
-    static func storeAppTags(of specs: [AppSpec], tagSettings: (TagDefaults, TagPolicy), _ db: any SQLTransaction) throws {
-        try storeAppTags(of: specs, tagSettings: CatalogSnapshot(tagDefaults: tagSettings.0, tagPolicy: tagSettings.1), db)
-    }
-
     /// Every tag on live apps' resources (their effective tags, deploycat's own included) with
     /// the apps that carry it, sorted by key and value.
     public func tagUsage(key: String?) throws -> [TagUsage] {

@@ -65,12 +65,19 @@ enum SnapshotReader {
                 name: name, image: try row.string("image"), modelDataUrl: row.optionalString("modelDataUrl"),
                 defaultInstanceType: row.optionalString("defaultInstanceType"), description: row.optionalString("description"))
         }
-        (snapshot.tagDefaults, snapshot.tagPolicy) = try tagSettings(db)
+        try readTagSettings(into: &snapshot, db)
         return snapshot
     }
 
-    /// The tag defaults and the tag policy alone: what an app's effective tags need besides its spec.
-    static func tagSettings(_ db: any SQLTransaction) throws -> (TagDefaults, TagPolicy) {
+    /// A catalog holding the tag defaults and the tag policy alone: what an app's effective tags
+    /// need besides its spec.
+    static func tagSettings(_ db: any SQLTransaction) throws -> CatalogSnapshot {
+        var settings = CatalogSnapshot()
+        try readTagSettings(into: &settings, db)
+        return settings
+    }
+
+    private static func readTagSettings(into snapshot: inout CatalogSnapshot, _ db: any SQLTransaction) throws {
         var defaults = TagDefaults()
         for row in try db.rows("SELECT team, key, value FROM tagDefault") {
             let team = try row.string("team")
@@ -81,7 +88,8 @@ enum SnapshotReader {
                           allowedValues: try row.optionalString("allowedValues").map { _ in try strings(row, "allowedValues") },
                           enforcedFor: try strings(row, "enforcedFor"), required: row.optionalBool("required") ?? false)
         }
-        return (defaults, TagPolicy(keys: keys))
+        snapshot.tagDefaults = defaults
+        snapshot.tagPolicy = TagPolicy(keys: keys)
     }
 
     /// A JSON array of strings (modalities, inference types).

@@ -52,7 +52,7 @@ public struct AppSpecValidator: Sendable {
         let before = issues.issues.count
         checkTags(spec, &issues)
         // Tags AWS would refuse are not also held against the policy.
-        if issues.issues.count == before { checkEffectiveTags(spec, &issues) }
+        let tagWarnings = issues.issues.count == before ? checkEffectiveTags(spec, &issues) : []
         var check = PatternCheck(app: spec.name, account: spec.account, catalog: catalog, resolver: InvocationResolver(catalog: catalog, today: today),
                                  apps: apps, regions: validRegions(spec, needsBedrock: needsBedrock), issues: issues)
         pattern.check(&check)
@@ -60,7 +60,7 @@ public struct AppSpecValidator: Sendable {
         // An account already refused above is not compared again.
         checkAccount(spec.account.flatMap { Identifiers.isAccountId($0) ? $0 : nil }, of: pattern.attachedArns, &issues)
         return Validation(issues: issues.issues, resolutions: issues.issues.isEmpty ? check.resolutions : [:],
-                          warnings: tagWarnings(spec))
+                          warnings: tagWarnings)
     }
 
     /// Every value that becomes a tag obeys AWS's tag rules: the spec's tags, the pattern's
@@ -89,29 +89,29 @@ public struct AppSpecValidator: Sendable {
     /// The resources' tags with the catalog's and the team's defaults fit the count AWS allows
     /// and, for a pattern whose tags must be ASCII, are ASCII wherever they come from; and they
     /// obey the tag policy: its required keys are there and its values allowed. A key the policy
-    /// spells otherwise is a warning (`tagWarnings`): templates carry the policy's spelling.
+    /// spells otherwise is a warning, returned one line each: templates carry the policy's spelling.
     /// Runs once the spec's own tags passed `checkTags`, so what is wrong here comes from the
     /// defaults or the policy.
-    private func checkEffectiveTags(_ spec: AppSpec, _ issues: inout IssueCollector) {
+    private func checkEffectiveTags(_ spec: AppSpec, _ issues: inout IssueCollector) -> [String] {
         let tags = catalog.effectiveTags(of: spec, adding: spec.profileTags)
         if tags.userTags.count > TagRules.maxUserTags {
-            let inherited = tags.userTags.filter { $0.origin == .catalogDefaults || $0.origin == .teamDefaults }
+            let inherited = tags.userTags.filter(\.isDefault)
             issues.add("tags", "with the tag defaults (\(inherited.map(\.key).joined(separator: ", "))) the resources "
                 + "would carry \(tags.userTags.count) tags; at most \(TagRules.maxUserTags) are allowed (a resource "
                 + "carries \(TagRules.maxTagsPerResource), and deploycat adds \(TagRules.reservedKeys.count))")
         }
-        for tag in tags.userTags where tag.origin == .catalogDefaults || tag.origin == .teamDefaults || tag.key != tag.writtenKey {
+        for tag in tags.userTags where tag.isDefault || tag.key != tag.writtenKey {
             issues.add(asciiIssues(spec, tag.key, at: tag.field, what: "key") + asciiIssues(spec, tag.value, at: tag.field, what: "value"))
         }
-        for violation in catalog.tagPolicy.violations(of: spec, in: catalog) where violation.rule != .keyCapitalization {
-            issues.add(violation.field, violation.problem)
+        var warnings: [String] = []
+        for violation in catalog.tagPolicy.violations(of: spec, in: catalog) {
+            if violation.rule == .keyCapitalization {
+                warnings.append("\(violation.field): \(violation.problem)")
+            } else {
+                issues.add(violation.field, violation.problem)
+            }
         }
-    }
-
-    /// Keys the tag policy spells otherwise, one line each.
-    private func tagWarnings(_ spec: AppSpec) -> [String] {
-        catalog.tagPolicy.violations(of: spec, in: catalog).filter { $0.rule == .keyCapitalization }
-            .map { "\($0.field): \($0.problem)" }
+        return warnings
     }
 
     /// For a pattern whose resources take only ASCII tags.

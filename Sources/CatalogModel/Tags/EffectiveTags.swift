@@ -19,6 +19,9 @@ public struct EffectiveTags: Hashable, Sendable {
         public var writtenKey: String
         /// Where it is written: `tags.CostCenter`, `properties.tags.x`, a team's defaults.
         public var field: String
+
+        /// Whether it comes from the catalog's or the team's defaults rather than the app's spec.
+        public var isDefault: Bool { origin == .catalogDefaults || origin == .teamDefaults }
     }
 
     /// By key.

@@ -30,6 +30,12 @@ public struct TagPolicy: Codable, Hashable, Sendable {
             return allowedValues.contains { Self.matches(value, pattern: $0) }
         }
 
+        /// `"X" is not a value the tag policy allows for Key (allowed: A, B*)`.
+        public func notAllowed(_ value: String) -> String {
+            "\"\(value)\" is not a value the tag policy allows for \(key) (allowed: "
+                + (allowedValues ?? []).joined(separator: ", ") + ")"
+        }
+
         /// Whether AWS enforces the key on one of `types` (by default, any type deploycat's templates create).
         public func isEnforced(on types: TagPolicyResourceTypes = .created) -> Bool {
             enforcedFor.contains { types.contains(type: $0) }

@@ -81,9 +81,7 @@ extension TagPolicy {
             if !entry.allows(tag.value) {
                 let enforcement = entry.isEnforced(on: creating)
                     ? "; AWS refuses it on " + entry.enforcedFor.joined(separator: ", ") : ""
-                add(entry, .valueNotAllowed, field: tag.field, value: tag.value,
-                    "\"\(tag.value)\" is not a value the tag policy allows for \(entry.key) (allowed: "
-                        + (entry.allowedValues ?? []).joined(separator: ", ") + ")" + enforcement)
+                add(entry, .valueNotAllowed, field: tag.field, value: tag.value, entry.notAllowed(tag.value) + enforcement)
             }
         }
         return found

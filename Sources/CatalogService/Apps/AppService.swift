@@ -298,16 +298,11 @@ public struct AppService: Sendable {
     }
 
     /// The app's monthly Bedrock cost per Region, from the usage in its spec and the model's
-    /// on-demand price in the catalog.
+    /// on-demand price in the catalog; an error when the spec calls no catalog model or gives no usage.
     public func costEstimate(app name: String) throws -> CostEstimate {
-        try Self.costEstimate(try self.app(name).spec, catalog: try repository.snapshot())
-    }
-
-    /// The app's estimate against `catalog`; throws when the spec calls no catalog model or
-    /// gives no usage.
-    static func costEstimate(_ spec: AppSpec, catalog: CatalogSnapshot) throws -> CostEstimate {
+        let spec = try self.app(name).spec
         guard spec.modelId != nil else { throw AppError.noModel(app: spec.name, pattern: spec.pattern) }
-        guard let estimate = CostEstimate.of(spec, in: catalog) else {
+        guard let estimate = CostEstimate.of(spec, in: try repository.snapshot()) else {
             throw AppError.noUsage(app: spec.name, batch: type(of: spec.properties.deploymentPattern).runsBatchJobs)
         }
         return estimate

@@ -16,7 +16,13 @@ public struct CostService: Sendable {
     /// The tag keys the catalog knows, as it spells them (`KnownTagKeys(catalog:apps:)`). Every
     /// report takes its keys from here.
     public func knownTagKeys() throws -> KnownTagKeys {
-        KnownTagKeys(catalog: try repository.snapshot(), apps: try repository.apps().map(\.spec))
+        let (catalog, specs) = try catalogAndSpecs()
+        return KnownTagKeys(catalog: catalog, apps: specs)
+    }
+
+    /// The catalog and the live apps' specs: what a report's keys and estimates come from, read once.
+    private func catalogAndSpecs() throws -> (catalog: CatalogSnapshot, specs: [AppSpec]) {
+        (try repository.snapshot(), try repository.apps().map(\.spec))
     }
 
     // MARK: - Import
@@ -119,14 +125,14 @@ public struct CostService: Sendable {
     /// Actual cost of `month` (else the latest month imported) by `grouping`, with each group's
     /// estimate beside it, and what belongs to no group.
     public func report(by grouping: CostGrouping, month: String? = nil) throws -> CostReport {
-        let known = try knownTagKeys()
+        let (catalog, specs) = try catalogAndSpecs()
+        let known = KnownTagKeys(catalog: catalog, apps: specs)
         let tagKey = try storedKey(grouping, known: known)
         let (month, latest) = try chooseMonth(month)
         let costs = try monthsCosts(month)
-        let estimates = try self.estimates()
+        let estimates = Self.estimates(specs, catalog: catalog)
         var actual: [RowKey: BillingAmount] = [:]
         var unattributed = BillingAmount.zero, other: BillingAmount?, total = BillingAmount.zero, lineItems = 0
-        let catalog = grouping == .model ? try repository.snapshot() : nil
         var modelNames: [String: String] = [:]
         for cost in costs {
             total += cost.group.cost
@@ -148,7 +154,7 @@ public struct CostService: Sendable {
                     continue
                 }
                 let model = modelNames[text] ?? {
-                    let found = BedrockUsageType.catalogModel(for: text, in: Array(catalog?.models.values ?? [:].values)) ?? text
+                    let found = BedrockUsageType.catalogModel(for: text, in: Array(catalog.models.values)) ?? text
                     modelNames[text] = found
                     return found
                 }()
@@ -191,10 +197,11 @@ public struct CostService: Sendable {
     /// spelling of a known key), and per app under each value. A row's value is its own tag's;
     /// a row without the tag whose app is known takes the value the app's spec gives the key.
     public func actualCostsByTag(key: String, month: String? = nil) throws -> TagCostReport {
-        let known = try knownTagKeys()
+        let (catalog, specs) = try catalogAndSpecs()
+        let known = KnownTagKeys(catalog: catalog, apps: specs)
         guard let stored = known.stored(key) else { throw BillingError.unknownKey(key, known: known.all) }
         let (month, latest) = try chooseMonth(month)
-        let estimates = try self.estimates()
+        let estimates = Self.estimates(specs, catalog: catalog)
         var byValue: [String: (apps: [String: BillingAmount], none: BillingAmount)] = [:]
         var untagged = BillingAmount.zero, total = BillingAmount.zero
         for cost in try monthsCosts(month) {
@@ -323,18 +330,17 @@ public struct CostService: Sendable {
         var tags: [String: [String: String]] = [:]
     }
 
-    private func estimates() throws -> Estimates {
+    private static func estimates(_ specs: [AppSpec], catalog: CatalogSnapshot) -> Estimates {
         var found = Estimates()
-        let catalog = try repository.snapshot()
-        for app in try repository.apps() {
-            found.teams[app.name] = app.spec.team
+        for spec in specs {
+            found.teams[spec.name] = spec.team
             // The tags of what Bedrock bills: the profile's, when it has tags of its own.
-            let tags = catalog.effectiveTags(of: app.spec, adding: app.spec.profileTags).values
-            found.tags[app.name] = Dictionary(tags.map { (BillingTagKey.canonical(catalogKey: $0.key), $0.value) }) { a, _ in a }
+            let tags = catalog.effectiveTags(of: spec, adding: spec.profileTags).values
+            found.tags[spec.name] = Dictionary(tags.map { (BillingTagKey.canonical(catalogKey: $0.key), $0.value) }) { a, _ in a }
             // Apps without a model or usage have no estimate: their cost is not a catalog price.
-            if let estimate = try? AppService.costEstimate(app.spec, catalog: catalog), let total = estimate.monthlyTotal {
-                found.apps[app.name] = total
-                found.models[app.name] = estimate.model
+            if let estimate = CostEstimate.of(spec, in: catalog), let total = estimate.monthlyTotal {
+                found.apps[spec.name] = total
+                found.models[spec.name] = estimate.model
             }
         }
         return found

@@ -10,9 +10,10 @@ extension AppService {
     /// the profile has tags of its own: the profile is what Bedrock bills.
     public func tagReport(key: String?, team: String?) throws -> TagReport {
         let catalog = try repository.snapshot()
-        let apps = try liveApps(ofTeam: team)
+        let live = try repository.apps()
+        let apps = try Self.apps(live, ofTeam: team)
         // The key is read as cost reports read it: any spelling billing exports or specs use.
-        let known = KnownTagKeys(catalog: catalog, apps: try repository.apps().map(\.spec))
+        let known = KnownTagKeys(catalog: catalog, apps: live.map(\.spec))
         let stored = try key.map { key in
             guard let stored = known.stored(key) else { throw BillingError.unknownTagKey(key, known: known.all) }
             return stored
@@ -46,13 +47,12 @@ extension AppService {
         return TagReport(key: key, rows: rows)
     }
 
-    /// Live apps, of `team` when given; a team no live app belongs to is an error (a typo must
-    /// not pass a check).
-    private func liveApps(ofTeam team: String?) throws -> [StoredApp] {
-        let apps = try repository.liveApps(named: nil, team: team, pattern: nil, region: nil)
-        if let team, apps.isEmpty {
-            throw AppError.unknownTeam(team: team, teams: Set(try repository.apps().map(\.spec.team)).sorted())
-        }
+    /// The `live` apps of `team`, when given; a team none of them belongs to is an error (a
+    /// typo must not pass a check).
+    private static func apps(_ live: [StoredApp], ofTeam team: String?) throws -> [StoredApp] {
+        guard let team else { return live }
+        let apps = live.filter { $0.spec.team == team }
+        if apps.isEmpty { throw AppError.unknownTeam(team: team, teams: Set(live.map(\.spec.team)).sorted()) }
         return apps
     }
 
@@ -64,7 +64,7 @@ extension AppService {
     /// Every live app's violations of the catalog's tag policy, by app.
     public func tagCheck(team: String? = nil) throws -> TagCheck {
         let catalog = try repository.snapshot()
-        let apps = try liveApps(ofTeam: team)
+        let apps = try Self.apps(try repository.apps(), ofTeam: team)
         // Whether AWS enforces a value is judged on what the app's current templates create.
         let resources = catalog.tagPolicy.isEmpty ? [:] : Self.currentResources(try repository.latestVersions(), live: apps)
         return TagCheck(apps: apps.count, policyKeys: catalog.tagPolicy.keys.count, violations: apps.flatMap { app in

@@ -36,8 +36,7 @@ extension ModelCatalogService {
                 problems.add(InputIssue(field: at, problem: "the tag policy spells the key \(entry.key)"))
             }
             if !entry.allows(value) {
-                problems.add(InputIssue(field: at, problem: "\"\(value)\" is not a value the tag policy allows for "
-                    + "\(entry.key) (allowed: \((entry.allowedValues ?? []).joined(separator: ", ")))"))
+                problems.add(InputIssue(field: at, problem: entry.notAllowed(value)))
             }
         }
         try problems.throwIfAny()
