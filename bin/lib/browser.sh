@@ -27,7 +27,7 @@ ensure_browser() {
             "playwright==$PLAYWRIGHT_VERSION" "greenlet==$GREENLET_VERSION"
 }
 
-# check_pages SITE_DIR SCREENSHOT_DIR PAGE...: see tests/browser/check_pages.py.
+# check_pages SITE_DIR SCREENSHOT_DIR PAGE...: see scripts/check-pages.py.
 check_pages() {
-    "$browser_venv/bin/python" "$root/tests/browser/check_pages.py" "$@"
+    "$browser_venv/bin/python" "$root/scripts/check-pages.py" "$@"
 }

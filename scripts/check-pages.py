@@ -2,7 +2,7 @@
 """Loads pages of the static site `deploycat report html` writes in headless Chromium, from file://,
 and checks that each one renders on its own.
 
-Usage: check_pages.py SITE_DIR SCREENSHOT_DIR PAGE...   (each PAGE relative to SITE_DIR)
+Usage: check-pages.py SITE_DIR SCREENSHOT_DIR PAGE...   (each PAGE relative to SITE_DIR)
 
 Each page is checked three times: with JavaScript at 1280x900 and at 380x800, then without
 JavaScript at 380x800. A check fails on
@@ -52,7 +52,7 @@ def chromium_path():
     for candidate in (os.environ.get("CHROMIUM"), "/usr/lib/chromium/chromium", shutil.which("chromium")):
         if candidate and os.access(candidate, os.X_OK):
             return candidate
-    sys.exit("check_pages.py: no Chromium found (install Debian's chromium, or set CHROMIUM)")
+    sys.exit("check-pages.py: no Chromium found (install Debian's chromium, or set CHROMIUM)")
 
 
 def screenshot_name(page, width):
