@@ -67,11 +67,13 @@ let package = Package(
                 .product(name: "CompressNIO", package: "compress-nio"), .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        // The HTML report: a static site (pages, inline CSS, SVG charts and routing map) from what the service reads.
+        .target(name: "CatalogSite", dependencies: ["CatalogService", "CatalogSynthesis", "CatalogModel"]),
         // The command line: argument parsing and output formatting.
         .target(
             name: "DeployCatCLI",
             dependencies: [
-                "CatalogService", "CatalogSynthesis", "CatalogModel", .product(name: "Yams", package: "Yams"),
+                "CatalogService", "CatalogSynthesis", "CatalogModel", "CatalogSite", .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

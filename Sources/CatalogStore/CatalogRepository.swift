@@ -57,6 +57,10 @@ public protocol CatalogRepository: Sendable {
     func recordTemplates(_ candidates: [TemplateCandidate], at date: Date) throws -> [RecordedTemplate]
     func templateVersions(app: String) throws -> [TemplateVersion]
     func latestVersions() throws -> [TemplateVersion]
+    /// Every version of every live app's templates, without bodies or dependencies (a listing).
+    func versionListing() throws -> [TemplateVersion]
+    /// The `count` newest versions of each Region of every live app, with bodies and dependencies.
+    func newestVersions(perRegion count: Int) throws -> [TemplateVersion]
     /// The live apps and Regions whose current templates `changes` can alter, as `rebuild` finds them.
     func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)]
     /// Every stored template version's body with what identifies it, oldest first, read in

@@ -235,7 +235,7 @@ extension SQLCatalogRepository {
     }
 
     /// The versions in `rows`, their dependencies read in one query.
-    private static func versions(_ rows: [SQLRow], _ db: any SQLTransaction) throws -> [TemplateVersion] {
+    static func versions(_ rows: [SQLRow], _ db: any SQLTransaction) throws -> [TemplateVersion] {
         guard !rows.isEmpty else { return [] }
         let ids = try rows.map { Int64(try $0.int("id")) }
         let dependencies = try db.rows("""

@@ -49,7 +49,7 @@ extension AppService {
 
     /// The `live` apps of `team`, when given; a team none of them belongs to is an error (a
     /// typo must not pass a check).
-    private static func apps(_ live: [StoredApp], ofTeam team: String?) throws -> [StoredApp] {
+    static func apps(_ live: [StoredApp], ofTeam team: String?) throws -> [StoredApp] {
         guard let team else { return live }
         let apps = live.filter { $0.spec.team == team }
         if apps.isEmpty { throw AppError.unknownTeam(team: team, teams: Set(live.map(\.spec.team)).sorted()) }

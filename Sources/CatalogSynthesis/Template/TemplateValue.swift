@@ -65,6 +65,15 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
     }
 }
 
+extension TemplateValue {
+    /// One line of JSON with sorted keys, as diffs show a value.
+    public var compactJSON: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "\(self)"
+    }
+}
+
 // MARK: - Intrinsic functions
 
 extension TemplateValue {

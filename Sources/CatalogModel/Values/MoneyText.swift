@@ -1,9 +1,9 @@
 import Foundation
 
 /// Money as cost reports print it: `$1,234.56` in tables, `1234.56` in CSV.
-enum MoneyText {
+public enum MoneyText {
     /// `$1,400.00`, `-$12.50`; `-` for none.
-    static func dollars(_ value: Decimal?) -> String {
+    public static func dollars(_ value: Decimal?) -> String {
         guard let value else { return "-" }
         let (sign, whole, cents) = parts(value)
         var grouped = "", rest = whole
@@ -15,7 +15,7 @@ enum MoneyText {
     }
 
     /// `1400.00`, `-12.50`; empty for none.
-    static func plain(_ value: Decimal?) -> String {
+    public static func plain(_ value: Decimal?) -> String {
         guard let value else { return "" }
         let (sign, whole, cents) = parts(value)
         return sign + whole + "." + cents

@@ -1,0 +1,111 @@
+import CatalogModel
+import Foundation
+
+/// A horizontal bar chart of money per group, estimate and actual side by side, drawn as SVG
+/// with the same numbers in a table beside it (the table is what screen readers and copy-paste
+/// use; the chart is `aria-hidden`). The largest groups are charted, every group is in the table.
+struct BarChart {
+    struct Row {
+        var label: String
+        /// A page about the group, relative to the page the chart is on.
+        var href: String?
+        var estimate: Decimal?
+        var actual: Decimal?
+        /// Cost that belongs to no group (unattributed, other services): drawn in its own colour.
+        var isRest = false
+    }
+
+    var title: String
+    /// What a row's label is: `Team`, `Model`, `CostCenter`.
+    var groupName: String
+    var rows: [Row]
+    var showsEstimate: Bool
+    var showsActual: Bool
+    /// The total the table's foot shows (the CLI report's total); the rows' sum when `nil`.
+    var actualTotal: Decimal?
+
+    /// Bars drawn at most; the table holds the rest.
+    static let chartedRows = 20
+    static let width = 640, labelWidth = 190, valueWidth = 96, barHeight = 11, rowGap = 10
+
+    func html() -> String {
+        let charted = chartedRows()
+        var html = "<section class=\"chart\" aria-label=\"\(HTML.escape(title))\"><div>" + svg(charted)
+        if charted.count < rows.count {
+            html += "<p class=\"muted\">The chart shows the \(charted.count) largest of \(HTML.count(rows.count, "group")); the table lists all.</p>"
+        }
+        return html + "</div><div>" + table() + "</div></section>"
+    }
+
+    /// The largest rows by actual (else estimate), in the table's order, with rest rows kept.
+    private func chartedRows() -> [Row] {
+        guard rows.count > Self.chartedRows else { return rows }
+        let rest = rows.filter(\.isRest)
+        let largest = rows.filter { !$0.isRest }.enumerated()
+            .sorted { (($1.element.actual ?? $1.element.estimate ?? 0), $0.offset) < (($0.element.actual ?? $0.element.estimate ?? 0), $1.offset) }
+            .prefix(Self.chartedRows - rest.count).sorted { $0.offset < $1.offset }.map(\.element)
+        return largest + rest
+    }
+
+    private func svg(_ rows: [Row]) -> String {
+        let series = (showsEstimate ? 1 : 0) + (showsActual ? 1 : 0)
+        let rowHeight = max(1, series) * Self.barHeight + Self.rowGap
+        let height = max(1, rows.count) * rowHeight + 8
+        let largest = rows.flatMap { [showsEstimate ? $0.estimate : nil, showsActual ? $0.actual : nil].compactMap { $0 } }.max() ?? 0
+        let span = Self.width - Self.labelWidth - Self.valueWidth
+        var svg = "<svg viewBox=\"0 0 \(Self.width) \(height)\" width=\"\(Self.width)\" height=\"\(height)\" aria-hidden=\"true\" focusable=\"false\">"
+        for (index, row) in rows.enumerated() {
+            let top = 4 + index * rowHeight
+            let middle = top + (series * Self.barHeight) / 2 + 4
+            svg += "<text x=\"\(Self.labelWidth - 6)\" y=\"\(middle)\" text-anchor=\"end\" font-size=\"12\">\(HTML.escape(Self.short(row.label)))</text>"
+            var y = top
+            for (value, color) in [(showsEstimate ? row.estimate : nil, SitePalette.estimate, showsEstimate),
+                                   (showsActual ? row.actual : nil, row.isRest ? SitePalette.none : SitePalette.actual, showsActual)]
+                .filter({ $0.2 }).map({ ($0.0, $0.1) }) {
+                let length = largest > 0 ? Self.pixels(value ?? 0, of: largest, span: span) : 0
+                svg += "<rect x=\"\(Self.labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(Self.barHeight - 1)\" fill=\"\(color)\"/>"
+                svg += "<text x=\"\(Self.labelWidth + length + 4)\" y=\"\(y + Self.barHeight - 2)\" font-size=\"10\">\(HTML.escape(MoneyText.dollars(value)))</text>"
+                y += Self.barHeight
+            }
+        }
+        return svg + "</svg>" + legend()
+    }
+
+    private func legend() -> String {
+        var items: [String] = []
+        if showsEstimate { items.append("<li><span class=\"key\" style=\"background:\(SitePalette.estimate)\"></span>estimate</li>") }
+        if showsActual { items.append("<li><span class=\"key\" style=\"background:\(SitePalette.actual)\"></span>actual</li>") }
+        if showsActual && rows.contains(where: \.isRest) {
+            items.append("<li><span class=\"key\" style=\"background:\(SitePalette.none)\"></span>no group</li>")
+        }
+        return "<ul class=\"legend\">" + items.joined() + "</ul>"
+    }
+
+    private func table() -> String {
+        var head = [HTML.escape(groupName)]
+        if showsEstimate { head.append("Estimate / month") }
+        if showsActual { head.append("Actual") }
+        let cells = rows.map { row -> [String] in
+            var cells = [row.href.map { HTML.link(row.label, to: $0) } ?? HTML.escape(row.label)]
+            if showsEstimate { cells.append(MoneyText.dollars(row.estimate)) }
+            if showsActual { cells.append(MoneyText.dollars(row.actual)) }
+            return cells
+        }
+        var total = ["Total"]
+        if showsEstimate { total.append(MoneyText.dollars(rows.compactMap(\.estimate).reduce(0, +))) }
+        if showsActual { total.append(MoneyText.dollars(actualTotal ?? rows.compactMap(\.actual).reduce(0, +))) }
+        return HTML.table(caption: title, head: head, rows: cells, foot: [total], numeric: Set(1..<head.count))
+    }
+
+    /// A bar's length in whole pixels: at least 1 for any cost above zero, so it shows.
+    static func pixels(_ value: Decimal, of largest: Decimal, span: Int) -> Int {
+        guard value > 0 else { return 0 }
+        let scaled = NSDecimalNumber(decimal: value * Decimal(span) / largest).doubleValue
+        return max(1, Int(scaled.rounded()))
+    }
+
+    /// A label cut to fit its column; the table has it whole.
+    static func short(_ label: String) -> String {
+        label.count <= 28 ? label : String(label.prefix(27)) + "…"
+    }
+}

@@ -1,0 +1,47 @@
+import CatalogModel
+import Foundation
+
+/// A model's lifecycle as the report highlights it: LEGACY and end-of-life dates with the days
+/// left from the report's date (or since, once passed).
+struct LifecycleBadge {
+    var model: FoundationModel
+    /// `YYYY-MM-DD`.
+    var asOf: String
+
+    /// Whether the model needs attention: LEGACY, or with a LEGACY or end-of-life date.
+    var isNotable: Bool { model.lifecycle == .legacy || model.legacyDate != nil || model.endOfLifeDate != nil }
+
+    /// Days from `asOf` to the end of life (negative once passed), when there is a date.
+    var daysToEndOfLife: Int? { model.endOfLifeDate.flatMap { Self.days(from: asOf, to: $0) } }
+
+    /// The badges: status, then each dated step with its days.
+    func html() -> String {
+        var parts: [String] = []
+        switch model.lifecycle {
+        case .legacy?: parts.append("<span class=\"badge legacy\">LEGACY</span>")
+        case .active?: parts.append("<span class=\"badge active\">ACTIVE</span>")
+        case nil: parts.append("<span class=\"muted\">no lifecycle listed</span>")
+        }
+        if let date = model.legacyDate, model.lifecycle != .legacy {
+            parts.append("<span class=\"badge legacy\">LEGACY from \(HTML.escape(date))\(Self.remaining(asOf, date))</span>")
+        }
+        if let date = model.endOfLifeDate {
+            parts.append("<span class=\"badge eol\">end of life \(HTML.escape(date))\(Self.remaining(asOf, date))</span>")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// ` (21 days left)`, ` (today)`, ` (3 days ago)`.
+    static func remaining(_ from: String, _ to: String) -> String {
+        guard let days = days(from: from, to: to) else { return "" }
+        if days == 0 { return " (today)" }
+        return days > 0 ? " (\(HTML.count(days, "day")) left)" : " (\(HTML.count(-days, "day")) ago)"
+    }
+
+    static func days(from: String, to: String) -> Int? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        guard let start = formatter.date(from: from), let end = formatter.date(from: String(to.prefix(10))) else { return nil }
+        return Int((end.timeIntervalSince(start) / 86_400).rounded())
+    }
+}

@@ -1,0 +1,24 @@
+/// Where each thing's page is, from the site's root: the one place page names are made.
+enum SitePaths {
+    /// App names are lowercase letters, digits and `-` (`AppNaming`), safe as file names.
+    static func app(_ name: String) -> String { "apps/\(name).html" }
+
+    /// The apps list's `page`th page, from 1.
+    static func appsPage(_ page: Int) -> String { page == 1 ? "apps/index.html" : "apps/page-\(page).html" }
+
+    /// The apps whose requests may be served in a Region, `page`th page from 1.
+    static func region(_ code: String, page: Int = 1) -> String {
+        "regions/\(fileName(code))\(page == 1 ? "" : "-page-\(page)").html"
+    }
+
+    /// A model's section on the models page.
+    static func model(_ id: String) -> String { "models.html#\(anchor(id))" }
+
+    /// An `id` attribute for a catalog identifier: `anthropic.claude-3:0` -> `m-anthropic.claude-3_0`.
+    static func anchor(_ id: String) -> String { "m-" + fileName(id) }
+
+    /// Letters, digits, `.`, `-` kept, anything else `_`.
+    static func fileName(_ text: String) -> String {
+        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") ? $0 : "_" })
+    }
+}

@@ -1,0 +1,98 @@
+import CatalogModel
+import CatalogService
+import Foundation
+
+/// `costs.html`: estimated against actual cost per team, model, cost tag value and month, each
+/// a bar chart with its table. The actual numbers are `cost report`'s (the same rows and
+/// totals); without billing exports, the estimates alone.
+struct CostsPage {
+    var content: SiteContent
+
+    func page() -> SitePage {
+        let path = SiteSection.costs.path
+        var body: String
+        if let costs = content.costs {
+            body = "<p>Actual cost in <b>\(HTML.escape(costs.month))</b>\(costs.latestMonth ? " (the latest month imported)" : "")"
+                + " from imported billing exports, beside each group's monthly estimate from its apps' specs. "
+                + "Cost no app accounts for is a bar of its own.</p>"
+        } else {
+            body = "<p>No billing exports imported yet, so these are the monthly estimates from the apps' specs and catalog "
+                + "prices only. <code>deploycat cost import FILE</code> adds actual costs.</p>"
+        }
+        if content.team != nil, content.costs != nil {
+            body += "<p class=\"muted\">For one team, each group adds up its apps' actual costs; cost no app accounts for is left out.</p>"
+        }
+        for chart in charts(from: path) { body += "<h2>\(HTML.escape(chart.title))</h2>" + chart.html() }
+        if content.team == nil, let costs = content.costs { body += months(costs) }
+        return SitePage(path: path, title: "Costs", section: .costs, body: body)
+    }
+
+    private func charts(from path: String) -> [BarChart] {
+        let shows = content.costs != nil
+        if content.team == nil, let costs = content.costs {
+            let byModel = Dictionary(grouping: costs.byModel.rows, by: \.value).sorted { $0.key < $1.key }.map { model, rows in
+                BarChart.Row(label: model, href: content.catalog.models[model] != nil ? SitePage.href(SitePaths.model(model), from: path) : nil,
+                             estimate: Self.sum(rows.map(\.estimate)), actual: rows.reduce(Decimal(0)) { $0 + $1.actual })
+            }
+            return [
+                chart("By team", group: "Team", report: costs.byTeam, rest: "unattributed", costs.byTeam.rows.map {
+                    BarChart.Row(label: $0.value, estimate: $0.estimate, actual: $0.actual)
+                }),
+                chart("By model", group: "Model", report: costs.byModel, rest: "other services",
+                      byModel, restAmount: costs.byModel.otherServices ?? 0),
+            ] + costs.byTag.map { report in
+                chart("By tag \(report.by)", group: report.by, report: report, rest: "unattributed", report.rows.map {
+                    BarChart.Row(label: $0.value, estimate: $0.estimate, actual: $0.actual)
+                })
+            }
+        }
+        // One team's groups, or estimates alone: sums over the apps.
+        let team: [BarChart] = content.team == nil
+            ? [grouped("By team", group: "Team", shows: shows) { $0.spec.team }]
+            : [grouped("By app", group: "App", shows: shows, link: { SitePage.href(SitePaths.app($0), from: path) }) { $0.name }]
+        return team + [grouped("By model", group: "Model", shows: shows) { $0.model ?? "(no model)" }]
+            + content.costTagKeys.map { key in
+                grouped("By tag \(key)", group: key, shows: shows) { $0.tags[key]?.value ?? CostService.noValueLabel }
+            }
+    }
+
+    /// A chart of a `cost report`'s rows with its rest (unattributed, other services) as a bar of its own.
+    private func chart(
+        _ title: String, group: String, report: CostReport, rest: String, _ rows: [BarChart.Row], restAmount: Decimal? = nil
+    ) -> BarChart {
+        let amount = restAmount ?? report.unattributed
+        let restRow = amount == 0 ? [] : [BarChart.Row(label: "(\(rest))", estimate: nil, actual: amount, isRest: true)]
+        return BarChart(title: title, groupName: group, rows: rows + restRow, showsEstimate: true, showsActual: true,
+                        actualTotal: report.total)
+    }
+
+    /// A chart of the apps grouped by `key`: each group's summed estimate and actual cost.
+    private func grouped(
+        _ title: String, group: String, shows actual: Bool, link: ((String) -> String)? = nil, key: (SiteContent.App) -> String
+    ) -> BarChart {
+        let groups = Dictionary(grouping: content.apps, by: key).sorted { $0.key < $1.key }
+        return BarChart(title: title, groupName: group, rows: groups.map { value, apps in
+            BarChart.Row(label: value, href: link?(value), estimate: Self.sum(apps.map { $0.estimate?.monthlyTotal }),
+                         actual: actual ? apps.reduce(Decimal(0)) { $0 + ($1.actual ?? 0) } : nil)
+        }, showsEstimate: true, showsActual: actual)
+    }
+
+    /// Every imported month's actual cost beside this month's estimate.
+    private func months(_ costs: SiteContent.Costs) -> String {
+        let estimate = Self.sum(content.apps.map { $0.estimate?.monthlyTotal })
+        let chart = BarChart(title: "By month", groupName: "Month", rows: costs.months.map {
+            BarChart.Row(label: $0.month, estimate: estimate, actual: $0.total)
+        }, showsEstimate: true, showsActual: true)
+        return "<h2>By month</h2><p class=\"muted\">Each month's actual cost beside today's monthly estimate.</p>" + chart.html()
+            + HTML.table(caption: "Attributed and unattributed cost per month", head: ["Month", "Apps", "No app", "Total"],
+                         rows: costs.months.map { [HTML.escape($0.month), MoneyText.dollars($0.attributed),
+                                                   MoneyText.dollars($0.unattributed), MoneyText.dollars($0.total)] },
+                         numeric: [1, 2, 3])
+    }
+
+    /// The sum of the known amounts; `nil` when none is known.
+    static func sum(_ amounts: [Decimal?]) -> Decimal? {
+        let known = amounts.compactMap { $0 }
+        return known.isEmpty ? nil : known.reduce(0, +)
+    }
+}

@@ -1,0 +1,85 @@
+import CatalogModel
+import CatalogService
+
+/// `index.html`: the catalog revision and what it changed, counts, models whose lifecycle
+/// needs attention, and the templates due for regeneration.
+struct OverviewPage {
+    var content: SiteContent
+    /// Rows of the regeneration table at most; the rest are counted.
+    static let shownStale = 200
+
+    func page() -> SitePage {
+        let path = SiteSection.overview.path
+        var body = "<p>Catalog revision <b>\(content.catalogRevision)</b>"
+            + (content.revisionDate.map { ", made \(HTML.escape(Self.day($0)))" } ?? "")
+            + (content.team.map { ". Apps of team <b>\(HTML.escape($0))</b> only" } ?? "") + ".</p>"
+        body += counts()
+        body += "<h2>What changed in revision \(content.catalogRevision)</h2>" + changes()
+        body += "<h2>Due for regeneration</h2>" + stale(from: path)
+        body += "<h2>Model lifecycle</h2>" + lifecycle(from: path)
+        return SitePage(path: path, title: content.team.map { "Catalog report: team \($0)" } ?? "Catalog report",
+                        section: .overview, body: body)
+    }
+
+    private func counts() -> String {
+        let apps = content.apps
+        let deployed = Set(apps.flatMap(\.spec.regions))
+        let served = Set(apps.flatMap { $0.routes.flatMap(\.toRegions) })
+        let cards: [(Int, String, String)] = [
+            (apps.count, "app", "apps"), (Set(apps.map(\.spec.team)).count, "team", "teams"),
+            (Set(apps.map(\.spec.pattern)).count, "pattern", "patterns"),
+            (Set(apps.compactMap(\.model)).count, "model in use", "models in use"),
+            (deployed.count, "Region deployed in", "Regions deployed in"),
+            (served.count, "Region served in", "Regions served in"),
+        ]
+        return "<ul class=\"cards\">" + cards.map { count, one, many in
+            "<li><b>\(HTML.grouped(count))</b>\(count == 1 ? one : many)</li>"
+        }.joined() + "</ul>"
+    }
+
+    private func changes() -> String {
+        guard !content.latestChanges.isEmpty else { return "<p class=\"muted\">The catalog has no revision yet.</p>" }
+        let origin = content.latestChanges.first.map { "<p>By <code>\(HTML.escape($0.origin))</code>.</p>" } ?? ""
+        return origin + HTML.table(head: ["Subject", "Change"], rows: content.latestChanges.map {
+            [HTML.code($0.subject), HTML.escape($0.summary)]
+        })
+    }
+
+    private func stale(from path: String) -> String {
+        guard !content.stale.isEmpty else {
+            return "<p>Every current template is up to date with the catalog and its spec.</p>"
+        }
+        let apps = Set(content.stale.map(\.app)).count
+        var html = "<p>\(HTML.count(content.stale.count, "template")) of \(HTML.count(apps, "app")) would change: "
+            + "run <code>deploycat regenerate</code> (<code>--dry-run</code> shows the differences).</p>"
+        html += HTML.table(head: ["App", "Region", "Why"], rows: content.stale.prefix(Self.shownStale).map { stale in
+            [HTML.link(stale.app, to: SitePage.href(SitePaths.app(stale.app), from: path)), HTML.escape(stale.region),
+             stale.reasons.map(HTML.escape).joined(separator: "<br>")]
+        })
+        if content.stale.count > Self.shownStale {
+            html += "<p class=\"muted\">And \(HTML.count(content.stale.count - Self.shownStale, "more template")).</p>"
+        }
+        return html
+    }
+
+    /// Models in use that are LEGACY or have a LEGACY or end-of-life date, soonest end first.
+    private func lifecycle(from path: String) -> String {
+        let users = Dictionary(grouping: content.apps.filter { $0.spec.modelId != nil }, by: { $0.spec.modelId ?? "" })
+        let notable = users.keys.compactMap { content.catalog.models[$0] }
+            .map { LifecycleBadge(model: $0, asOf: content.asOf) }.filter(\.isNotable)
+            .sorted { ($0.daysToEndOfLife ?? Int.max, $0.model.id) < ($1.daysToEndOfLife ?? Int.max, $1.model.id) }
+        guard !notable.isEmpty else {
+            return "<p>No model in use is LEGACY or has an end-of-life date (as of \(content.asOf)).</p>"
+        }
+        return "<p>As of \(content.asOf).</p>" + HTML.table(head: ["Model", "Lifecycle", "Apps"], rows: notable.map { badge in
+            [HTML.link(badge.model.id, to: SitePage.href(SitePaths.model(badge.model.id), from: path)), badge.html(),
+             HTML.grouped(users[badge.model.id]?.count ?? 0)]
+        }, numeric: [2])
+    }
+
+    /// `2026-11-20T14:03:00Z` -> `2026-11-20 14:03 UTC`.
+    static func day(_ timestamp: String) -> String {
+        guard timestamp.count >= 16 else { return timestamp }
+        return timestamp.prefix(10) + " " + timestamp.dropFirst(11).prefix(5) + " UTC"
+    }
+}
