@@ -8,7 +8,8 @@ extension Workspace {
     /// with their templates, last changes, routes, tags and estimates, the templates due for
     /// regeneration, and the actual costs of `month` (else the latest imported) when billing
     /// exports were imported. Lifecycle dates count from `asOf` (`YYYY-MM-DD`, else today).
-    /// - Throws: a team no live app belongs to, a malformed month or date, a month with no costs.
+    /// - Throws: a team no live app belongs to, a malformed month or date, a month with no costs
+    ///   (or any month, when no billing export was imported).
     public func siteContent(team: String? = nil, month: String? = nil, asOf: String? = nil) throws -> SiteContent {
         let repository = apps.repository
         if let asOf, !Self.isDay(asOf) { throw SiteError.badDate(asOf) }
@@ -24,7 +25,10 @@ extension Workspace {
         let stale = try apps.regenerate(apps: [], dryRun: true).results
             .filter { names.contains($0.app) }
             .map { SiteContent.StaleTemplate(app: $0.app, region: $0.region, reasons: $0.reasons) }
-        let billed = try repository.latestBillingMonth() == nil ? nil : try siteCosts(month: month, catalog: catalog, apps: live)
+        if let month, !BillingTimestamp.isMonth(month) { throw BillingError.badMonth(month) }
+        let imported = try repository.latestBillingMonth() != nil
+        if month != nil, !imported { throw BillingError.noCosts }
+        let billed = imported ? try siteCosts(month: month, catalog: catalog, apps: live) : nil
         let actual = Dictionary((billed?.byApp.rows ?? []).map { ($0.value, $0.actual) }) { a, _ in a }
         let siteApps = shown.map { app in
             let latest = (newest[app.name] ?? []).filter { app.spec.regions.contains($0.region) }

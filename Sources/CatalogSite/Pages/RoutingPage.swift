@@ -53,7 +53,8 @@ struct RoutingPage {
         body += "<div class=\"map-grid\">"
         // Geographies apps route through first, then the others, each by prefix.
         let routed = Set(edges.map(\.geography))
-        let shown = geographies.enumerated().sorted { (!routed.contains($0.element.prefix), $0.offset) < (!routed.contains($1.element.prefix), $1.offset) }
+        let shown = geographies.enumerated().filter { routed.contains($0.element.prefix) }
+            + geographies.enumerated().filter { !routed.contains($0.element.prefix) }
         for (index, geography) in shown {
             let mine = edges.enumerated().filter { $0.element.geography == geography.prefix }
             let diagram = RoutingDiagram(
