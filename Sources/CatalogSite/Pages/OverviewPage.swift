@@ -7,6 +7,8 @@ struct OverviewPage {
     var content: SiteContent
     /// Rows of the regeneration table at most; the rest are counted.
     static let shownStale = 200
+    /// Change log lines shown before the rest fold away (a first load has hundreds).
+    static let shownChanges = 20
 
     func page() -> SitePage {
         let path = SiteSection.overview.path
@@ -38,11 +40,18 @@ struct OverviewPage {
     }
 
     private func changes() -> String {
-        guard !content.latestChanges.isEmpty else { return "<p class=\"muted\">The catalog has no revision yet.</p>" }
-        let origin = content.latestChanges.first.map { "<p>By <code>\(HTML.escape($0.origin))</code>.</p>" } ?? ""
-        return origin + HTML.table(head: ["Subject", "Change"], rows: content.latestChanges.map {
-            [HTML.code($0.subject), HTML.escape($0.summary)]
-        })
+        let changes = content.latestChanges
+        guard let first = changes.first else { return "<p class=\"muted\">The catalog has no revision yet.</p>" }
+        func table(_ entries: ArraySlice<CatalogLogEntry>) -> String {
+            HTML.table(head: ["Subject", "Change"], rows: entries.map { [HTML.code($0.subject), HTML.escape($0.summary)] })
+        }
+        var html = "<p>\(HTML.count(changes.count, "change")), by <code>\(HTML.escape(first.origin))</code>.</p>"
+            + table(changes.prefix(Self.shownChanges))
+        if changes.count > Self.shownChanges {
+            html += "<details><summary>The other \(HTML.count(changes.count - Self.shownChanges, "change"))</summary>"
+                + table(changes.dropFirst(Self.shownChanges)) + "</details>"
+        }
+        return html
     }
 
     private func stale(from path: String) -> String {
