@@ -104,6 +104,7 @@ let package = Package(
             dependencies: ["CatalogSynthesis", "CatalogModel", "CatalogStore", "CatalogService", "CatalogTestSupport"],
             exclude: ["Snapshots", "Fixtures"]
         ),
+        .testTarget(name: "CatalogSiteTests", dependencies: ["CatalogSite", "CatalogService", "CatalogModel"]),
         .testTarget(
             name: "DeployCatCLITests",
             dependencies: ["DeployCatCLI", "CatalogTestSupport", .product(name: "Yams", package: "Yams")]

@@ -150,6 +150,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path("site/apps/review-sentiment.html")))
     }
 
+    @Test func textFromTheCatalogNeverBecomesMarkup() throws {
+        // A spec's file name is shown on its app's page: here one with markup in it.
+        let spec = try String(contentsOf: PackagePaths.root.appendingPathComponent("examples/support-chat.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "stage: prod", with: "stage: test")
+        let hostile = folder.path("<img onerror=x>\"'&.yaml")
+        try spec.write(toFile: hostile, atomically: true, encoding: .utf8)
+        #expect(try run("apply", "-f", hostile).status == 0)
+        let page = try #require(try site().pages["apps/support-chat.html"])
+        #expect(page.contains("&lt;img onerror=x&gt;&quot;&#39;&amp;.yaml"))
+        #expect(!page.contains("<img"))
+    }
+
     @Test func badInputIsRefusedAndNothingIsWritten() throws {
         try "x".write(toFile: folder.path("file.txt"), atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(atPath: folder.path("mine"), withIntermediateDirectories: true)

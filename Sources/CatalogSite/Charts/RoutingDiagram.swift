@@ -47,7 +47,7 @@ struct RoutingDiagram {
             guard let place = places[region] else { continue }
             let calls = callers.contains(region)
             svg += "<circle cx=\"\(Self.number(place.x))\" cy=\"\(Self.number(place.y))\" r=\"\(calls ? 6 : 4.5)\" "
-                + "fill=\"\(calls ? SitePalette.deployed : "#fff")\" stroke=\"\(SitePalette.region)\" stroke-width=\"1.5\">"
+                + "fill=\"\(calls ? SitePalette.deployed : SitePalette.paper)\" stroke=\"\(SitePalette.region)\" stroke-width=\"1.5\">"
                 + "<title>\(HTML.escape(region))\(calls ? ": apps call from here" : "")</title></circle>"
             // Labels point away from the centre, read left to right on either side.
             let labelX = place.x + 10 * cos(place.angle), labelY = place.y + 10 * sin(place.angle)
