@@ -11,7 +11,9 @@ JavaScript at 380x800. A check fails on
   request is stopped before it leaves), or reads a file outside SITE_DIR;
 - a body whose rendered height is zero;
 - a page wider than the window (documentElement.scrollWidth > the width): a wide table has to
-  scroll inside its own container, not move the whole page.
+  scroll inside its own container, not move the whole page;
+- with JavaScript, a filter form (form#filters, the routing map's) that stays hidden, or whose
+  first team leaves as many apps matching as all teams do (when there are two teams or more).
 The two checks with JavaScript save a full-page screenshot as
 SCREENSHOT_DIR/<PAGE with / as _ and without .html>-<width>.png.
 
@@ -110,6 +112,8 @@ def check(browser, site, page, mode, shots):
             problems.append("renders nothing: the body's height is 0")
         if measured["scrollWidth"] > width:
             problems.append(f"the page is {measured['scrollWidth']} px wide, wider than the {width} px window")
+        if javascript:
+            problems += check_filter(tab)
         if screenshot:
             tab.screenshot(path=str(shots / screenshot_name(page, width)), full_page=True)
     except PlaywrightError as error:
@@ -117,6 +121,27 @@ def check(browser, site, page, mode, shots):
     finally:
         context.close()
     return problems
+
+
+def check_filter(tab):
+    """With JavaScript the filter form shows, and choosing one team narrows what matches."""
+    form = tab.query_selector("form#filters")
+    if form is None:
+        return []
+    if not form.is_visible():
+        return ["the filter form stays hidden with JavaScript"]
+    teams = tab.eval_on_selector_all("form#filters select[name=team] option", "options => options.map(o => o.value)")
+    teams = [team for team in teams if team]
+    if len(teams) < 2:
+        return []
+    everything = tab.inner_text("#match-count")
+    tab.select_option("form#filters select[name=team]", teams[0])
+    narrowed = tab.inner_text("#match-count")
+    tab.select_option("form#filters select[name=team]", "")
+    matching = lambda text: int(text.split(" ")[0].replace(",", "")) if text and text[0].isdigit() else -1
+    if not 0 < matching(narrowed) < matching(everything):
+        return [f"choosing team {teams[0]} in the filter does not narrow the apps: {everything!r} -> {narrowed!r}"]
+    return []
 
 
 def main(argv):

@@ -9,7 +9,7 @@ enum SiteScript {
           var lines = document.querySelectorAll("line[data-e]");
           var counts = document.querySelectorAll("[data-c]");
           var maps = document.querySelectorAll("figure[data-geo]");
-          var output = document.getElementById("matches");
+          var output = document.getElementById("match-count");
           form.hidden = false;
           function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
           function apply() {

@@ -102,7 +102,7 @@ struct RoutingPage {
             + "<label>Team<select name=\"team\">\(options(Set(content.apps.map(\.spec.team)).sorted()))</select></label>"
             + "<label>Model<select name=\"model\">\(options(Set(content.apps.compactMap(\.model)).sorted()))</select></label>"
             + "<label>Geography<select name=\"geo\">\(geographyOptions)</select></label>"
-            + "<output id=\"matches\" aria-live=\"polite\"></output></form>"
+            + "<output id=\"match-count\" aria-live=\"polite\"></output></form>"
     }
 
     /// What the filter script reads: teams and models by index; per app its name, team, model,
