@@ -104,6 +104,8 @@ struct Quickstart: ParsableCommand {
              "template support-chat --region eu-west-1 --format yaml"),
             ("from a Region, the profile an app calls a model through and where its requests may be served",
              "catalog resolve amazon.nova-pro-v1:0 --region ap-southeast-2"),
+            ("the catalog as a site to share (routing map, models, apps, costs): open site/index.html",
+             "report html --out site"),
         ].map { "  # \($0)\n  \(Formatting.shellQuoted(command)) \($1)\(db)" }.joined(separator: "\n")
     }
 
