@@ -18,7 +18,7 @@ public struct SiteContent: Sendable {
     public var latestChanges: [CatalogLogEntry]
     /// Live apps by name.
     public var apps: [App]
-    /// Templates `regenerate` would rebuild, by app then Region.
+    /// Templates `regenerate` would give a new version (or fail to build), by app then Region.
     public var stale: [StaleTemplate]
     /// Actual costs, when billing exports were imported.
     public var costs: Costs?
@@ -66,7 +66,7 @@ public struct SiteContent: Sendable {
         public var toRegions: [String]
     }
 
-    /// A template `regenerate` would rebuild, and why.
+    /// A template `regenerate` would change, and why.
     public struct StaleTemplate: Hashable, Sendable {
         public var app: String
         public var region: String

@@ -22,9 +22,19 @@ extension Workspace {
         let listing = Dictionary(grouping: try repository.versionListing().filter { names.contains($0.app) }, by: \.app)
         let newest = Dictionary(grouping: try repository.newestVersions(perRegion: 2).filter { names.contains($0.app) }, by: \.app)
         let changes = try Self.lastChanges(newest)
-        let stale = try apps.regenerate(apps: [], dryRun: true).results
-            .filter { names.contains($0.app) }
-            .map { SiteContent.StaleTemplate(app: $0.app, region: $0.region, reasons: $0.reasons) }
+        // What `regenerate` would change: a new version, or a template it cannot build; not a
+        // stale template whose text comes out the same (it is only marked up to date).
+        let stale = try apps.regenerate(apps: [], dryRun: true).results.filter { names.contains($0.app) }
+            .compactMap { result -> SiteContent.StaleTemplate? in
+                switch result.outcome {
+                case let .success(recorded) where recorded.isNew:
+                    return SiteContent.StaleTemplate(app: result.app, region: result.region, reasons: result.reasons)
+                case .success: return nil
+                case let .failure(failure):
+                    return SiteContent.StaleTemplate(app: result.app, region: result.region,
+                                                     reasons: result.reasons + ["cannot be rebuilt: \(failure.message)"])
+                }
+            }
         if let month, !BillingTimestamp.isMonth(month) { throw BillingError.badMonth(month) }
         let imported = try repository.latestBillingMonth() != nil
         if month != nil, !imported { throw BillingError.noCosts }
