@@ -125,12 +125,64 @@ public struct CostService: Sendable {
     /// Actual cost of `month` (else the latest month imported) by `grouping`, with each group's
     /// estimate beside it, and what belongs to no group.
     public func report(by grouping: CostGrouping, month: String? = nil) throws -> CostReport {
+        try reports().report(by: grouping, month: month)
+    }
+
+    /// What reports are made from, read once: the catalog, the live apps' specs and, at the
+    /// first report, the attribution; each month's billing groups read at its first report.
+    /// For several reports at once (the HTML report's costs page): each is what
+    /// `report(by:month:)` gives.
+    public func reports() throws -> Reports {
         let (catalog, specs) = try catalogAndSpecs()
-        let known = KnownTagKeys(catalog: catalog, apps: specs)
+        return reports(catalog: catalog, specs: specs)
+    }
+
+    /// `reports()` from the catalog and the live apps' specs read already.
+    func reports(catalog: CatalogSnapshot, specs: [AppSpec]) -> Reports {
+        Reports(service: self, catalog: catalog, known: KnownTagKeys(catalog: catalog, apps: specs),
+                estimates: Self.estimates(specs, catalog: catalog))
+    }
+
+    /// Reports over one read of the catalog, the apps and the attribution (`reports()`).
+    public final class Reports {
+        let service: CostService
+        let catalog: CatalogSnapshot
+        let known: KnownTagKeys
+        let estimates: Estimates
+        private var attribution: BillingAttribution?
+        private var costsByMonth: [String: [AttributedCost]] = [:]
+
+        init(service: CostService, catalog: CatalogSnapshot, known: KnownTagKeys, estimates: Estimates) {
+            self.service = service
+            self.catalog = catalog
+            self.known = known
+            self.estimates = estimates
+        }
+
+        /// The attributed costs of `month` (`CostService.monthsCosts`), read once.
+        private func monthsCosts(_ month: String) throws -> [AttributedCost] {
+            if let costs = costsByMonth[month] { return costs }
+            let found = try attribution ?? service.attribution()
+            attribution = found
+            let costs = try service.monthsCosts(month, attribution: found)
+            costsByMonth[month] = costs
+            return costs
+        }
+
+        /// `CostService.report(by:month:)`.
+        public func report(by grouping: CostGrouping, month: String? = nil) throws -> CostReport {
+            try service.report(by: grouping, month: month, catalog: catalog, known: known, estimates: estimates,
+                               costs: monthsCosts)
+        }
+    }
+
+    private func report(
+        by grouping: CostGrouping, month: String?, catalog: CatalogSnapshot, known: KnownTagKeys, estimates: Estimates,
+        costs monthsCosts: (String) throws -> [AttributedCost]
+    ) throws -> CostReport {
         let tagKey = try storedKey(grouping, known: known)
         let (month, latest) = try chooseMonth(month)
         let costs = try monthsCosts(month)
-        let estimates = Self.estimates(specs, catalog: catalog)
         var actual: [RowKey: BillingAmount] = [:]
         var unattributed = BillingAmount.zero, other: BillingAmount?, total = BillingAmount.zero, lineItems = 0
         var modelNames: [String: String] = [:]
@@ -179,7 +231,7 @@ public struct CostService: Sendable {
         let cents = BillingAmount.apportionedCents(keys.map { actual[$0]! } + [rest])
         let rows = zip(keys, cents).map { key, cents in
             CostReport.Row(value: key.value, app: key.app, actual: cents,
-                           estimate: estimate(for: key, grouping: grouping, tagKey: tagKey, estimates))
+                           estimate: Self.estimate(for: key, grouping: grouping, tagKey: tagKey, estimates))
         }
         let by: String = switch grouping {
         case .app: "app"
@@ -290,9 +342,8 @@ public struct CostService: Sendable {
                            learned: try repository.billingResources())
     }
 
-    func attributedCosts(month: String) throws -> [AttributedCost] {
-        let attribution = try attribution()
-        return try repository.billingCosts(month: month, sources: nil).map { group in
+    func attributedCosts(month: String, attribution: BillingAttribution) throws -> [AttributedCost] {
+        try repository.billingCosts(month: month, sources: nil).map { group in
             let found = attribution.app(tag: group.appTag, resourceId: group.resourceId)
             return AttributedCost(group: group, app: found?.app, method: found?.method)
         }
@@ -300,8 +351,8 @@ public struct CostService: Sendable {
 
     /// `month` checked, or the latest month imported; and whether it is that.
     /// The attributed costs of `month`; throws when it holds none, naming the latest month imported.
-    private func monthsCosts(_ month: String) throws -> [AttributedCost] {
-        let costs = try attributedCosts(month: month)
+    private func monthsCosts(_ month: String, attribution: BillingAttribution? = nil) throws -> [AttributedCost] {
+        let costs = try attributedCosts(month: month, attribution: attribution ?? self.attribution())
         if costs.isEmpty, let latest = try repository.latestBillingMonth() {
             throw BillingError.noCostsInMonth(month, latest: latest)
         }
@@ -348,7 +399,7 @@ public struct CostService: Sendable {
 
     /// The estimate beside a row: the app's, or the sum over the team's or value's apps; for a
     /// model row, the app's when its spec calls that model.
-    private func estimate(for key: RowKey, grouping: CostGrouping, tagKey: String?, _ estimates: Estimates) -> Decimal? {
+    private static func estimate(for key: RowKey, grouping: CostGrouping, tagKey: String?, _ estimates: Estimates) -> Decimal? {
         func sum(_ apps: [String]) -> Decimal? {
             let known = apps.compactMap { estimates.apps[$0] }
             return known.isEmpty ? nil : known.reduce(0, +)

@@ -59,16 +59,18 @@ extension Workspace {
 
     /// The month's costs by app, team, model and each cost tag key, and every month's total.
     private func siteCosts(month: String?, catalog: CatalogSnapshot, apps: [StoredApp]) throws -> SiteContent.Costs {
-        let byApp = try costs.report(by: .app, month: month)
+        // One read of the catalog, apps and attribution, and of each month's billing, for all of them.
+        let reports = costs.reports(catalog: catalog, specs: apps.map(\.spec))
+        let byApp = try reports.report(by: .app, month: month)
         let months = try Set(costs.sources().map(\.month)).sorted().map { month in
-            let report = month == byApp.month ? byApp : try costs.report(by: .app, month: month)
+            let report = month == byApp.month ? byApp : try reports.report(by: .app, month: month)
             return SiteContent.MonthTotal(month: month, attributed: report.total - report.unattributed,
                                           unattributed: report.unattributed)
         }
         return SiteContent.Costs(
             month: byApp.month, latestMonth: byApp.latestMonth, byApp: byApp,
-            byTeam: try costs.report(by: .team, month: byApp.month), byModel: try costs.report(by: .model, month: byApp.month),
-            byTag: try Self.costTagKeys(catalog: catalog, apps: apps).map { try costs.report(by: .tag($0), month: byApp.month) },
+            byTeam: try reports.report(by: .team, month: byApp.month), byModel: try reports.report(by: .model, month: byApp.month),
+            byTag: try Self.costTagKeys(catalog: catalog, apps: apps).map { try reports.report(by: .tag($0), month: byApp.month) },
             months: months)
     }
 
