@@ -90,16 +90,31 @@ extension Workspace {
     }
 
     /// Each app's last change per Region: the diff of the newest version from the one before.
+    /// Parsing the two templates is most of the work (thousands of pairs in a large catalog):
+    /// the pairs are compared over all cores.
     private static func lastChanges(_ newest: [String: [TemplateVersion]]) throws -> [String: [SiteContent.RegionChange]] {
-        try newest.mapValues { versions in
-            try Dictionary(grouping: versions, by: \.region).sorted { $0.key < $1.key }.compactMap { region, inRegion in
+        struct Pair: Sendable {
+            var app: String
+            var old: TemplateVersion
+            var new: TemplateVersion
+        }
+        var pairs: [Pair] = []
+        for (app, versions) in newest.sorted(by: { $0.key < $1.key }) {
+            for (_, inRegion) in Dictionary(grouping: versions, by: \.region).sorted(by: { $0.key < $1.key }) {
                 let sorted = inRegion.sorted { $0.version < $1.version }
-                guard sorted.count >= 2, let old = sorted.first, let new = sorted.last else { return nil }
-                return SiteContent.RegionChange(
-                    region: region, from: old.version, to: new.version,
-                    diff: TemplateDiff(old: try TemplateValue.parse(old.body), new: try TemplateValue.parse(new.body)))
+                guard sorted.count >= 2, let old = sorted.first, let new = sorted.last else { continue }
+                pairs.append(Pair(app: app, old: old, new: new))
             }
         }
+        let diffs = try Parallel.map(pairs) { pair in
+            TemplateDiff(old: try TemplateValue.parse(pair.old.body), new: try TemplateValue.parse(pair.new.body))
+        }
+        var changes: [String: [SiteContent.RegionChange]] = [:]
+        for (pair, diff) in zip(pairs, diffs) {
+            changes[pair.app, default: []].append(
+                SiteContent.RegionChange(region: pair.old.region, from: pair.old.version, to: pair.new.version, diff: diff))
+        }
+        return changes
     }
 
     /// Where requests made in a current template's Region may be served: each profile's
