@@ -1,3 +1,4 @@
+import CatalogModel
 import CatalogService
 
 /// The HTML report: every page of the site for `content`, in a fixed order, the same bytes for
@@ -14,6 +15,6 @@ public enum Site {
                      ModelsPage(content: content).page(), CostsPage(content: content).page()]
         pages += AppPages(content: content).pages()
         pages += RegionPages(content: content).pages()
-        return pages.map { $0.file(in: header) }
+        return Parallel.map(pages) { $0.file(in: header) }
     }
 }

@@ -16,7 +16,8 @@ struct AppPages {
         var pages = split.pages.enumerated().map { index, apps in
             listPage(Array(apps), page: index + 1, of: split.pages.count, stale: stale)
         }
-        pages += content.apps.map { appPage($0, stale: stale[$0.name] ?? []) }
+        // One page per app, ten thousand and more in a large catalog: made over all cores.
+        pages += Parallel.map(content.apps) { appPage($0, stale: stale[$0.name] ?? []) }
         return pages
     }
 
