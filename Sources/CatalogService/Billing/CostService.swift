@@ -137,10 +137,11 @@ public struct CostService: Sendable {
         return reports(catalog: catalog, specs: specs)
     }
 
-    /// `reports()` from the catalog and the live apps' specs read already.
-    func reports(catalog: CatalogSnapshot, specs: [AppSpec]) -> Reports {
+    /// `reports()` from the catalog and the live apps' specs read already, and every app's
+    /// (deleted ones too) for the attribution when read already.
+    func reports(catalog: CatalogSnapshot, specs: [AppSpec], everySpec: [AppSpec]? = nil) -> Reports {
         Reports(service: self, catalog: catalog, known: KnownTagKeys(catalog: catalog, apps: specs),
-                estimates: Self.estimates(specs, catalog: catalog))
+                estimates: Self.estimates(specs, catalog: catalog), everySpec: everySpec)
     }
 
     /// Reports over one read of the catalog, the apps and the attribution (`reports()`).
@@ -149,20 +150,23 @@ public struct CostService: Sendable {
         let catalog: CatalogSnapshot
         let known: KnownTagKeys
         let estimates: Estimates
+        /// Every app's spec, deleted ones too, when read already.
+        let everySpec: [AppSpec]?
         private var attribution: BillingAttribution?
         private var costsByMonth: [String: [AttributedCost]] = [:]
 
-        init(service: CostService, catalog: CatalogSnapshot, known: KnownTagKeys, estimates: Estimates) {
+        init(service: CostService, catalog: CatalogSnapshot, known: KnownTagKeys, estimates: Estimates, everySpec: [AppSpec]?) {
             self.service = service
             self.catalog = catalog
             self.known = known
             self.estimates = estimates
+            self.everySpec = everySpec
         }
 
         /// The attributed costs of `month` (`CostService.monthsCosts`), read once.
         private func monthsCosts(_ month: String) throws -> [AttributedCost] {
             if let costs = costsByMonth[month] { return costs }
-            let found = try attribution ?? service.attribution()
+            let found = try attribution ?? service.attribution(everySpec: everySpec)
             attribution = found
             let costs = try service.monthsCosts(month, attribution: found)
             costsByMonth[month] = costs
@@ -337,8 +341,8 @@ public struct CostService: Sendable {
     }
 
     /// Attribution from every app (deleted ones too) and the resources learned from tagged rows.
-    func attribution() throws -> BillingAttribution {
-        BillingAttribution(apps: try repository.apps(includingDeleted: true).map(\.spec),
+    func attribution(everySpec: [AppSpec]? = nil) throws -> BillingAttribution {
+        BillingAttribution(apps: try everySpec ?? repository.apps(includingDeleted: true).map(\.spec),
                            learned: try repository.billingResources())
     }
 

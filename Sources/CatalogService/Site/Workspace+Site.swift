@@ -14,7 +14,9 @@ extension Workspace {
         let repository = apps.repository
         if let asOf, !Self.isDay(asOf) { throw SiteError.badDate(asOf) }
         let (catalog, revision) = try repository.revisionedSnapshot()
-        let live = try repository.apps()
+        // Deleted apps too, for attributing costs: one read of every spec.
+        let everyApp = try repository.apps(includingDeleted: true)
+        let live = everyApp.filter { $0.deletedAt == nil }
         let shown = try AppService.apps(live, ofTeam: team)
         let names = Set(shown.map(\.name))
         let log = try repository.changeLog(limit: nil)
@@ -38,7 +40,7 @@ extension Workspace {
         if let month, !BillingTimestamp.isMonth(month) { throw BillingError.badMonth(month) }
         let imported = try repository.latestBillingMonth() != nil
         if month != nil, !imported { throw BillingError.noCosts }
-        let billed = imported ? try siteCosts(month: month, catalog: catalog, apps: live) : nil
+        let billed = imported ? try siteCosts(month: month, catalog: catalog, apps: live, everyApp: everyApp) : nil
         let actual = Dictionary((billed?.byApp.rows ?? []).map { ($0.value, $0.actual) }) { a, _ in a }
         let siteApps = shown.map { app in
             let latest = (newest[app.name] ?? []).filter { app.spec.regions.contains($0.region) }
@@ -58,9 +60,11 @@ extension Workspace {
     }
 
     /// The month's costs by app, team, model and each cost tag key, and every month's total.
-    private func siteCosts(month: String?, catalog: CatalogSnapshot, apps: [StoredApp]) throws -> SiteContent.Costs {
+    private func siteCosts(
+        month: String?, catalog: CatalogSnapshot, apps: [StoredApp], everyApp: [StoredApp]
+    ) throws -> SiteContent.Costs {
         // One read of the catalog, apps and attribution, and of each month's billing, for all of them.
-        let reports = costs.reports(catalog: catalog, specs: apps.map(\.spec))
+        let reports = costs.reports(catalog: catalog, specs: apps.map(\.spec), everySpec: everyApp.map(\.spec))
         let byApp = try reports.report(by: .app, month: month)
         let months = try Set(costs.sources().map(\.month)).sorted().map { month in
             let report = month == byApp.month ? byApp : try reports.report(by: .app, month: month)
