@@ -386,14 +386,19 @@ public struct CostService: Sendable {
     }
 
     private static func estimates(_ specs: [AppSpec], catalog: CatalogSnapshot) -> Estimates {
-        var found = Estimates()
-        for spec in specs {
-            found.teams[spec.name] = spec.team
+        // Each app's on its own, ten thousand apps and more in a large catalog: over all cores.
+        let each = Parallel.map(specs) { spec in
             // The tags of what Bedrock bills: the profile's, when it has tags of its own.
             let tags = catalog.effectiveTags(of: spec, adding: spec.profileTags).values
-            found.tags[spec.name] = Dictionary(tags.map { (BillingTagKey.canonical(catalogKey: $0.key), $0.value) }) { a, _ in a }
+            return (tags: Dictionary(tags.map { (BillingTagKey.canonical(catalogKey: $0.key), $0.value) }) { a, _ in a },
+                    estimate: CostEstimate.of(spec, in: catalog))
+        }
+        var found = Estimates()
+        for (spec, (tags, estimate)) in zip(specs, each) {
+            found.teams[spec.name] = spec.team
+            found.tags[spec.name] = tags
             // Apps without a model or usage have no estimate: their cost is not a catalog price.
-            if let estimate = CostEstimate.of(spec, in: catalog), let total = estimate.monthlyTotal {
+            if let estimate, let total = estimate.monthlyTotal {
                 found.apps[spec.name] = total
                 found.models[spec.name] = estimate.model
             }

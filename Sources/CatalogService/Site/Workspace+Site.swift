@@ -42,7 +42,8 @@ extension Workspace {
         if month != nil, !imported { throw BillingError.noCosts }
         let billed = imported ? try siteCosts(month: month, catalog: catalog, apps: live, everyApp: everyApp) : nil
         let actual = Dictionary((billed?.byApp.rows ?? []).map { ($0.value, $0.actual) }) { a, _ in a }
-        let siteApps = shown.map { app in
+        // Each app's routes, tags and estimate on its own: over all cores.
+        let siteApps = Parallel.map(shown) { app in
             let latest = (newest[app.name] ?? []).filter { app.spec.regions.contains($0.region) }
             let current = Dictionary(grouping: latest, by: \.region).values.compactMap { $0.max { $0.version < $1.version } }
                 .sorted { $0.region < $1.region }
