@@ -47,7 +47,17 @@ struct SitePage {
     }
 
     static func href(_ target: String, from path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1) + target
+        // One `../` per folder the page is in: the path's non-empty parts less one (its name).
+        var parts = 0, inPart = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inPart = false
+            } else if !inPart {
+                inPart = true
+                parts += 1
+            }
+        }
+        return String(repeating: "../", count: parts - 1) + target
     }
 
     func file(in site: SiteHeader) -> SiteFile {

@@ -19,6 +19,18 @@ enum SitePaths {
 
     /// Letters, digits, `.`, `-` kept, anything else `_`.
     static func fileName(_ text: String) -> String {
-        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") ? $0 : "_" })
+        // Identifiers are ASCII: byte by byte, where each byte is one Character (no CR, which
+        // makes one Character with an LF); asking a Character whether it is a letter is slow, and
+        // a large catalog's pages make a link to a model or Region a hundred thousand times.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return String(decoding: text.utf8.map { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                     UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."): byte
+                default: UInt8(ascii: "_")
+                }
+            }, as: UTF8.self)
+        }
+        return String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") ? $0 : "_" })
     }
 }
