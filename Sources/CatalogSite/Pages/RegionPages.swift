@@ -19,8 +19,11 @@ struct RegionPages {
                 for region in route.toRegions { served[region, default: []].append(Entry(app: app, route: route)) }
             }
         }
-        // Every Region an app is deployed in has a page too (app pages link there), even with no route yet.
-        for region in Set(content.apps.flatMap(\.spec.regions)) where served[region] == nil { served[region] = [] }
+        // Every Region the catalog knows, and every one an app is deployed in, has a page (the
+        // routing map's dots and the app pages link there), even with no route yet.
+        for region in Set(content.apps.flatMap(\.spec.regions)).union(content.catalog.regions.keys) where served[region] == nil {
+            served[region] = []
+        }
         struct Part: Sendable {
             var region: String
             var entries: [Entry]
