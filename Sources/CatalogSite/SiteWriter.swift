@@ -41,7 +41,12 @@ public struct SiteWriter {
         var folders = Set<String>()
         for file in files {
             let folder = root.appendingPathComponent(file.path).deletingLastPathComponent()
-            if folders.insert(folder.path).inserted { try manager.createDirectory(at: folder, withIntermediateDirectories: true) }
+            guard folders.insert(folder.path).inserted else { continue }
+            do {
+                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw SiteWriteError.cannotWrite(folder.path, Self.reason(creating: folder.path, error))
+            }
         }
         // Ten thousand pages and more for a large catalog: written over all cores.
         let sizes = try Parallel.map(files) { file in
@@ -90,6 +95,24 @@ public struct SiteWriter {
             throw SiteWriteError.cannotWrite(path, reason)
         }
         return size
+    }
+
+    /// Why a folder could not be made, in words: an ancestor that is a file, else the system's
+    /// reason (Foundation's own error says little on Linux).
+    private static func reason(creating path: String, _ error: any Error) -> String {
+        var ancestor = URL(fileURLWithPath: path)
+        var isFolder: ObjCBool = false
+        while ancestor.path != "/" {
+            if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder) {
+                if !isFolder.boolValue { return "\(ancestor.path) is a file, not a folder" }
+                break
+            }
+            ancestor.deleteLastPathComponent()
+        }
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return reason(Int32(underlying.code))
+        }
+        return (error as NSError).localizedDescription
     }
 
     private static func reason(_ code: Int32) -> String {

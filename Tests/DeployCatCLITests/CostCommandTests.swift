@@ -67,6 +67,14 @@ import Testing
         #expect(json.stdout.contains("\"total\" : 6.88"))
     }
 
+    @Test func appsWithoutTheKeyHaveTheirEstimateBesideNone() throws {
+        #expect(try run("tags", "defaults", "set", "Owner=platform", "--team", "customer-experience").status == 0)
+        #expect(try run("cost", "import", fixture("focus-2025-01.csv")).status == 0)
+        // claims-batch has no Owner: its cost and its estimate are the (none) row's.
+        #expect(try run("cost", "report", "--by", "Owner", "--format", "csv").stdout
+            == "Owner,actual,estimate\r\n(none),0.03,168.00\r\nplatform,1.85,1400.00\r\n(unattributed),5.00,\r\n")
+    }
+
     @Test func badInputIsRefusedAndNothingIsWritten() throws {
         #expect(try run("cost", "import", fixture("cur-2025-01.csv")).status == 0)
         let before = try run("cost", "report", "--format", "csv").stdout

@@ -110,9 +110,18 @@ import Testing
         let document = "models:\n  - id: anthropic.claude-haiku-4-5-20251001-v1:0\n    lifecycle: LEGACY\n"
             + "    legacyDate: \"2026-11-01\"\n    endOfLifeDate: \"2026-12-15\"\n"
         #expect(try deploycat.run(["catalog", "apply", "-f", "-", "--db", database], input: document).status == 0)
-        let overview = try #require(try site("three").pages["index.html"])
+        let third = try site("three")
+        let overview = try #require(third.pages["index.html"])
         #expect(overview.contains("end of life 2026-12-15 (21 days left)"))
+        #expect(overview.contains("LEGACY since 2026-11-01 (23 days ago)"))
         #expect(overview.contains("Catalog revision <b>2</b>"))
+        // The apps that use it are named there, and their pages and the apps list say so too.
+        #expect(overview.contains("<a href=\"apps/support-chat.html\">support-chat</a>"))
+        #expect(third.pages["apps/support-chat.html"]?.contains("end of life 2026-12-15 (21 days left)") == true)
+        #expect(third.pages["apps/index.html"]?.contains("end of life 2026-12-15 (21 days left)") == true)
+        // Once the date has passed, the page says so.
+        let later = try site("four", "--as-of", "2027-01-01").pages["index.html"]
+        #expect(later?.contains("ended 2026-12-15 (17 days ago)") == true)
     }
 
     @Test func overviewListsTheCatalogChangeAndTheTemplatesItMadeStale() throws {
@@ -172,6 +181,8 @@ import Testing
             (["--out", folder.path("a"), "--month", "2025-13"], "Error: --month \"2025-13\" is not a month"),
             (["--out", folder.path("a"), "--month", "2025-01"], "Error: no billing data has been imported"),
             (["--out", folder.path("a"), "--as-of", "24.11.2026"], "Error: \"24.11.2026\" is not a date: give YYYY-MM-DD"),
+            (["--out", folder.path("a"), "--as-of", "2027-02-30"], "Error: \"2027-02-30\" is not a date: give YYYY-MM-DD"),
+            (["--out", folder.path("file.txt/site")], "cannot write \(folder.path("file.txt/site")): \(folder.path("file.txt")) is a file"),
             (["--out", folder.path("file.txt")], "is a file, not a folder"),
             (["--out", folder.path("mine")], "holds files deploycat did not write"),
         ]

@@ -406,8 +406,8 @@ public struct CostService: Sendable {
         return found
     }
 
-    /// The estimate beside a row: the app's, or the sum over the team's or value's apps; for a
-    /// model row, the app's when its spec calls that model.
+    /// The estimate beside a row: the app's, or the sum over the team's or value's apps (for
+    /// `(none)`, those without the key); for a model row, the app's when its spec calls that model.
     private static func estimate(for key: RowKey, grouping: CostGrouping, tagKey: String?, _ estimates: Estimates) -> Decimal? {
         func sum(_ apps: [String]) -> Decimal? {
             let known = apps.compactMap { estimates.apps[$0] }
@@ -421,7 +421,9 @@ public struct CostService: Sendable {
             return estimates.apps[app]
         case .tag:
             guard let tagKey else { return nil }
-            return sum(estimates.tags.filter { $0.value[tagKey] == key.value }.map(\.key))
+            // `(none)`: the apps without the key.
+            let value = key.value == Self.noValueLabel ? nil : key.value
+            return sum(estimates.tags.filter { $0.value[tagKey] == value }.map(\.key))
         }
     }
 }

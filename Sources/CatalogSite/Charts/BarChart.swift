@@ -26,11 +26,11 @@ struct BarChart {
 
     /// Bars drawn at most; the table holds the rest.
     static let chartedRows = 20
-    static let width = 640, labelWidth = 190, valueWidth = 96, barHeight = 11, rowGap = 10
+    static let width = 600, labelWidth = 210, valueWidth = 80, barHeight = 12, rowGap = 10
 
     func html() -> String {
         let charted = chartedRows()
-        var html = "<section class=\"chart\" aria-label=\"\(HTML.escape(title))\"><div>" + svg(charted)
+        var html = "<section class=\"chart\" aria-label=\"\(HTML.escape(title))\"><div><div class=\"chart-svg\">" + svg(charted) + "</div>" + legend()
         if charted.count < rows.count {
             html += "<p class=\"muted\">The chart shows the \(charted.count) largest of \(HTML.count(rows.count, "group")); the table lists all.</p>"
         }
@@ -57,18 +57,18 @@ struct BarChart {
         for (index, row) in rows.enumerated() {
             let top = 4 + index * rowHeight
             let middle = top + (series * Self.barHeight) / 2 + 4
-            svg += "<text x=\"\(Self.labelWidth - 6)\" y=\"\(middle)\" text-anchor=\"end\" font-size=\"12\">\(HTML.escape(Self.short(row.label)))</text>"
+            svg += "<text x=\"\(Self.labelWidth - 6)\" y=\"\(middle)\" text-anchor=\"end\" font-size=\"13\">\(HTML.escape(Self.short(row.label)))</text>"
             var y = top
             for (value, color) in [(showsEstimate ? row.estimate : nil, SitePalette.estimate, showsEstimate),
                                    (showsActual ? row.actual : nil, row.isRest ? SitePalette.none : SitePalette.actual, showsActual)]
                 .filter({ $0.2 }).map({ ($0.0, $0.1) }) {
                 let length = largest > 0 ? Self.pixels(value ?? 0, of: largest, span: span) : 0
                 svg += "<rect x=\"\(Self.labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(Self.barHeight - 1)\" fill=\"\(color)\"/>"
-                svg += "<text x=\"\(Self.labelWidth + length + 4)\" y=\"\(y + Self.barHeight - 2)\" font-size=\"10\">\(HTML.escape(MoneyText.dollars(value)))</text>"
+                svg += "<text x=\"\(Self.labelWidth + length + 4)\" y=\"\(y + Self.barHeight - 2)\" font-size=\"11\">\(HTML.escape(MoneyText.dollars(value)))</text>"
                 y += Self.barHeight
             }
         }
-        return svg + "</svg>" + legend()
+        return svg + "</svg>"
     }
 
     private func legend() -> String {
@@ -92,7 +92,9 @@ struct BarChart {
             return cells
         }
         var total = ["Total"]
-        if showsEstimate { total.append(MoneyText.dollars(rows.compactMap(\.estimate).reduce(0, +))) }
+        // No estimate known is `-`, not $0.00.
+        let estimates = rows.compactMap(\.estimate)
+        if showsEstimate { total.append(MoneyText.dollars(estimates.isEmpty ? nil : estimates.reduce(0, +))) }
         if showsActual { total.append(MoneyText.dollars(actualTotal ?? rows.compactMap(\.actual).reduce(0, +))) }
         return HTML.table(caption: title, head: head, rows: cells, foot: [total], numeric: Set(1..<head.count))
     }
@@ -104,8 +106,10 @@ struct BarChart {
         return max(1, Int(scaled.rounded()))
     }
 
-    /// A label cut to fit its column; the table has it whole.
+    /// A label cut to fit its column, in the middle (model ids differ in the middle, and their
+    /// ends tell versions apart); the table has it whole.
     static func short(_ label: String) -> String {
-        label.count <= 28 ? label : String(label.prefix(27)) + "…"
+        guard label.count > 30 else { return label }
+        return String(label.prefix(17)) + "…" + String(label.suffix(12))
     }
 }

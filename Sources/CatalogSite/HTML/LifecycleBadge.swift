@@ -14,19 +14,25 @@ struct LifecycleBadge {
     /// Days from `asOf` to the end of life (negative once passed), when there is a date.
     var daysToEndOfLife: Int? { model.endOfLifeDate.flatMap { Self.days(from: asOf, to: $0) } }
 
-    /// The badges: status, then each dated step with its days.
+    /// The badges: LEGACY (from the catalog's status, or a LEGACY date reached) else ACTIVE, then
+    /// a LEGACY date still to come and the end of life, each with its days.
     func html() -> String {
         var parts: [String] = []
-        switch model.lifecycle {
-        case .legacy?: parts.append("<span class=\"badge legacy\">LEGACY</span>")
-        case .active?: parts.append("<span class=\"badge active\">ACTIVE</span>")
-        case nil: parts.append("<span class=\"muted\">no lifecycle listed</span>")
-        }
-        if let date = model.legacyDate, model.lifecycle != .legacy {
+        let legacyReached = model.legacyDate.flatMap { Self.days(from: asOf, to: $0) }.map { $0 <= 0 } ?? false
+        if model.lifecycle == .legacy || legacyReached {
+            let since = model.legacyDate.map { " since \(HTML.escape($0))\(Self.remaining(asOf, $0))" } ?? ""
+            parts.append("<span class=\"badge legacy\">LEGACY\(since)</span>")
+        } else if let date = model.legacyDate {
+            parts.append("<span class=\"badge active\">ACTIVE</span>")
             parts.append("<span class=\"badge legacy\">LEGACY from \(HTML.escape(date))\(Self.remaining(asOf, date))</span>")
+        } else if model.lifecycle == .active {
+            parts.append("<span class=\"badge active\">ACTIVE</span>")
+        } else {
+            parts.append("<span class=\"muted\">no lifecycle listed</span>")
         }
         if let date = model.endOfLifeDate {
-            parts.append("<span class=\"badge eol\">end of life \(HTML.escape(date))\(Self.remaining(asOf, date))</span>")
+            let ended = (Self.days(from: asOf, to: date) ?? 1) <= 0
+            parts.append("<span class=\"badge eol\">\(ended ? "ended" : "end of life") \(HTML.escape(date))\(Self.remaining(asOf, date))</span>")
         }
         return parts.joined(separator: " ")
     }

@@ -34,7 +34,7 @@ struct AppPages {
             head.append("Templates")
             body += HTML.table(head: head, rows: members.map { app in
                 var cells = [HTML.link(app.name, to: SitePage.href(SitePaths.app(app.name), from: path)),
-                             HTML.code(app.spec.pattern.rawValue), app.model.map(HTML.escape) ?? "-",
+                             HTML.code(app.spec.pattern.rawValue), app.model.map { HTML.escape($0) + lifecycle(of: $0) } ?? "-",
                              app.spec.regions.map(HTML.escape).joined(separator: ", "),
                              MoneyText.dollars(app.estimate?.monthlyTotal)]
                 if costs != nil { cells.append(MoneyText.dollars(app.actual)) }
@@ -51,7 +51,7 @@ struct AppPages {
         let spec = app.spec
         var facts: [(String, String)] = [
             ("Team", HTML.escape(spec.team)), ("Pattern", HTML.code(spec.pattern.rawValue)),
-            ("Model", app.model.map { HTML.link($0, to: SitePage.href(SitePaths.model($0), from: path)) } ?? "-"),
+            ("Model", app.model.map { HTML.link($0, to: SitePage.href(SitePaths.model($0), from: path)) + lifecycle(of: $0) } ?? "-"),
             ("Regions", spec.regions.map { HTML.link($0, to: SitePage.href(SitePaths.region($0), from: path)) }.joined(separator: ", ")),
         ]
         if let stage = spec.stage { facts.append(("Stage", HTML.escape(stage))) }
@@ -59,7 +59,8 @@ struct AppPages {
         if let profileApp = spec.inferenceProfileApp {
             facts.append(("Uses the profile of", HTML.link(profileApp, to: SitePage.href(SitePaths.app(profileApp), from: path))))
         }
-        facts.append(("Spec", "revision \(app.stored.specRevision), from \(HTML.code(app.stored.source)), applied \(HTML.escape(OverviewPage.day(app.stored.updatedAt)))"))
+        facts.append(("Spec", "revision \(app.stored.specRevision), from \(HTML.code(Self.shared(app.stored.source))), "
+            + "applied \(HTML.escape(OverviewPage.day(app.stored.updatedAt)))"))
         var body = "<dl>" + facts.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined() + "</dl>"
         body += "<h2>Where requests are served</h2>" + routes(app, from: path)
         body += "<h2>Current templates</h2>" + current(app, stale: stale)
@@ -68,6 +69,19 @@ struct AppPages {
         body += "<h2>Tags</h2>" + tags(app)
         body += "<h2>Cost</h2>" + cost(app)
         return SitePage(path: path, title: "App \(app.name)", section: .apps, body: body)
+    }
+
+    /// A spec's file as a shared page shows it: a relative path as given, an absolute one by its
+    /// name alone (the folders are someone's machine).
+    static func shared(_ source: String) -> String {
+        source.hasPrefix("/") ? String(source.split(separator: "/").last ?? "") : source
+    }
+
+    /// ` LEGACY ... end of life ...` after a model that needs attention; nothing otherwise.
+    private func lifecycle(of model: String) -> String {
+        guard let found = content.catalog.models[model] else { return "" }
+        let badge = LifecycleBadge(model: found, asOf: content.asOf)
+        return badge.isNotable ? " " + badge.html() : ""
     }
 
     private func routes(_ app: SiteContent.App, from path: String) -> String {

@@ -14,14 +14,15 @@ struct CostsPage {
         if let costs = content.costs {
             body = "<p>Actual cost in <b>\(HTML.escape(costs.month))</b>\(costs.latestMonth ? " (the latest month imported)" : "")"
                 + " from imported billing exports, beside each group's monthly estimate from its apps' specs. "
-                + "Cost no app accounts for is a bar of its own.</p>"
+                + (content.team == nil ? "Cost no app accounts for is a bar of its own.</p>"
+                    : "For one team, each group adds up its apps' actual costs (all of each app's billed resources).</p>")
         } else {
             body = "<p>No billing exports imported yet, so these are the monthly estimates from the apps' specs and catalog "
                 + "prices only. <code>deploycat cost import FILE</code> adds actual costs.</p>"
         }
-        if content.team != nil, content.costs != nil {
-            body += "<p class=\"muted\">For one team, each group adds up its apps' actual costs; cost no app accounts for is left out.</p>"
-        }
+        let estimated = content.apps.filter { $0.estimate?.monthlyTotal != nil }.count
+        body += "<p class=\"muted\">\(HTML.count(estimated, "app")) of \(HTML.grouped(content.apps.count)) have an estimate; the "
+            + "others give no usage in their specs or call no catalog Bedrock model with a price.</p>"
         for chart in charts(from: path) { body += "<h2>\(HTML.escape(chart.title))</h2>" + chart.html() }
         if content.team == nil, let costs = content.costs { body += months(costs) }
         return SitePage(path: path, title: "Costs", section: .costs, body: body)
@@ -35,15 +36,16 @@ struct CostsPage {
                              estimate: Self.sum(rows.map(\.estimate)), actual: rows.reduce(Decimal(0)) { $0 + $1.actual })
             }
             return [
-                chart("By team", group: "Team", report: costs.byTeam, rest: "unattributed", costs.byTeam.rows.map {
+                chart("By team", group: "Team", report: costs.byTeam, rest: "unattributed", adding({ $0.spec.team }, to: costs.byTeam.rows.map {
                     BarChart.Row(label: $0.value, estimate: $0.estimate, actual: $0.actual)
-                }),
+                })),
                 chart("By model", group: "Model", report: costs.byModel, rest: "other services",
-                      byModel, restAmount: costs.byModel.otherServices ?? 0),
-            ] + costs.byTag.map { report in
-                chart("By tag \(report.by)", group: report.by, report: report, rest: "unattributed", report.rows.map {
-                    BarChart.Row(label: $0.value, estimate: $0.estimate, actual: $0.actual)
-                })
+                      adding({ $0.estimate?.model }, to: byModel), restAmount: costs.byModel.otherServices ?? 0),
+            ] + zip(content.costTagKeys, costs.byTag).map { key, report in
+                chart("By tag \(report.by)", group: report.by, report: report, rest: "unattributed",
+                      adding({ $0.tags[key]?.value ?? CostService.noValueLabel }, to: report.rows.map {
+                          BarChart.Row(label: $0.value, estimate: $0.estimate, actual: $0.actual)
+                      }))
             }
         }
         // One team's groups, or estimates alone: sums over the apps.
@@ -54,6 +56,16 @@ struct CostsPage {
             + content.costTagKeys.map { key in
                 grouped("By tag \(key)", group: key, shows: shows) { $0.tags[key]?.value ?? CostService.noValueLabel }
             }
+    }
+
+    /// `rows` of a `cost report`, with a row of no actual cost for each group of apps `key` finds
+    /// that has an estimate but no billed cost yet (the report lists only what was billed).
+    private func adding(_ key: (SiteContent.App) -> String?, to rows: [BarChart.Row]) -> [BarChart.Row] {
+        let shown = Set(rows.map(\.label))
+        let missing = Dictionary(grouping: content.apps.filter { $0.estimate?.monthlyTotal != nil }) { key($0) ?? "" }
+            .filter { !$0.key.isEmpty && !shown.contains($0.key) }
+            .map { BarChart.Row(label: $0.key, estimate: Self.sum($0.value.map { $0.estimate?.monthlyTotal }), actual: 0) }
+        return (rows + missing).sorted { $0.label < $1.label }
     }
 
     /// A chart of a `cost report`'s rows with its rest (unattributed, other services) as a bar of its own.

@@ -9,7 +9,9 @@ struct ModelsPage {
     func page() -> SitePage {
         let path = SiteSection.models.path
         let users = Dictionary(grouping: content.apps.filter { $0.model != nil }, by: { $0.model ?? "" })
-        var body = "<p>\(HTML.count(users.count, "model")) in use by \(HTML.count(users.values.reduce(0) { $0 + $1.count }, "app")). "
+        let calling = users.values.reduce(0) { $0 + $1.count }
+        var body = "<p>\(HTML.count(users.count, "model")) in use by \(HTML.count(calling, "app"))"
+            + (calling < content.apps.count ? " (of \(HTML.grouped(content.apps.count)); the others call no catalog model)" : "") + ". "
             + "Lifecycle days count from \(content.asOf). Prices are USD per 1,000 tokens, on demand.</p>"
         if users.isEmpty { body += "<p class=\"muted\">No live app calls a catalog model.</p>" }
         body += HTML.table(head: ["Model", "Apps", "Lifecycle", "Input", "Output"], rows: users.keys.sorted().map { id in

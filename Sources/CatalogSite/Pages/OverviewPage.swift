@@ -1,4 +1,5 @@
 import CatalogModel
+import Foundation
 import CatalogService
 
 /// `index.html`: the catalog revision and what it changed, counts, models whose lifecycle
@@ -9,6 +10,8 @@ struct OverviewPage {
     static let shownStale = 200
     /// Change log lines shown before the rest fold away (a first load has hundreds).
     static let shownChanges = 20
+    /// Apps named per model in the lifecycle table; the models page lists them all.
+    static let shownApps = 10
 
     func page() -> SitePage {
         let path = SiteSection.overview.path
@@ -19,7 +22,7 @@ struct OverviewPage {
         body += "<h2>What changed in revision \(content.catalogRevision)</h2>" + changes()
         body += "<h2>Due for regeneration</h2>" + stale(from: path)
         body += "<h2>Model lifecycle</h2>" + lifecycle(from: path)
-        return SitePage(path: path, title: content.team.map { "Catalog report: team \($0)" } ?? "Catalog report",
+        return SitePage(path: path, title: content.team.map { "Team \($0)" } ?? "Catalog report",
                         section: .overview, body: body)
     }
 
@@ -34,9 +37,14 @@ struct OverviewPage {
             (deployed.count, "Region deployed in", "Regions deployed in"),
             (served.count, "Region served in", "Regions served in"),
         ]
+        var money = [(MoneyText.dollars(CostsPage.sum(apps.map { $0.estimate?.monthlyTotal })), "estimated a month")]
+        if let costs = content.costs {
+            let actual = content.team == nil ? costs.byApp.total : apps.reduce(Decimal(0)) { $0 + ($1.actual ?? 0) }
+            money.append((MoneyText.dollars(actual), "actual in \(HTML.escape(costs.month))"))
+        }
         return "<ul class=\"cards\">" + cards.map { count, one, many in
             "<li><b>\(HTML.grouped(count))</b>\(count == 1 ? one : many)</li>"
-        }.joined() + "</ul>"
+        }.joined() + money.map { "<li><b>\($0.0)</b>\($0.1)</li>" }.joined() + "</ul>"
     }
 
     private func changes() -> String {
@@ -81,9 +89,12 @@ struct OverviewPage {
             return "<p>No model in use is LEGACY or has an end-of-life date (as of \(content.asOf)).</p>"
         }
         return "<p>As of \(content.asOf).</p>" + HTML.table(head: ["Model", "Lifecycle", "Apps"], rows: notable.map { badge in
-            [HTML.link(badge.model.id, to: SitePage.href(SitePaths.model(badge.model.id), from: path)), badge.html(),
-             HTML.grouped(users[badge.model.id]?.count ?? 0)]
-        }, numeric: [2])
+            let apps = (users[badge.model.id] ?? []).map(\.name).sorted()
+            let model = SitePage.href(SitePaths.model(badge.model.id), from: path)
+            let names = apps.prefix(Self.shownApps).map { HTML.link($0, to: SitePage.href(SitePaths.app($0), from: path)) }
+            let more = apps.count > Self.shownApps ? [HTML.link("and \(HTML.grouped(apps.count - Self.shownApps)) more", to: model)] : []
+            return [HTML.link(badge.model.id, to: model), badge.html(), (names + more).joined(separator: ", ")]
+        })
     }
 
     /// `2026-11-20T14:03:00Z` -> `2026-11-20 14:03 UTC`.

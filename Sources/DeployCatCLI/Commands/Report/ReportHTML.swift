@@ -12,19 +12,23 @@ struct ReportHTML: ParsableCommand {
             The site is plain files (HTML with inline CSS and SVG; no fonts, scripts or anything else \
             fetched), so it opens from disk (file://) and can be published on any static host or kept \
             as a CI artifact. Its pages:
-              index.html        catalog revision and what it changed, counts, templates due for
-                                regeneration, models going LEGACY or reaching end of life
-              routing.html      per geography, the Regions apps' requests may be served in, with a
-                                filter by app, team, model and geography (the one script; without
-                                it every route shows), and the residency table per Region
-              regions/R.html    the apps that may be served in Region R
-              models.html       each model in use: apps, patterns, Regions, lifecycle, price
-              apps/index.html   every app by team; apps/APP.html: one app's spec, routes,
-                                templates and history, last change, tags, estimate and actual cost
-              costs.html        estimate against actual per team, model, cost tag value and month
-            Long lists are split into pages. The same database and --as-of write the same bytes.
-            Running it again into the same folder replaces the site and removes pages of apps gone
-            since; a folder holding other files is refused.
+              index.html       revision, what it changed, counts, templates due
+                               for regeneration, models going LEGACY
+              routing.html     per geography, where apps' requests may be
+                               served, with a filter (the site's one script;
+                               without it every route shows); the residency
+                               table
+              regions/R.html   the apps that may be served in Region R
+              models.html      each model in use: apps, Regions, lifecycle,
+                               price
+              apps/index.html  every app by team; apps/APP.html one app:
+                               spec, routes, templates, last change, tags,
+                               estimate and actual cost
+              costs.html       estimate and actual per team, model, cost tag
+                               value and month
+            Long lists are split into pages. The same database and --as-of write the same bytes. \
+            Running it again into the same folder replaces the site and removes the pages of apps \
+            deleted since; a folder holding other files is refused.
 
             Examples:
               deploycat report html --out site
@@ -56,7 +60,7 @@ struct ReportHTML: ParsableCommand {
         let written = try SiteWriter(folder: out).write(Site.files(content))
         let index = URL(fileURLWithPath: out).appendingPathComponent("index.html").path
         Output.line("wrote \(Formatting.count(written.files, "page")) (\(Self.size(written.bytes)); largest "
-            + "\(written.largest.path), \(Self.size(written.largest.bytes))) to \(out); open \(index)")
+            + "\(written.largest.path), \(Self.size(written.largest.bytes))) to \(out); open \(Formatting.shellQuoted(index))")
         if written.removed > 0 {
             Output.note("removed \(Formatting.count(written.removed, "page")) of an earlier run that this one does not write")
         }
