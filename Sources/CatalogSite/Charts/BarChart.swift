@@ -26,7 +26,7 @@ struct BarChart {
 
     /// Bars drawn at most; the table holds the rest.
     static let chartedRows = 20
-    static let width = 600, labelWidth = 210, valueWidth = 80, barHeight = 12, rowGap = 10
+    static let width = 640, labelWidth = 250, valueWidth = 80, barHeight = 12, rowGap = 10
 
     func html() -> String {
         let charted = chartedRows()

@@ -68,7 +68,7 @@ enum SiteStyle {
         .chart{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:16px;align-items:start;margin:8px 0 24px}
         @media (max-width:800px){.chart{grid-template-columns:minmax(0,1fr)}}
         svg{max-width:100%;height:auto;display:block}
-        .chart-svg{overflow-x:auto}.chart-svg svg{min-width:520px}
+        .chart-svg{overflow-x:auto}.chart-svg svg{min-width:560px}
         svg text{font-family:system-ui,"DejaVu Sans",sans-serif;fill:var(--ink)}
         .legend{display:flex;flex-wrap:wrap;gap:4px 16px;margin:4px 0;padding:0;list-style:none;font-size:.875rem}
         .key{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px}
