@@ -3,7 +3,8 @@ import Foundation
 
 /// Writes a site into a folder: each file whole (to a temporary name, then renamed), and the
 /// pages an earlier run wrote that this one does not (an app deleted since) removed. A folder
-/// with other files and no list of an earlier run is refused, so no one's files are overwritten.
+/// with other files and no list of an earlier run is refused; what is removed is only ever a
+/// regular `.html` file inside the folder that the list names, so no one else's file goes.
 public struct SiteWriter {
     /// The list of the files the last run wrote, one path a line.
     public static let manifest = ".deploycat-site"
@@ -37,16 +38,17 @@ public struct SiteWriter {
                 throw SiteWriteError.notASite(folder)
             }
         }
+        let current = Set(files.map(\.path))
+        precondition(current.count == files.count, "two pages of the site have the same path")
+        // The list names this run's pages before any is written, so a run that stops halfway
+        // leaves a folder the next run takes as its own.
+        try Self.makeFolder(root)
+        try Self.writeList(Array(Set(earlier).union(current)), to: manifestURL)
         var written = Written(files: 0, bytes: 0, largest: ("", 0), removed: 0)
         var folders = Set<String>()
         for file in files {
             let folder = root.appendingPathComponent(file.path).deletingLastPathComponent()
-            guard folders.insert(folder.path).inserted else { continue }
-            do {
-                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw SiteWriteError.cannotWrite(folder.path, Self.reason(creating: folder.path, error))
-            }
+            if folders.insert(folder.path).inserted { try Self.makeFolder(folder) }
         }
         // Ten thousand pages and more for a large catalog: written over all cores.
         let sizes = try Parallel.map(files) { file in
@@ -57,12 +59,38 @@ public struct SiteWriter {
             written.bytes += size
             if size > written.largest.bytes { written.largest = (file.path, size) }
         }
-        let current = Set(files.map(\.path))
-        for path in earlier where !current.contains(path) && !path.contains("..") {
-            if (try? manager.removeItem(at: root.appendingPathComponent(path))) != nil { written.removed += 1 }
+        for path in earlier where !current.contains(path) && Self.isPage(path, in: root) {
+            if unlink(root.appendingPathComponent(path).path) == 0 { written.removed += 1 }
         }
-        try Data((files.map(\.path).joined(separator: "\n") + "\n").utf8).write(to: manifestURL, options: .atomic)
+        try Self.writeList(files.map(\.path), to: manifestURL)
         return written
+    }
+
+    private static func makeFolder(_ url: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw SiteWriteError.cannotWrite(url.path, reason(creating: url.path, error))
+        }
+    }
+
+    private static func writeList(_ paths: [String], to url: URL) throws {
+        try Data((paths.sorted().joined(separator: "\n") + "\n").utf8).write(to: url, options: .atomic)
+    }
+
+    /// Whether `path`, a line of the list, names a page this writer may remove: a relative
+    /// `.html` path of plain names, a regular file (not a link or folder), whose folder is inside
+    /// the site's (no link leads out of it).
+    static func isPage(_ path: String, in root: URL) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard path.hasSuffix(".html"), !path.hasPrefix("/"),
+              parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return false }
+        let url = root.appendingPathComponent(path)
+        var status = stat()
+        guard lstat(url.path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return false }
+        let folder = url.deletingLastPathComponent().resolvingSymlinksInPath().path
+        let site = root.resolvingSymlinksInPath().path
+        return folder == site || folder.hasPrefix(site + "/")
     }
 
     /// Writes `text` to a temporary file beside `path`, then renames it to `path`, so that a

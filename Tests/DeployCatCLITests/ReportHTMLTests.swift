@@ -47,24 +47,46 @@ import Testing
         let apps = try liveApps()
         #expect(apps.count >= 10)
         for app in apps {
-            let page = try #require(site.pages["apps/\(app).html"], "no page for \(app)")
+            let page = try #require(site.pages["app/\(app).html"], "no page for \(app)")
             #expect(page.contains("<title>App \(app) · deploycat report</title>"))
         }
-        for (path, html) in site.pages {
-            #expect(html.contains("<title>") && html.contains("<nav aria-label=\"Report sections\">"), "\(path)")
-            #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"), "\(path)")
-            #expect(!html.contains("src="), "\(path) loads something")
-            for link in SiteFolder.matches(#"href="([^"]*)""#, in: html) {
-                #expect(!link.contains("://") && !link.hasPrefix("//"), "\(path) links outside the site: \(link)")
-                let (file, fragment) = site.resolve(link, from: path)
-                let target = try #require(site.pages[file], "\(path) links to \(link): no \(file)")
-                if let fragment { #expect(target.contains("id=\"\(fragment)\""), "\(path) links to \(link): no #\(fragment)") }
-            }
-        }
+        try expectSelfContained(site)
         // Each app appears in the apps list, and on the page of every Region it is deployed in.
         let lists = site.pages.filter { $0.key.hasPrefix("apps/index") || $0.key.hasPrefix("apps/page-") }.values.joined()
         for app in apps { #expect(lists.contains(">\(app)</a>"), "\(app) is not in the apps list") }
         #expect(site.pages["regions/us-east-1.html"]?.contains(">support-chat</a>") == true)
+    }
+
+    /// Every page has a title, the navigation bar and a phone's viewport, loads nothing, and
+    /// links only to pages (and their anchors) of the site.
+    func expectSelfContained(_ site: SiteFolder, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for (path, html) in site.pages {
+            #expect(html.contains("<title>") && html.contains("<nav aria-label=\"Report sections\">"), "\(path)",
+                    sourceLocation: sourceLocation)
+            #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"), "\(path)",
+                    sourceLocation: sourceLocation)
+            #expect(!html.contains("src="), "\(path) loads something", sourceLocation: sourceLocation)
+            for link in SiteFolder.matches(#"href="([^"]*)""#, in: html) {
+                #expect(!link.contains("://") && !link.hasPrefix("//"), "\(path) links outside the site: \(link)",
+                        sourceLocation: sourceLocation)
+                let (file, fragment) = site.resolve(link, from: path)
+                let target = try #require(site.pages[file], "\(path) links to \(link): no \(file)", sourceLocation: sourceLocation)
+                if let fragment {
+                    #expect(target.contains("id=\"\(fragment)\""), "\(path) links to \(link): no #\(fragment)",
+                            sourceLocation: sourceLocation)
+                }
+            }
+        }
+    }
+
+    @Test func anAppNamedIndexHasItsOwnPage() throws {
+        let spec = try String(contentsOf: PackagePaths.root.appendingPathComponent("examples/support-chat.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "name: support-chat", with: "name: index")
+        try spec.write(toFile: folder.path("index.yaml"), atomically: true, encoding: .utf8)
+        #expect(try run("apply", "-f", folder.path("index.yaml")).status == 0)
+        let site = try site()
+        #expect(site.pages["apps/index.html"]?.contains("<title>Apps · deploycat report</title>") == true)
+        #expect(site.pages["app/index.html"]?.contains("<title>App index · deploycat report</title>") == true)
     }
 
     @Test func costTablesAddUpToTheCostReports() throws {
@@ -116,8 +138,8 @@ import Testing
         #expect(overview.contains("LEGACY since 2026-11-01 (23 days ago)"))
         #expect(overview.contains("Catalog revision <b>2</b>"))
         // The apps that use it are named there, and their pages and the apps list say so too.
-        #expect(overview.contains("<a href=\"apps/support-chat.html\">support-chat</a>"))
-        #expect(third.pages["apps/support-chat.html"]?.contains("end of life 2026-12-15 (21 days left)") == true)
+        #expect(overview.contains("<a href=\"app/support-chat.html\">support-chat</a>"))
+        #expect(third.pages["app/support-chat.html"]?.contains("end of life 2026-12-15 (21 days left)") == true)
         #expect(third.pages["apps/index.html"]?.contains("end of life 2026-12-15 (21 days left)") == true)
         // Once the date has passed, the page says so.
         let later = try site("four", "--as-of", "2027-01-01").pages["index.html"]
@@ -132,31 +154,42 @@ import Testing
         let overview = try #require(try site().pages["index.html"])
         #expect(overview.contains("<h2>What changed in revision 2</h2>"))
         #expect(overview.contains("us-west-1"))
-        #expect(overview.contains("<a href=\"apps/support-chat.html\">support-chat</a></td><td>us-east-1</td>"))
+        #expect(overview.contains("<a href=\"app/support-chat.html\">support-chat</a></td><td>us-east-1</td>"))
         // After regenerating, the app's page shows the change, and the overview nothing due.
         #expect(try run("regenerate").status == 0)
         let after = try site()
         #expect(after.pages["index.html"]?.contains("Every current template is up to date") == true)
-        let app = try #require(after.pages["apps/support-chat.html"])
+        let app = try #require(after.pages["app/support-chat.html"])
         #expect(app.contains("<h3>us-east-1: version 1 → 2</h3>"))
         #expect(app.contains("catalog rev 2: profile us.anthropic.claude-haiku-4-5-20251001-v1:0"))
     }
 
     @Test func aTeamsReportHasOnlyItsApps() throws {
         let site = try site("team", "--team", "customer-experience")
-        let pages = site.pages.keys.filter { $0.hasPrefix("apps/") && !$0.hasPrefix("apps/index") }.sorted()
-        #expect(pages == ["apps/support-chat.html", "apps/support-reply-prompt.html"])
+        let pages = site.pages.keys.filter { $0.hasPrefix("app/") }.sorted()
+        #expect(pages == ["app/support-chat.html", "app/support-reply-prompt.html"])
         #expect(site.pages["index.html"]?.contains("Apps of team <b>customer-experience</b> only") == true)
+        try expectSelfContained(site)
     }
 
     @Test func writingAgainRemovesThePagesOfDeletedApps() throws {
         _ = try site()
-        #expect(FileManager.default.fileExists(atPath: folder.path("site/apps/review-sentiment.html")))
+        #expect(FileManager.default.fileExists(atPath: folder.path("site/app/review-sentiment.html")))
         #expect(try run("apps", "delete", "review-sentiment").status == 0)
         let again = try deploycat.run("report", "html", "--out", folder.path("site"), "--db", database)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stderr.contains("removed 1 page of an earlier run"))
-        #expect(!FileManager.default.fileExists(atPath: folder.path("site/apps/review-sentiment.html")))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("site/app/review-sentiment.html")))
+        // The list of what the last run wrote is no licence to remove anything else: not a folder,
+        // not a file outside the site or of another kind, not the site itself.
+        try "mine".write(toFile: folder.path("site/notes.txt"), atomically: true, encoding: .utf8)
+        try "outside".write(toFile: folder.path("outside.html"), atomically: true, encoding: .utf8)
+        try ["apps", "/", ".", "../outside.html", "app/../../outside.html", "notes.txt", "regions"]
+            .joined(separator: "\n").write(toFile: folder.path("site/.deploycat-site"), atomically: true, encoding: .utf8)
+        #expect(try deploycat.run("report", "html", "--out", folder.path("site"), "--db", database).status == 0)
+        for kept in ["site/notes.txt", "outside.html", "site/apps/index.html", "site/regions/us-east-1.html"] {
+            #expect(FileManager.default.fileExists(atPath: folder.path(kept)), "\(kept) was removed")
+        }
     }
 
     @Test func textFromTheCatalogNeverBecomesMarkup() throws {
@@ -166,7 +199,7 @@ import Testing
         let hostile = folder.path("<img onerror=x>\"'&.yaml")
         try spec.write(toFile: hostile, atomically: true, encoding: .utf8)
         #expect(try run("apply", "-f", hostile).status == 0)
-        let page = try #require(try site().pages["apps/support-chat.html"])
+        let page = try #require(try site().pages["app/support-chat.html"])
         #expect(page.contains("&lt;img onerror=x&gt;&quot;&#39;&amp;.yaml"))
         #expect(!page.contains("<img"))
     }

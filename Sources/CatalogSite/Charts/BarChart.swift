@@ -26,25 +26,42 @@ struct BarChart {
 
     /// Bars drawn at most; the table holds the rest.
     static let chartedRows = 20
+    /// Table rows at most (a tag can have a value per app): the smaller groups are added up in one row.
+    static let tableRows = 100
     static let width = 640, labelWidth = 250, valueWidth = 80, barHeight = 12, rowGap = 10
 
     func html() -> String {
         let charted = chartedRows()
         var html = "<section class=\"chart\" aria-label=\"\(HTML.escape(title))\"><div><div class=\"chart-svg\">" + svg(charted) + "</div>" + legend()
         if charted.count < rows.count {
-            html += "<p class=\"muted\">The chart shows the \(charted.count) largest of \(HTML.count(rows.count, "group")); the table lists all.</p>"
+            html += "<p class=\"muted\">The chart shows the \(charted.count) largest of \(HTML.count(rows.count, "group"))"
+                + (rows.count > Self.tableRows ? "; the table the \(Self.tableRows) largest, the others added up.</p>" : "; the table lists all.</p>")
         }
         return html + "</div><div>" + table() + "</div></section>"
     }
 
-    /// The largest rows by actual (else estimate), in the table's order, with rest rows kept.
-    private func chartedRows() -> [Row] {
-        guard rows.count > Self.chartedRows else { return rows }
+    private func chartedRows() -> [Row] { Self.largest(rows, keeping: Self.chartedRows) }
+
+    /// The `count` largest rows by actual (else estimate), in their order, rest rows kept.
+    static func largest(_ rows: [Row], keeping count: Int) -> [Row] {
+        guard rows.count > count else { return rows }
         let rest = rows.filter(\.isRest)
-        let largest = rows.filter { !$0.isRest }.enumerated()
+        return rows.filter { !$0.isRest }.enumerated()
             .sorted { (($1.element.actual ?? $1.element.estimate ?? 0), $0.offset) < (($0.element.actual ?? $0.element.estimate ?? 0), $1.offset) }
-            .prefix(Self.chartedRows - rest.count).sorted { $0.offset < $1.offset }.map(\.element)
-        return largest + rest
+            .prefix(count - rest.count).sorted { $0.offset < $1.offset }.map(\.element) + rest
+    }
+
+    /// The table's rows: all, or the largest and one row adding up the others.
+    private func tableRows() -> [Row] {
+        guard rows.count > Self.tableRows else { return rows }
+        let kept = Self.largest(rows, keeping: Self.tableRows - 1)
+        let shown = Set(kept.map(\.label))
+        let others = rows.filter { !shown.contains($0.label) }
+        let estimates = others.compactMap(\.estimate)
+        let other = Row(label: "(\(HTML.grouped(others.count)) other \(groupName) values)",
+                        estimate: estimates.isEmpty ? nil : estimates.reduce(0, +),
+                        actual: others.compactMap(\.actual).reduce(0, +))
+        return kept.filter { !$0.isRest } + [other] + kept.filter(\.isRest)
     }
 
     private func svg(_ rows: [Row]) -> String {
@@ -85,7 +102,7 @@ struct BarChart {
         var head = [HTML.escape(groupName)]
         if showsEstimate { head.append("Estimate / month") }
         if showsActual { head.append("Actual") }
-        let cells = rows.map { row -> [String] in
+        let cells = tableRows().map { row -> [String] in
             var cells = [row.href.map { HTML.link(row.label, to: $0) } ?? HTML.escape(row.label)]
             if showsEstimate { cells.append(MoneyText.dollars(row.estimate)) }
             if showsActual { cells.append(MoneyText.dollars(row.actual)) }

@@ -30,7 +30,7 @@ struct RoutingDiagram {
             places[region] = (center + Self.radius * cos(angle), center + Self.radius * sin(angle), angle)
         }
         let callers = Set(edges.map(\.from))
-        let marker = "arrow-\(prefix.replacingOccurrences(of: "-", with: "_"))"
+        let marker = "arrow-" + SitePaths.fileName(prefix)
         var svg = "<svg viewBox=\"0 0 \(Int(Self.size)) \(Int(Self.size))\" width=\"\(Int(Self.size))\" height=\"\(Int(Self.size))\""
             + " role=\"img\" aria-label=\"Routes through \(HTML.escape(name)) profiles: \(HTML.count(edges.count, "route"))\">"
         svg += "<defs><marker id=\"\(marker)\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" "

@@ -1,7 +1,8 @@
 /// Where each thing's page is, from the site's root: the one place page names are made.
 enum SitePaths {
-    /// App names are lowercase letters, digits and `-` (`AppNaming`), safe as file names.
-    static func app(_ name: String) -> String { "apps/\(name).html" }
+    /// App names are lowercase letters, digits and `-` (`AppNaming`), safe as file names. App
+    /// pages have a folder of their own: an app may be called `index`.
+    static func app(_ name: String) -> String { "app/\(name).html" }
 
     /// The apps list's `page`th page, from 1.
     static func appsPage(_ page: Int) -> String { page == 1 ? "apps/index.html" : "apps/page-\(page).html" }

@@ -62,7 +62,7 @@ enum SiteScript {
               rowNames[r].forEach(function (app, i) {
                 if (i > 0) cell.appendChild(document.createTextNode(", "));
                 var a = document.createElement("a");
-                a.href = "apps/" + app + ".html";
+                a.href = "app/" + app + ".html";
                 a.textContent = app;
                 cell.appendChild(a);
               });

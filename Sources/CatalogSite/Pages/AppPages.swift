@@ -57,7 +57,10 @@ struct AppPages {
         if let stage = spec.stage { facts.append(("Stage", HTML.escape(stage))) }
         if let account = spec.account { facts.append(("Account", HTML.escape(account))) }
         if let profileApp = spec.inferenceProfileApp {
-            facts.append(("Uses the profile of", HTML.link(profileApp, to: SitePage.href(SitePaths.app(profileApp), from: path))))
+            // Another team's app has no page in a team's site.
+            let shown = content.apps.contains { $0.name == profileApp }
+            facts.append(("Uses the profile of", shown ? HTML.link(profileApp, to: SitePage.href(SitePaths.app(profileApp), from: path))
+                : HTML.escape(profileApp) + " <span class=\"muted\">(another team's app)</span>"))
         }
         facts.append(("Spec", "revision \(app.stored.specRevision), from \(HTML.code(Self.shared(app.stored.source))), "
             + "applied \(HTML.escape(OverviewPage.day(app.stored.updatedAt)))"))
@@ -96,7 +99,7 @@ struct AppPages {
         guard !app.current.isEmpty else { return "<p class=\"muted\">None yet.</p>" }
         let due = Dictionary(stale.map { ($0.region, $0.reasons) }) { a, _ in a }
         return HTML.table(head: ["Region", "Version", "SHA-256", "Made", "Why", "Due for regeneration"], rows: app.current.map { version in
-            [HTML.escape(version.region), String(version.version), "<code title=\"\(version.sha256)\">\(version.shortHash)</code>",
+            [HTML.escape(version.region), String(version.version), "<code title=\"\(HTML.escape(version.sha256))\">\(HTML.escape(version.shortHash))</code>",
              HTML.escape(OverviewPage.day(version.createdAt)), HTML.escape(version.reason.isEmpty ? "-" : version.reason),
              due[version.region].map { $0.map(HTML.escape).joined(separator: "<br>") } ?? "no"]
         }, numeric: [1])

@@ -31,9 +31,13 @@ struct CostsPage {
     private func charts(from path: String) -> [BarChart] {
         let shows = content.costs != nil
         if content.team == nil, let costs = content.costs {
+            // A model's estimate is its apps' (billed or not); its actual cost the report's rows'.
+            let estimates = Dictionary(grouping: content.apps.filter { $0.estimate?.monthlyTotal != nil }) { $0.estimate?.model ?? "" }
+            let sections = Set(content.apps.compactMap(\.model))
             let byModel = Dictionary(grouping: costs.byModel.rows, by: \.value).sorted { $0.key < $1.key }.map { model, rows in
-                BarChart.Row(label: model, href: content.catalog.models[model] != nil ? SitePage.href(SitePaths.model(model), from: path) : nil,
-                             estimate: Self.sum(rows.map(\.estimate)), actual: rows.reduce(Decimal(0)) { $0 + $1.actual })
+                BarChart.Row(label: model, href: sections.contains(model) ? SitePage.href(SitePaths.model(model), from: path) : nil,
+                             estimate: Self.sum((estimates[model] ?? []).map { $0.estimate?.monthlyTotal }),
+                             actual: rows.reduce(Decimal(0)) { $0 + $1.actual })
             }
             return [
                 chart("By team", group: "Team", report: costs.byTeam, rest: "unattributed", adding({ $0.spec.team }, to: costs.byTeam.rows.map {

@@ -17,7 +17,8 @@ struct ModelsPage {
         body += HTML.table(head: ["Model", "Apps", "Lifecycle", "Input", "Output"], rows: users.keys.sorted().map { id in
             let model = content.catalog.models[id]
             return [HTML.link(id, to: "#\(SitePaths.anchor(id))"), HTML.grouped(users[id]?.count ?? 0),
-                    model.map { LifecycleBadge(model: $0, asOf: content.asOf).html() } ?? "SageMaker model",
+                    model.map { LifecycleBadge(model: $0, asOf: content.asOf).html() }
+                        ?? (content.catalog.sagemakerModels[id] != nil ? "SageMaker model" : "not in the catalog"),
                     Self.price(model?.price?.inputPer1k), Self.price(model?.price?.outputPer1k)]
         }, numeric: [1, 3, 4])
         for id in users.keys.sorted() {

@@ -10,6 +10,8 @@ struct OverviewPage {
     static let shownStale = 200
     /// Change log lines shown before the rest fold away (a first load has hundreds).
     static let shownChanges = 20
+    /// Change log lines folded away at most (a bulk import makes thousands).
+    static let foldedChanges = 1_000
     /// Apps named per model in the lifecycle table; the models page lists them all.
     static let shownApps = 10
 
@@ -56,8 +58,12 @@ struct OverviewPage {
         var html = "<p>\(HTML.count(changes.count, "change")), by <code>\(HTML.escape(first.origin))</code>.</p>"
             + table(changes.prefix(Self.shownChanges))
         if changes.count > Self.shownChanges {
-            html += "<details><summary>The other \(HTML.count(changes.count - Self.shownChanges, "change"))</summary>"
-                + table(changes.dropFirst(Self.shownChanges)) + "</details>"
+            let folded = changes.dropFirst(Self.shownChanges).prefix(Self.foldedChanges)
+            html += "<details><summary>The next \(HTML.count(folded.count, "change"))</summary>" + table(folded) + "</details>"
+        }
+        if changes.count > Self.shownChanges + Self.foldedChanges {
+            html += "<p class=\"muted\">And \(HTML.count(changes.count - Self.shownChanges - Self.foldedChanges, "more change")): "
+                + "<code>deploycat catalog log</code> lists them all.</p>"
         }
         return html
     }

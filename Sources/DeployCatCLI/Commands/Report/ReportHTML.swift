@@ -21,7 +21,7 @@ struct ReportHTML: ParsableCommand {
               regions/R.html   the apps that may be served in Region R
               models.html      each model in use: apps, Regions, lifecycle,
                                price
-              apps/index.html  every app by team; apps/APP.html one app:
+              apps/index.html  every app by team; app/APP.html one app:
                                spec, routes, templates, last change, tags,
                                estimate and actual cost
               costs.html       estimate and actual per team, model, cost tag
@@ -56,7 +56,8 @@ struct ReportHTML: ParsableCommand {
     }
 
     func run() throws {
-        let content = try database.openWorkspace().siteContent(team: team, month: month, asOf: asOf)
+        // A report reads: a mistyped --db is an error, not a new empty catalog.
+        let content = try database.openWorkspace(creating: false).siteContent(team: team, month: month, asOf: asOf)
         let written = try SiteWriter(folder: out).write(Site.files(content))
         let index = URL(fileURLWithPath: out).appendingPathComponent("index.html").path
         Output.line("wrote \(Formatting.count(written.files, "page")) (\(Self.size(written.bytes)); largest "
