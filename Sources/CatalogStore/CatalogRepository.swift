@@ -59,7 +59,8 @@ public protocol CatalogRepository: Sendable {
     func latestVersions() throws -> [TemplateVersion]
     /// Every version of every live app's templates, without bodies or dependencies (a listing).
     func versionListing() throws -> [TemplateVersion]
-    /// The `count` newest versions of each Region of every live app, with bodies and dependencies.
+    /// The `count` newest versions of each Region of every live app, with dependencies, and bodies
+    /// where a Region has more than one version.
     func newestVersions(perRegion count: Int) throws -> [TemplateVersion]
     /// The live apps and Regions whose current templates `changes` can alter, as `rebuild` finds them.
     func templatesBuilt(from changes: [CatalogChange]) throws -> [(app: String, region: String)]

@@ -23,11 +23,17 @@ extension SQLCatalogRepository {
     }
 
     /// The `count` newest versions of each Region of every live app (those of Regions its
-    /// spec no longer names too), with bodies and dependencies, by app, Region then version.
+    /// spec no longer names too), with dependencies, and bodies where a Region has more than one
+    /// version (`body` is empty otherwise), by app, Region then version.
     public func newestVersions(perRegion count: Int) throws -> [TemplateVersion] {
         try engine.read { db in
+            // A Region with one version has no change to show: its body is left out (most of a
+            // large catalog's bytes).
             try Self.versions(db.rows("""
-                SELECT t.* FROM templateVersion t
+                SELECT t.id, t.appName, t.region, t.version, t.sha256, CASE WHEN l.version > 1 THEN t.body ELSE '' END AS body,
+                       t.catalogRevision, t.specRevision, t.createdAt, t.reason, t.upToDateCatalogRevision,
+                       t.upToDateSpecRevision, t.tags
+                FROM templateVersion t
                 JOIN templateVersion l ON l.appName = t.appName AND l.region = t.region AND l.latest = 1
                 JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
                 WHERE t.version > l.version - ?

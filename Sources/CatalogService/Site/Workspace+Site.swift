@@ -148,10 +148,7 @@ extension Workspace {
     }
 
     static func isDay(_ text: String) -> Bool {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        // The formatter reads 2027-02-30 as March 2nd: a day is one that prints back the same.
-        return text.count == 10 && formatter.date(from: text).map(formatter.string) == text
+        CalendarDay(text) != nil
     }
 }
 

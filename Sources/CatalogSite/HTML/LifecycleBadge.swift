@@ -45,9 +45,7 @@ struct LifecycleBadge {
     }
 
     static func days(from: String, to: String) -> Int? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        guard let start = formatter.date(from: from), let end = formatter.date(from: String(to.prefix(10))) else { return nil }
-        return Int((end.timeIntervalSince(start) / 86_400).rounded())
+        guard let start = CalendarDay(from, prefix: true), let end = CalendarDay(to, prefix: true) else { return nil }
+        return start.days(to: end)
     }
 }
