@@ -58,9 +58,9 @@ enum SiteStyle {
         td:first-child{padding-left:4px}
         .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         tfoot td{font-weight:600;border-top:2px solid var(--ink)}
-        .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:8px;margin:8px 0;padding:0;list-style:none}
+        .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:8px;margin:8px 0;padding:0;list-style:none}
         .cards li{background:var(--band);border-radius:6px;padding:8px 12px}
-        .cards b{display:block;font-size:1.5rem}
+        .cards b{display:block;font-size:1.5rem;white-space:nowrap;overflow-wrap:normal}
         .badge{display:inline-block;border-radius:4px;padding:0 6px;font-size:.8rem;font-weight:600;white-space:nowrap}
         .legacy{background:var(--warn-bg);color:var(--warn)}
         .eol{background:var(--bad-bg);color:var(--bad)}
