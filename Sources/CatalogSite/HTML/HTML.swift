@@ -48,6 +48,11 @@ enum HTML {
         return html + "</table></div>"
     }
 
+    /// A list of facts, each a name (plain text) and its value (markup).
+    static func facts(_ facts: [(name: String, value: String)]) -> String {
+        "<dl>" + facts.map { "<dt>\(escape($0.name))</dt><dd>\($0.value)</dd>" }.joined() + "</dl>"
+    }
+
     /// `n thing` or `n things`, with thousands grouped.
     static func count(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(grouped(count)) \(count == 1 ? singular : plural ?? singular + "s")"

@@ -49,7 +49,7 @@ struct AppPages {
     private func appPage(_ app: SiteContent.App, stale: [SiteContent.StaleTemplate]) -> SitePage {
         let path = SitePaths.app(app.name)
         let spec = app.spec
-        var facts: [(String, String)] = [
+        var facts: [(name: String, value: String)] = [
             ("Team", HTML.escape(spec.team)), ("Pattern", HTML.code(spec.pattern.rawValue)),
             ("Model", app.model.map { HTML.link($0, to: SitePage.href(SitePaths.model($0), from: path)) + lifecycle(of: $0) } ?? "-"),
             ("Regions", spec.regions.map { HTML.link($0, to: SitePage.href(SitePaths.region($0), from: path)) }.joined(separator: ", ")),
@@ -64,7 +64,7 @@ struct AppPages {
         }
         facts.append(("Spec", "revision \(app.stored.specRevision), from \(HTML.code(Self.shared(app.stored.source))), "
             + "applied \(HTML.escape(OverviewPage.day(app.stored.updatedAt)))"))
-        var body = "<dl>" + facts.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined() + "</dl>"
+        var body = HTML.facts(facts)
         body += "<h2>Where requests are served</h2>" + routes(app, from: path)
         body += "<h2>Current templates</h2>" + current(app, stale: stale)
         body += "<h2>Last change</h2>" + lastChanges(app)

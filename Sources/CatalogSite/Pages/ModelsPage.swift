@@ -30,7 +30,7 @@ struct ModelsPage {
     private func section(_ id: String, apps: [SiteContent.App], from path: String) -> String {
         let model = content.catalog.models[id]
         var html = "<h2 id=\"\(SitePaths.anchor(id))\">\(HTML.escape(id))</h2>"
-        var facts: [(String, String)] = []
+        var facts: [(name: String, value: String)] = []
         if let model {
             facts.append(("Provider", HTML.escape(model.provider) + (model.name.map { " · " + HTML.escape($0) } ?? "")))
             facts.append(("Lifecycle", LifecycleBadge(model: model, asOf: content.asOf).html()))
@@ -44,7 +44,7 @@ struct ModelsPage {
         facts.append(("Teams", Set(apps.map(\.spec.team)).sorted().map(HTML.escape).joined(separator: ", ")))
         facts.append(("Deployed in", Set(apps.flatMap(\.spec.regions)).sorted().map(HTML.escape).joined(separator: ", ")))
         facts.append(("Served in", Set(apps.flatMap { $0.routes.flatMap(\.toRegions) }).sorted().map(HTML.escape).joined(separator: ", ")))
-        html += "<dl>" + facts.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined() + "</dl>"
+        html += HTML.facts(facts)
         let links = apps.map { HTML.link($0.name, to: SitePage.href(SitePaths.app($0.name), from: path)) }
         html += "<details><summary>\(HTML.count(apps.count, "app"))</summary><p>" + links.joined(separator: ", ") + "</p></details>"
         return html
