@@ -68,6 +68,11 @@ public protocol CatalogRepository: Sendable {
     /// pages of `pageSize` versions (each page one read), so checking every body never holds
     /// them all.
     func forEachTemplateBody(pageSize: Int, _ body: (StoredTemplateBody) throws -> Void) throws
+    /// What is wrong with the database's own structure (pages, indexes, references); none when sound.
+    func integrityProblems() throws -> [String]
+    /// Writes a consistent copy of the catalog into the new file `path` while others write,
+    /// once `check` has passed the copy; nothing is left behind when anything fails.
+    func backup(to path: String, check: (any CatalogRepository) throws -> Void) throws
     /// Live apps whose latest template in some Region uses the model (of `kind`).
     func appsUsing(model: String, kind: EntityKind) throws -> [String]
     /// Model (of `kind`) -> live apps whose latest templates use it.

@@ -12,6 +12,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A new database (a copy's target) cannot be made there.
     case cannotCreate(path: String, reason: String)
     case failed(path: String, reason: String)
+    /// A backup asked of a PostgreSQL catalog, which the server's tools make.
+    case backupByServer(path: String, target: String)
     /// The catalog got a new revision after what was being written was checked against it.
     case catalogChanged(path: String, checkedAt: Int, now: Int)
 
@@ -40,6 +42,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "database \(path) cannot be opened: \(reason)"
         case let .cannotCreate(path, reason):
             return "cannot copy into \(path.isEmpty ? "\"\"" : path): \(reason)"
+        case let .backupByServer(path, target):
+            return "database \(path) is on a PostgreSQL server, which makes its own backups: the server answered "
+                + "and the catalog is current. Run `pg_dump --format=custom --file=\(target) DATABASE_URL` (restore with "
+                + "pg_restore into an empty database), or `deploycat db copy --to FILE.sqlite` for an SQLite copy. "
+                + "Nothing was written"
         case let .failed(path, reason):
             return "database \(path): \(reason)"
         }

@@ -25,7 +25,7 @@ public struct DeployCat: ParsableCommand {
             """,
         subcommands: [
             Quickstart.self, Catalog.self, Apply.self, Apps.self, Synth.self, Regenerate.self, Versions.self,
-            History.self, Template.self, Diff.self, Export.self, Verify.self, Impact.self, Tags.self, Cost.self, Report.self, Db.self,
+            History.self, Template.self, Diff.self, Export.self, Verify.self, Backup.self, Impact.self, Tags.self, Cost.self, Report.self, Db.self,
         ]
     )
 

@@ -321,8 +321,8 @@ public struct AppService: Sendable {
         return app
     }
 
-    /// What `verify` found: how many versions it hashed, and each whose body no longer hashes
-    /// to the SHA-256 recorded with it.
+    /// What `verify` found: what is wrong with the database file itself, how many versions it
+    /// hashed, and each whose body no longer hashes to the SHA-256 recorded with it.
     public struct Verification: Sendable, Encodable {
         public struct Mismatch: Sendable, Encodable {
             public var app: String
@@ -334,12 +334,19 @@ public struct AppService: Sendable {
         public var versions = 0
         public var apps = 0
         public var mismatches: [Mismatch] = []
+        /// What the engine's own check finds wrong (SQLite's `integrity_check` and
+        /// `foreign_key_check`); empty for a sound database.
+        public var integrityProblems: [String] = []
+
+        public var passed: Bool { mismatches.isEmpty && integrityProblems.isEmpty }
     }
 
-    /// Hashes every stored template version's body again and compares it with the SHA-256
-    /// recorded with it: a body changed behind deploycat's back (or damaged) shows up.
+    /// Checks the database's structure, then hashes every stored template version's body again
+    /// and compares it with the SHA-256 recorded with it: a body changed behind deploycat's back
+    /// (or damaged) shows up.
     public func verify() throws -> Verification {
         var report = Verification()
+        report.integrityProblems = try repository.integrityProblems()
         var apps = Set<String>()
         try repository.forEachTemplateBody(pageSize: 500) { template in
             report.versions += 1

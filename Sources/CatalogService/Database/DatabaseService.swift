@@ -53,6 +53,46 @@ public struct DatabaseService: Sendable {
     }
 }
 
+extension DatabaseService {
+    /// What a backup wrote and found on checking it.
+    public struct BackupReport: Sendable {
+        public var source: String
+        public var target: String
+        public var bytes: Int
+        public var verification: AppService.Verification
+    }
+
+    /// Writes a consistent copy of an SQLite catalog into the new file `path` while other
+    /// deploycats go on writing, checks the copy as `verify` does (the file's integrity, every
+    /// template body's SHA-256) and only then gives it its name. A PostgreSQL catalog is refused
+    /// with the server's own tool to use, once the server has answered.
+    public func backup(to path: String) throws -> BackupReport {
+        var verification = AppService.Verification()
+        try repository.backup(to: path) { copy in
+            verification = try AppService(repository: copy).verify()
+            guard verification.passed else {
+                throw BackupError.checkFailed(target: path, problems: verification.integrityProblems
+                    + verification.mismatches.map { "\($0.app) in \($0.region) version \($0.version) does not hash to its recorded SHA-256" })
+            }
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        return BackupReport(source: repository.location, target: path, bytes: size ?? 0, verification: verification)
+    }
+}
+
+/// A backup whose copy did not pass its check.
+public enum BackupError: Error, CustomStringConvertible {
+    case checkFailed(target: String, problems: [String])
+
+    public var description: String {
+        switch self {
+        case let .checkFailed(target, problems):
+            "the copy for \(target) failed its check, so the source needs it too (run `deploycat verify`); nothing "
+                + "was kept:\n" + problems.prefix(20).map { "  \($0)" }.joined(separator: "\n")
+        }
+    }
+}
+
 /// A copy that does not read back as its source.
 public enum CopyError: Error, CustomStringConvertible {
     case mismatch(target: String, table: String, sourceRows: Int, copiedRows: Int)

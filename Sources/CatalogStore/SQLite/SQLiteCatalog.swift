@@ -101,7 +101,7 @@ public enum SQLiteCatalog {
     }
 
     /// Why no new file can be made at `path`, or `nil` when one can.
-    private static func problemCreating(_ path: String) -> String? {
+    static func problemCreating(_ path: String) -> String? {
         // SQLite reads `file:` names as URIs, whose file is not the one the name says.
         if path.isEmpty || path.hasPrefix("file:") { return "name a plain file path, such as backup.sqlite" }
         var isFolder: ObjCBool = false

@@ -1,20 +1,24 @@
 import ArgumentParser
+import CatalogService
 
-/// `deploycat verify`: every stored template body against its recorded SHA-256.
+/// `deploycat verify`: the database's structure, and every stored template body against its
+/// recorded SHA-256.
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check that every stored template version still hashes to its recorded SHA-256.",
+        abstract: "Check the database and that every stored template version still hashes to its recorded SHA-256.",
         discussion: """
-            Hashes the body of every template version of every app (deleted apps included) again. \
-            A version whose body was changed in the database behind deploycat's back, or damaged, is \
-            named with both hashes, and the exit status is 1.
+            First the database itself: for an SQLite file, SQLite's integrity check (pages and \
+            indexes) and foreign key check (no row refers to one that is missing); a PostgreSQL \
+            server keeps both itself. Then the body of every template version of every app (deleted \
+            apps included) is hashed again. A damaged file, or a version whose body was changed in \
+            the database behind deploycat's back, is named, and the exit status is 1.
 
             Example:
               deploycat verify --json
             """
     )
 
-    @Flag(help: "Print a JSON object: versions, apps and mismatches.")
+    @Flag(help: "Print a JSON object: versions, apps, mismatches and integrityProblems.")
     var json = false
 
     @OptionGroup var database: DatabaseOptions
@@ -24,20 +28,30 @@ struct Verify: ParsableCommand {
         if json {
             try Output.json(report)
         } else {
-            let checked = "\(Formatting.count(report.versions, "template version")) of "
-                + Formatting.count(report.apps, "app")
-            if report.mismatches.isEmpty {
-                Output.line("checked \(checked): every body hashes to its recorded SHA-256")
-            } else {
-                let count = report.mismatches.count
-                Output.line("checked \(checked): \(Formatting.count(count, "body", plural: "bodies")) no longer "
-                    + (count == 1 ? "hashes to the SHA-256 recorded with it:" : "hash to the SHA-256 recorded with them:"))
-                for mismatch in report.mismatches {
-                    Output.line("  \(mismatch.app) in \(mismatch.region) version \(mismatch.version): recorded "
-                        + "\(mismatch.recordedSHA256), body hashes to \(mismatch.bodySHA256)")
-                }
+            VerificationText.print(report)
+        }
+        if !report.passed { throw ExitCode.failure }
+    }
+}
+
+/// How `verify` and `backup` word a verification.
+enum VerificationText {
+    static func print(_ report: AppService.Verification) {
+        if !report.integrityProblems.isEmpty {
+            Output.line("the database's integrity check found \(Formatting.count(report.integrityProblems.count, "problem")):")
+            for problem in report.integrityProblems { Output.line("  \(problem)") }
+        }
+        let checked = "\(Formatting.count(report.versions, "template version")) of " + Formatting.count(report.apps, "app")
+        if report.mismatches.isEmpty {
+            Output.line("checked \(checked): every body hashes to its recorded SHA-256")
+        } else {
+            let count = report.mismatches.count
+            Output.line("checked \(checked): \(Formatting.count(count, "body", plural: "bodies")) no longer "
+                + (count == 1 ? "hashes to the SHA-256 recorded with it:" : "hash to the SHA-256 recorded with them:"))
+            for mismatch in report.mismatches {
+                Output.line("  \(mismatch.app) in \(mismatch.region) version \(mismatch.version): recorded "
+                    + "\(mismatch.recordedSHA256), body hashes to \(mismatch.bodySHA256)")
             }
         }
-        if !report.mismatches.isEmpty { throw ExitCode.failure }
     }
 }

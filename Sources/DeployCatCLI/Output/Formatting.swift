@@ -8,6 +8,11 @@ enum Formatting {
         "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
     }
 
+    /// `812 KB`, `12.4 MB`: a file's size.
+    static func bytes(_ bytes: Int) -> String {
+        bytes < 1_000_000 ? "\(max(1, (bytes + 500) / 1_000)) KB" : String(format: "%.1f MB", Double(bytes) / 1_000_000)
+    }
+
     static func list(_ values: [String], empty: String = "-") -> String {
         values.isEmpty ? empty : values.joined(separator: ",")
     }

@@ -60,15 +60,10 @@ struct ReportHTML: ParsableCommand {
         let content = try database.openWorkspace(creating: false).siteContent(team: team, month: month, asOf: asOf)
         let written = try SiteWriter(folder: out).write(Site.files(content))
         let index = URL(fileURLWithPath: out).appendingPathComponent("index.html").path
-        Output.line("wrote \(Formatting.count(written.files, "page")) (\(Self.size(written.bytes)); largest "
-            + "\(written.largest.path), \(Self.size(written.largest.bytes))) to \(out); open \(Formatting.shellQuoted(index))")
+        Output.line("wrote \(Formatting.count(written.files, "page")) (\(Formatting.bytes(written.bytes)); largest "
+            + "\(written.largest.path), \(Formatting.bytes(written.largest.bytes))) to \(out); open \(Formatting.shellQuoted(index))")
         if written.removed > 0 {
             Output.note("removed \(Formatting.count(written.removed, "page")) of an earlier run that this one does not write")
         }
-    }
-
-    /// `812 KB`, `12.4 MB`.
-    static func size(_ bytes: Int) -> String {
-        bytes < 1_000_000 ? "\(max(1, (bytes + 500) / 1_000)) KB" : String(format: "%.1f MB", Double(bytes) / 1_000_000)
     }
 }
