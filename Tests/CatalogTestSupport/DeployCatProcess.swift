@@ -52,19 +52,7 @@ public struct DeployCatProcess: Sendable {
     }
 
     public func run(_ arguments: [String], standardInput input: Data? = nil) throws -> Result {
-        let process = Process()
-        if unprivileged && getuid() == 0 {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.binary.path] + arguments
-        } else {
-            process.executableURL = Self.binary
-            process.arguments = arguments
-        }
-        process.currentDirectoryURL = workingDirectory
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "DEPLOYCAT_DB")
-        environment.merge(self.environment) { _, new in new }
-        process.environment = environment
+        let process = self.process(arguments)
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
@@ -82,6 +70,39 @@ public struct DeployCatProcess: Sendable {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                       stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// Runs `arguments` and sends it SIGKILL, as a crash or an operator's `kill -9` would, as soon
+    /// as `killWhen` (asked every 2 ms while it runs) says so; its output is dropped. Returns
+    /// whether the kill landed while it ran (`false`: the command had finished, with its status).
+    public func run(_ arguments: [String], killWhen: () -> Bool) throws -> (killed: Bool, status: Int32) {
+        let process = self.process(arguments)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        while process.isRunning && !killWhen() { usleep(2_000) }
+        let killed = process.isRunning && kill(process.processIdentifier, SIGKILL) == 0
+        process.waitUntilExit()
+        return (killed && process.terminationReason == .uncaughtSignal, process.terminationStatus)
+    }
+
+    /// The process for `arguments`, in the working folder, with this run's environment.
+    private func process(_ arguments: [String]) -> Process {
+        let process = Process()
+        if unprivileged && getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.binary.path] + arguments
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = workingDirectory
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "DEPLOYCAT_DB")
+        environment.merge(self.environment) { _, new in new }
+        process.environment = environment
+        return process
     }
 }
 
