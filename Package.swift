@@ -107,7 +107,8 @@ let package = Package(
         .testTarget(name: "CatalogSiteTests", dependencies: ["CatalogSite", "CatalogService", "CatalogModel"]),
         .testTarget(
             name: "DeployCatCLITests",
-            dependencies: ["DeployCatCLI", "CatalogTestSupport", .product(name: "Yams", package: "Yams")]
+            dependencies: ["DeployCatCLI", "CatalogTestSupport", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"]
         ),
     ]
 )

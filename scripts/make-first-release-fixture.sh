@@ -28,8 +28,8 @@ sed 's/MAX_TOKENS: "1024"/MAX_TOKENS: "2048"/' examples/support-chat.yaml > supp
 "$old" apply -f support-chat.yaml > /dev/null
 "$old" synth support-chat > /dev/null
 "$old" apps delete catalog-search > /dev/null
-printf 'prices:\n  - modelId: amazon.nova-micro-v1:0\n    inputPer1k: 0.00004\n    outputPer1k: 0.00016\n' \
-    | "$old" catalog apply -f - > /dev/null
+printf 'prices:\n  - modelId: amazon.nova-micro-v1:0\n    inputPer1k: 0.00004\n    outputPer1k: 0.00016\n' > prices.yaml
+"$old" catalog apply -f prices.yaml > /dev/null
 
 rm -rf "$fixture/expected"
 mkdir -p "$fixture/expected"
