@@ -37,7 +37,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "database \(path) is read-only; make it writable (and its folder, which holds the -wal and -shm "
                 + "files) or name another file with --db"
         case let .busy(path):
-            return "database \(path) is locked by another deploycat process; try again when it has finished"
+            return "database \(path) stayed locked by another process for \(Int(SQLiteCatalog.busyTimeout)) s; try again "
+                + "when it has finished"
         case let .cannotOpen(path, reason):
             return "database \(path) cannot be opened: \(reason)"
         case let .cannotCreate(path, reason):

@@ -19,7 +19,7 @@ final class LazyDatabasePool: @unchecked Sendable {
         if let pool { return pool }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(SQLiteCatalog.busyTimeout)
         let opened = try DatabasePool(path: path, configuration: configuration)
         pool = opened
         return opened

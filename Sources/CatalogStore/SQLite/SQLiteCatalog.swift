@@ -3,6 +3,11 @@ internal import GRDB
 
 /// Opens catalogs kept in SQLite files: the embedded default engine.
 public enum SQLiteCatalog {
+    /// How long a command waits for another process's write to finish before it gives up, in
+    /// seconds. Writes are short, but a regenerate of thousands of apps is one transaction, and
+    /// an apply queued behind it should wait for it rather than fail.
+    static let busyTimeout: TimeInterval = 60
+
     /// Opens (creating it if needed) the database at `path`: refuses one written by a newer
     /// deploycat or one that is not a catalog, applies pending migrations and, in a new
     /// database, loads the default catalog. An existing, current file is only read until a
@@ -23,7 +28,7 @@ public enum SQLiteCatalog {
             }
             var configuration = Configuration()
             configuration.readonly = true
-            configuration.busyMode = .timeout(5)
+            configuration.busyMode = .timeout(busyTimeout)
             return SQLiteEngine(reader: try DatabaseQueue(path: path, configuration: configuration),
                                 writer: { try pool.get() }, location: path)
         }
