@@ -80,6 +80,15 @@ import Testing
         ])
     }
 
+    @Test func networkIsolationAppliesOnlyToAnEndpointDeploycatCreates() throws {
+        let off = "    enableNetworkIsolation: false\n"
+        #expect(try issues("  modelProps:\n    primaryContainer: { image: \(Self.image) }\n" + off + Self.function) == [])
+        #expect(try issues("  existingSagemakerEndpointName: scoring\n  modelProps:\n" + off + Self.function) == [
+            "properties.modelProps.enableNetworkIsolation: applies only to an endpoint deploycat creates, not to "
+                + "existingSagemakerEndpointName",
+        ])
+    }
+
     @Test func nothingToCallIsRefusedWithTheChoices() throws {
         let found = try issues(Self.function)
         #expect(found == ["properties: give modelProps.primaryContainer ({ image, modelDataUrl }), model (a SageMaker "

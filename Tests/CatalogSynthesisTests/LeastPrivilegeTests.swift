@@ -64,6 +64,61 @@ import Testing
         }
     }
 
+    /// A `*` anywhere in a granted resource (`*`, `arn:...:job/*`, `bucket/output/*`) is there only
+    /// for actions that can name nothing narrower, and the holder's metadata gives the reason for
+    /// exactly those actions; in a key policy, where `*` means the key itself, under `KeyPolicy`.
+    @Test func everyWildcardResourceIsListedWithItsReason() throws {
+        var checked = 0
+        for spec in try SynthesisFixtures.examples + SynthesisFixtures.edgeCases {
+            for template in try SynthesisFixtures.templates(spec) {
+                for (id, resource) in template.body.resources.sorted(by: { $0.key < $1.key }) {
+                    guard let documents = Self.policyDocuments(of: resource) else { continue }
+                    let isKey = resource["Type"]?.text == "AWS::KMS::Key"
+                    var wildcardActions: Set<String> = []
+                    for statement in documents.flatMap({ $0["Statement"]?.elements ?? [] })
+                    where statement["Effect"]?.text == "Allow" && Self.hasWildcard(statement["Resource"]) {
+                        if isKey {
+                            wildcardActions.insert("KeyPolicy")
+                        } else {
+                            let action = statement["Action"]
+                            wildcardActions.formUnion(action?.text.map { [$0] } ?? action?.elements.compactMap(\.text) ?? [])
+                        }
+                    }
+                    let reasons = resource["Metadata"]?["deploycat"]?["wildcardResources"]
+                    let listed: [String: TemplateValue] = if case let .object(members)? = reasons { members } else { [:] }
+                    #expect(Set(listed.keys) == wildcardActions,
+                            "\(template.app) in \(template.region): \(id) lists \(listed.keys.sorted()) but uses * for \(wildcardActions.sorted())")
+                    for (action, reason) in listed {
+                        #expect(reason.text?.isEmpty == false, "\(template.app): \(id) gives no reason for \(action)")
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 30)
+    }
+
+    /// The policy documents of a role (inline policies), a policy, a managed policy or a KMS key.
+    static func policyDocuments(of resource: TemplateValue) -> [TemplateValue]? {
+        let properties = resource["Properties"]
+        switch resource["Type"]?.text {
+        case "AWS::IAM::Role": return properties?["Policies"]?.elements.compactMap { $0["PolicyDocument"] } ?? []
+        case "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy": return [properties?["PolicyDocument"]].compactMap { $0 }
+        case "AWS::KMS::Key": return [properties?["KeyPolicy"]].compactMap { $0 }
+        default: return nil
+        }
+    }
+
+    /// Whether any text in a statement's resources (literal, or inside an intrinsic function) holds `*`.
+    static func hasWildcard(_ value: TemplateValue?) -> Bool {
+        switch value {
+        case let .string(text)?: text.contains("*")
+        case let .array(values)?: values.contains { hasWildcard($0) }
+        case let .object(members)?: members.values.contains { hasWildcard($0) }
+        default: false
+        }
+    }
+
     /// Actions AWS authorizes on no narrower resource than `*`.
     static let onlyOnAnyResource = ["xray:", "ec2:Describe", "ecr:GetAuthorizationToken", "cloudwatch:PutMetricData",
                                     "states:SendTaskSuccess", "states:SendTaskFailure"]

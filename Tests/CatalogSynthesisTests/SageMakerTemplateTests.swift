@@ -73,6 +73,30 @@ import Testing
             == "ml.m4.xlarge")
     }
 
+    /// The container makes no network calls of its own unless the spec says it must, and then
+    /// the template says why checkov's check of it is skipped.
+    @Test func theModelIsIsolatedFromTheNetworkUnlessTheSpecTurnsItOff() throws {
+        let isolated = try example().body.resources["Model"]
+        #expect(isolated?["Properties"]?["EnableNetworkIsolation"] == true)
+        #expect(isolated?["Metadata"] == nil)
+        let spec = try SynthesisFixtures.spec("""
+            name: hub-model
+            team: ml
+            pattern: lambda-sagemaker-endpoint
+            regions: [eu-west-1]
+            properties:
+              modelProps:
+                primaryContainer: { image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/tgi:2, environment: { HF_MODEL_ID: org/model } }
+                enableNetworkIsolation: false
+              lambdaFunctionProps: { handler: index.handler, runtime: python3.12, code: { inline: "x" } }
+            """)
+        let model = try SynthesisFixtures.template(spec, region: "eu-west-1").body.resources["Model"]
+        #expect(model?["Properties"]?["EnableNetworkIsolation"] == false)
+        let skip = model?["Metadata"]?["checkov"]?["skip"]?.elements
+        #expect(skip?.count == 1 && skip?.first?["id"] == "CKV_AWS_370")
+        #expect(skip?.first?["comment"]?.text?.contains("enableNetworkIsolation: false") == true)
+    }
+
     @Test func aCatalogModelSuppliesImageArtifactAndInstanceType() throws {
         var catalog = SynthesisFixtures.catalog
         catalog.sagemakerModels["sentiment-v2"] = SageMakerModel(

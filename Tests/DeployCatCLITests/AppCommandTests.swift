@@ -76,7 +76,7 @@ import Yams
         let template = try deploycat.run("template", "support-chat", "--region", "eu-west-1")
         let body = try #require(try json(template) as? [String: Any])
         #expect((body["Resources"] as? [String: Any])?.keys.sorted()
-            == ["Function", "FunctionLogGroup", "FunctionRole", "InferenceProfile"])
+            == ["Function", "FunctionLogGroup", "FunctionRole", "InferenceProfile", "LogKey"])
         let golden = try String(contentsOf: PackagePaths.root.appendingPathComponent(
             "Tests/CatalogSynthesisTests/Snapshots/support-chat.eu-west-1.template.json"), encoding: .utf8)
         #expect(template.stdout == golden)

@@ -70,7 +70,7 @@ import Testing
             ": tag defaults of team customer-experience +Owner=platform") == true })
 
         let template = try deploycat.run("template", "support-chat", "--region", "us-east-1").stdout
-        #expect(template.components(separatedBy: "\"Key\" : \"Owner\"").count - 1 == 4)  // function, role, log group, profile
+        #expect(template.components(separatedBy: "\"Key\" : \"Owner\"").count - 1 == 5)  // function, role, log group, log key, profile
         let history = try #require(try json(deploycat.run("tags", "history", "support-chat", "--region", "us-east-1", "--json"))
             as? [[String: Any]])
         #expect(history.map { $0["version"] as? Int } == [1, 2])

@@ -57,6 +57,7 @@ extension LambdaSageMakerEndpointProperties {
         }
         let elsewhere = "applies only to an endpoint deploycat creates, not to existingSagemakerEndpointName"
         issues.conflict(modelProps?.executionRoleArn != nil, "\(at).modelProps.executionRoleArn", elsewhere)
+        issues.conflict(modelProps?.enableNetworkIsolation != nil, "\(at).modelProps.enableNetworkIsolation", elsewhere)
         issues.conflict(endpointConfigProps != nil, "\(at).endpointConfigProps", elsewhere)
         issues.conflict(endpointProps != nil, "\(at).endpointProps", elsewhere)
     }

@@ -36,10 +36,14 @@ public struct LambdaSageMakerEndpointProperties: DeploymentPattern {
         public var primaryContainer: Container?
         /// A role made elsewhere for SageMaker to run the model with; deploycat makes none then.
         public var executionRoleArn: String?
+        /// `false` lets the container make network calls of its own (such as downloading weights
+        /// from a model hub); by default it makes none.
+        public var enableNetworkIsolation: Bool?
 
-        public init(primaryContainer: Container? = nil, executionRoleArn: String? = nil) {
+        public init(primaryContainer: Container? = nil, executionRoleArn: String? = nil, enableNetworkIsolation: Bool? = nil) {
             self.primaryContainer = primaryContainer
             self.executionRoleArn = executionRoleArn
+            self.enableNetworkIsolation = enableNetworkIsolation
         }
     }
 
@@ -107,6 +111,9 @@ public struct LambdaSageMakerEndpointProperties: DeploymentPattern {
             Deployment(container: $0, instanceType: configured ?? Self.defaultInstanceType, catalogModel: nil)
         }
     }
+
+    /// Whether the model's container is cut off from the network: yes unless the spec says otherwise.
+    public var networkIsolation: Bool { modelProps?.enableNetworkIsolation ?? true }
 
     /// The endpoint the function calls.
     public var endpointName: String? { existingSagemakerEndpointName ?? endpointProps?.endpointName }

@@ -20,6 +20,7 @@ public struct TagPolicyResourceTypes: Sendable {
         "AWS::SageMaker::Endpoint": "sagemaker:endpoint",
         "AWS::SageMaker::EndpointConfig": "sagemaker:endpoint-config",
         "AWS::SageMaker::Model": "sagemaker:model",
+        "AWS::SQS::Queue": "sqs:queue",
         "AWS::StepFunctions::StateMachine": "states:stateMachine",
     ]
 

@@ -1,11 +1,24 @@
 import CatalogModel
 
-/// The Lambda function a pattern creates: its log group, its role (the pattern's policies
-/// first, then logs, X-Ray and, in a VPC, network interfaces, with why each `*` is there in
-/// the role's metadata), and the function with X-Ray tracing, the pattern's environment
-/// variables and, in a VPC, its placement.
+/// The Lambda function a pattern creates: its log group (encrypted with the template's log
+/// key), its role (the pattern's policies first, then logs, X-Ray, a dead-letter queue and, in a
+/// VPC, network interfaces, with why each `*` is there in the role's metadata), and the function
+/// with X-Ray tracing, the pattern's environment variables and, in a VPC, its placement; with
+/// why the function meets no more of checkov's checks, in its metadata.
 struct LambdaFunctionResources {
     static let logRetentionDays = 365
+    /// How long a dead-letter queue keeps a failed event: SQS's longest, 14 days.
+    static let deadLetterRetentionSeconds = 14 * 24 * 3600
+
+    /// How the function is invoked, which decides whether it needs a dead-letter queue.
+    enum Invocation {
+        /// By the app's own code, which the template does not know and which gets the errors back.
+        case byTheApp
+        /// Synchronously, by the named caller of this template, which handles the errors.
+        case synchronously(by: String)
+        /// Asynchronously, by an event source: events that still fail go to a dead-letter queue.
+        case asynchronously
+    }
 
     var props: LambdaFunctionProps
     /// The function's description.
@@ -24,15 +37,32 @@ struct LambdaFunctionResources {
     var purpose: String?
     /// Why the pattern's own policies use `*` where they do.
     var policyWildcardReasons: [String: TemplateValue] = [:]
+    /// The services the function's role may call, for why it needs no VPC when it runs outside one.
+    var calls: String
+    /// Whether the pattern's spec can place the function in a VPC (`deployVpc`, `existingVpc`).
+    var specChoosesVpc = true
+    var invocation = Invocation.byTheApp
+    /// Why the function has no reserved concurrency when the spec reserves none.
+    var unreservedReason = "The spec sets no lambdaFunctionProps.reservedConcurrentExecutions: reserved concurrency "
+        + "is taken from every other function of the account, and an account at Lambda's lowest concurrency quota "
+        + "can reserve none, so reserving is the spec's choice"
 
     func add(to template: inout TemplateBuilder, context: SynthesisContext) {
         let runtime = props.runtime ?? LambdaRuntimes.defaultRuntime
         let logGroupName = purpose.map { "/aws/lambda/deploycat/\(context.spec.name)/\($0)" } ?? "/aws/lambda/\(context.spec.name)"
-        template.resource(logGroupId, "AWS::Logs::LogGroup", [
-            "LogGroupName": .string(logGroupName),
-            "RetentionInDays": .number(Self.logRetentionDays),
-            "Tags": context.tags(),
-        ], keepOnDelete: true)
+        LogEncryptionKey.addLogGroup(logGroupId, name: logGroupName, retentionDays: Self.logRetentionDays,
+                                     context: context, template: &template)
+        if case .asynchronously = invocation {
+            template.resource(deadLetterQueueId, "AWS::SQS::Queue", [
+                "MessageRetentionPeriod": .number(Self.deadLetterRetentionSeconds),
+                "SqsManagedSseEnabled": true,
+                "Tags": context.tags(),
+            ], checkov: [CheckovSkip("CKV_AWS_27", "Encrypted at rest with SQS-managed keys (SqsManagedSseEnabled); the "
+                + "check looks only for a KMS key, which would add a key policy and KMS rights to the function's role "
+                + "for failed events that hold no more than their event source sent")])
+            template.output("\(deadLetterQueueId)Url", .ref(deadLetterQueueId),
+                            description: "Where the \(what)'s events go when every attempt failed")
+        }
         template.resource(roleId, "AWS::IAM::Role", [
             "Description": .string(roleDescription),
             "AssumeRolePolicyDocument": InvokeStatements.document([[
@@ -69,13 +99,17 @@ struct LambdaFunctionResources {
                                      "SecurityGroupIds": .array(network.functionSecurityGroups)]
             template.output("VpcId", network.vpcId, description: "The VPC the function runs in")
         }
-        template.resource(logicalId, "AWS::Lambda::Function", function)
+        if case .asynchronously = invocation {
+            function["DeadLetterConfig"] = ["TargetArn": .getAtt(deadLetterQueueId, "Arn")]
+        }
+        template.resource(logicalId, "AWS::Lambda::Function", function, checkov: checkovSkips(variables: variables))
         template.output("\(logicalId)Arn", .getAtt(logicalId, "Arn"), description: "The \(what)'s ARN")
         template.output("\(logicalId)Name", .ref(logicalId), description: "The \(what)'s name")
     }
 
     var roleId: String { "\(logicalId)Role" }
     private var logGroupId: String { "\(logicalId)LogGroup" }
+    private var deadLetterQueueId: String { "\(logicalId)DeadLetterQueue" }
     /// How outputs name the function.
     private var what: String { purpose.map { "\($0) function" } ?? "function" }
 
@@ -101,8 +135,46 @@ struct LambdaFunctionResources {
             ]])],
             XRayRights.function.policy,
         ]
+        if case .asynchronously = invocation {
+            policies.append(["PolicyName": "dead-letter", "PolicyDocument": InvokeStatements.document([[
+                "Sid": "SendFailedEvents", "Effect": "Allow", "Action": ["sqs:SendMessage"],
+                "Resource": [.getAtt(deadLetterQueueId, "Arn")],
+            ]])])
+        }
         if let network { policies.append(network.interfacePolicy(Self.interfaceRights)) }
         return policies
+    }
+
+    /// The checks of checkov the function does not meet, and why.
+    private func checkovSkips(variables: [String: TemplateValue]) -> [CheckovSkip] {
+        let names = variables.keys.sorted().joined(separator: ", ")
+        let own = props.environment?.isEmpty ?? true
+        var skips = [CheckovSkip("CKV_AWS_173", "Lambda encrypts the environment at rest with its AWS managed key; "
+            + "the variables (\(names)) hold "
+            + (own ? "model ids, resource names and ARNs that deploycat sets, no secret"
+                : "resource names and ARNs and the spec's lambdaFunctionProps.environment, which is for settings, "
+                    + "never secrets (those belong in Secrets Manager)"))]
+        if own {
+            skips.append(CheckovSkip("CKV_AWS_45", "Every variable (\(names)) is one deploycat sets: model ids, "
+                + "resource names and ARNs, none a secret"))
+        }
+        if props.reservedConcurrentExecutions == nil { skips.append(CheckovSkip("CKV_AWS_115", unreservedReason)) }
+        if network == nil {
+            skips.append(CheckovSkip("CKV_AWS_117", "Its role may call only \(calls), over public endpoints; nothing "
+                + "it may reach is in a VPC" + (specChoosesVpc ? " (deployVpc or existingVpc in the spec would place it in one)" : "")))
+        }
+        switch invocation {
+        case .byTheApp:
+            skips.append(CheckovSkip("CKV_AWS_116", "The template creates no asynchronous trigger for it: the app's "
+                + "callers invoke it for a model's answer and get its errors back, and a dead-letter queue only ever "
+                + "receives asynchronous events"))
+        case let .synchronously(caller):
+            skips.append(CheckovSkip("CKV_AWS_116", "Only \(caller) invokes it, synchronously, and retries or catches "
+                + "its errors itself; a dead-letter queue only ever receives asynchronous events"))
+        case .asynchronously:
+            break
+        }
+        return skips
     }
 
     /// Why each `*` resource in the role is there: AWS offers nothing narrower for these actions.

@@ -13,6 +13,8 @@ struct SageMakerEndpointResources {
     let executionRoleArn: String?
     /// The network the model runs in, when the function runs in a VPC.
     let network: VpcResources?
+    /// Whether the container is cut off from the network (SageMaker still fetches its image and artifact).
+    let networkIsolation: Bool
 
     /// The endpoint's ARN (`Ref` of an endpoint is its ARN).
     static let arn: TemplateValue = .ref("Endpoint")
@@ -20,11 +22,8 @@ struct SageMakerEndpointResources {
     func add(to template: inout TemplateBuilder, context: SynthesisContext) {
         let role: TemplateValue = executionRoleArn.map { .string($0) } ?? .getAtt("SageMakerRole", "Arn")
         let key = storageKey(role: role, context: context, template: &template)
-        template.resource("EndpointLogGroup", "AWS::Logs::LogGroup", [
-            "LogGroupName": .string(logGroupName),
-            "RetentionInDays": .number(Self.logRetentionDays),
-            "Tags": context.tags(),
-        ], keepOnDelete: true)
+        LogEncryptionKey.addLogGroup("EndpointLogGroup", name: logGroupName, retentionDays: Self.logRetentionDays,
+                                     context: context, template: &template)
         let groups = network.map { modelSecurityGroups($0, context: context, template: &template) }
         if executionRoleArn == nil { addRole(key: key, groups: groups ?? [], context: context, template: &template) }
 
@@ -36,12 +35,15 @@ struct SageMakerEndpointResources {
         var model: [String: TemplateValue] = [
             "ExecutionRoleArn": role,
             "PrimaryContainer": .object(container),
+            "EnableNetworkIsolation": .bool(networkIsolation),
             "Tags": context.tags(),
         ]
         if let network, let groups {
             model["VpcConfig"] = ["Subnets": .array(network.subnetIds), "SecurityGroupIds": .array(groups)]
         }
-        template.resource("Model", "AWS::SageMaker::Model", model)
+        template.resource("Model", "AWS::SageMaker::Model", model, checkov: networkIsolation ? [] : [CheckovSkip(
+            "CKV_AWS_370", "The spec turns network isolation off (modelProps.enableNetworkIsolation: false): the "
+                + "container makes network calls of its own")])
 
         var endpointConfig: [String: TemplateValue] = [
             "ProductionVariants": [[
@@ -149,7 +151,7 @@ struct SageMakerEndpointResources {
                            "Resource": "*"])
         let logGroup = "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:\(logGroupName)"
         statements.append(["Sid": "WriteEndpointLogs", "Effect": "Allow",
-                           "Action": ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"],
+                           "Action": .strings(Self.logActions),
                            "Resource": [.sub(logGroup), .sub(logGroup + ":*")]])
         statements.append(["Sid": "PublishSageMakerMetrics", "Effect": "Allow", "Action": ["cloudwatch:PutMetricData"],
                            "Resource": "*",
@@ -161,6 +163,9 @@ struct SageMakerEndpointResources {
             "cloudwatch:PutMetricData": .string("CloudWatch metrics have no resource-level permissions: AWS accepts only *, "
                 + "limited here to SageMaker's namespaces"),
         ]
+        for action in Self.logActions {
+            reasons[action] = "SageMaker names the log streams: the endpoint's own log group and its streams (NAME:*) only"
+        }
         if let network {
             policies.append(network.interfacePolicy(Self.interfaceRights, groups: groups))
             reasons.merge(Self.interfaceRights.wildcardReasons) { _, new in new }
@@ -174,6 +179,9 @@ struct SageMakerEndpointResources {
             "Tags": context.tags(),
         ], metadata: ["deploycat": ["wildcardResources": .object(reasons)]])
     }
+
+    /// What SageMaker does in the endpoint's log group.
+    private static let logActions = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"]
 
     /// What SageMaker does with network interfaces when it runs a model in a VPC.
     private static let interfaceRights = VpcResources.InterfaceRights(

@@ -221,9 +221,18 @@ struct VpcResources {
 
         /// Why each `*` is there, for the role's metadata.
         var wildcardReasons: [String: TemplateValue] {
-            Dictionary(uniqueKeysWithValues: describe.map {
-                ($0, "EC2 Describe actions have no resource-level permissions: AWS accepts only *")
+            var reasons = Dictionary(uniqueKeysWithValues: describe.map {
+                ($0, TemplateValue.string("EC2 Describe actions have no resource-level permissions: AWS accepts only *"))
             })
+            for action in create {
+                reasons[action] = .string("An interface has no id until it is created: network-interface/* of this "
+                    + "account and Region, in the named subnets and security groups only")
+            }
+            for action in manage {
+                reasons[action] = .string("The service names the interfaces it creates: network-interface/* of this "
+                    + "account and Region")
+            }
+            return reasons
         }
     }
 

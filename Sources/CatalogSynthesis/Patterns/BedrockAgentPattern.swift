@@ -53,7 +53,9 @@ struct BedrockAgentPattern {
                 "InferenceConfiguration": Self.inference(configuration),
             ]]]
         }
-        template.resource("Agent", "AWS::Bedrock::Agent", agent)
+        template.resource("Agent", "AWS::Bedrock::Agent", agent, checkov: [CheckovSkip("CKV_AWS_373",
+            "The agent keeps only its instruction and settings, which Bedrock encrypts with an AWS owned key; the "
+            + "template turns on no agent memory, so no conversation is stored")])
         template.output("AgentId", .getAtt("Agent", "AgentId"), description: "The agent's id")
         template.output("AgentArn", .getAtt("Agent", "AgentArn"), description: "The agent's ARN")
         template.output("AgentRoleArn", .getAtt("AgentRole", "Arn"), description: "The agent's service role")

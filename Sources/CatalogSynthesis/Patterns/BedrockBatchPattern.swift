@@ -18,10 +18,20 @@ struct BedrockBatchPattern {
 
     /// How long past the job timeout the workflow still waits for the job's own end.
     static let heartbeatMarginHours = 1
+    /// Why job actions name `model-invocation-job/*`: a job's ARN ends in an id Bedrock makes.
+    static func jobArnReasons(_ actions: [String]) -> [String: TemplateValue] {
+        Dictionary(uniqueKeysWithValues: actions.map { ($0, TemplateValue.string("A job's ARN ends in an id Bedrock "
+            + "makes as the job starts: model-invocation-job/* of this account in the Region, nothing wider")) })
+    }
+
+    /// Why the workflow's functions reserve no concurrency.
+    static let reservingCost = "reserved concurrency would be taken from every other function of the account (an "
+        + "account at Lambda's lowest concurrency quota can reserve none)"
 
     func build() throws -> SynthesizedTemplate {
         let resolution = try context.bedrockResolution()
         let hours = properties.hours ?? BedrockBatchProperties.defaultTimeoutHours
+        let maxJobs = properties.maxConcurrentJobs ?? BedrockBatchProperties.defaultMaxConcurrentJobs
         let route = resolution.profileId.map { "the cross-Region profile \($0)" } ?? "the model in \(context.region)"
         var template = context.template(summary: "Step Functions workflow running batch inference jobs of "
             + "\(resolution.modelId) through \(route)")
@@ -56,7 +66,11 @@ struct BedrockBatchPattern {
                  "Resource": [.getAtt("JobRole", "Arn")],
                  "Condition": ["StringEquals": ["iam:PassedToService": "bedrock.amazonaws.com"]]],
             ])]],
-            network: nil, logicalId: "SubmitFunction", purpose: "submit-job"
+            network: nil, logicalId: "SubmitFunction", purpose: "submit-job",
+            policyWildcardReasons: Self.jobArnReasons(["bedrock:CreateModelInvocationJob", "bedrock:TagResource"]),
+            calls: "Bedrock", specChoosesVpc: false, invocation: .synchronously(by: "the workflow's state machine"),
+            unreservedReason: "The workflow starts at most maxConcurrentJobs (\(maxJobs)) of these calls at once, and "
+                + Self.reservingCost
         ).add(to: &template, context: context)
         LambdaFunctionResources(
             props: LambdaFunctionProps(runtime: "python3.13", handler: "index.handler",
@@ -74,10 +88,14 @@ struct BedrockBatchPattern {
                  "Resource": "*"],
             ])]],
             network: nil, logicalId: "CompleteFunction", purpose: "complete-job",
-            policyWildcardReasons: [
-                "states:SendTaskSuccess": "Task tokens are not resources: Step Functions authorizes SendTaskSuccess only on *",
-                "states:SendTaskFailure": "Task tokens are not resources: Step Functions authorizes SendTaskFailure only on *",
-            ]
+            policyWildcardReasons: Self.jobArnReasons(["bedrock:GetModelInvocationJob", "bedrock:ListTagsForResource"])
+                .merging([
+                    "states:SendTaskSuccess": "Task tokens are not resources: Step Functions authorizes SendTaskSuccess only on *",
+                    "states:SendTaskFailure": "Task tokens are not resources: Step Functions authorizes SendTaskFailure only on *",
+                ]) { _, new in new },
+            calls: "Bedrock, S3 and Step Functions", specChoosesVpc: false, invocation: .asynchronously,
+            unreservedReason: "It runs once per job of this app that ends, and EventBridge's events wait and are retried "
+                + "when it is throttled; " + Self.reservingCost
         ).add(to: &template, context: context)
         addJobEvents(&template)
         addStateMachine(hours: hours, template: &template)
@@ -119,7 +137,9 @@ struct BedrockBatchPattern {
                  "AbortIncompleteMultipartUpload": ["DaysAfterInitiation": 7]],
             ]],
             "Tags": context.tags(),
-        ], keepOnDelete: true)
+        ], checkov: [CheckovSkip("CKV_AWS_18", "It holds only this workflow's manifests and job output; "
+            + "server access logs would need a second bucket to secure and keep, and CloudTrail data events "
+            + "record object access where the account turns them on")], keepOnDelete: true)
         template.resource("BatchBucketPolicy", "AWS::S3::BucketPolicy", [
             "Bucket": .ref("BatchBucket"),
             "PolicyDocument": InvokeStatements.document([[
@@ -157,7 +177,10 @@ struct BedrockBatchPattern {
             "Tags": context.tags(),
         ]
         if let policy = properties.batchPolicyArn { role["ManagedPolicyArns"] = [.string(policy)] }
-        template.resource("JobRole", "AWS::IAM::Role", role)
+        template.resource("JobRole", "AWS::IAM::Role", role, metadata: ["deploycat": ["wildcardResources": [
+            "s3:GetObject": "Manifests may have any key: each run names its own; objects of the input bucket only",
+            "s3:PutObject": "Bedrock names each job's output files itself: objects under output/ of the output bucket only",
+        ]]])
         template.output("JobRoleArn", .getAtt("JobRole", "Arn"), description: "The role Bedrock runs the jobs with")
     }
 
@@ -231,7 +254,7 @@ struct BedrockBatchPattern {
             "Policies": [
                 ["PolicyName": "start-jobs", "PolicyDocument": InvokeStatements.document([[
                     "Sid": "CallSubmitFunction", "Effect": "Allow", "Action": ["lambda:InvokeFunction"],
-                    "Resource": [.getAtt("SubmitFunction", "Arn"), .sub("${SubmitFunction.Arn}:*")],
+                    "Resource": [.getAtt("SubmitFunction", "Arn")],
                 ]])],
                 XRayRights.stateMachine.policy,
             ],

@@ -53,7 +53,8 @@ struct LambdaInferenceProfilePattern {
             roleDescription: "deploycat \(context.spec.name) in \(context.region): invokes \(resolution.modelId)",
             variables: [properties.modelVariable: .string(resolution.modelId), properties.profileVariable: profileArn],
             policies: [["PolicyName": "bedrock-invoke", "PolicyDocument": InvokeStatements.document(statements)]],
-            network: network
+            network: network,
+            calls: "Bedrock"
         ).add(to: &template, context: context)
     }
 }

@@ -37,12 +37,14 @@ struct LambdaSageMakerEndpointPattern {
                 roleDescription: "deploycat \(context.spec.name) in \(context.region): invokes the SageMaker endpoint \(endpointName)",
                 variables: [properties.endpointVariable: endpointValue],
                 policies: [["PolicyName": "sagemaker-invoke", "PolicyDocument": InvokeStatements.document(invoke)]],
-                network: network
+                network: network,
+                calls: "the SageMaker runtime"
             ).add(to: &template, context: context)
         }
         if let deployment {
             SageMakerEndpointResources(deployment: deployment, endpointName: endpointName, config: properties.endpointConfigProps,
-                                       executionRoleArn: properties.modelProps?.executionRoleArn, network: network)
+                                       executionRoleArn: properties.modelProps?.executionRoleArn, network: network,
+                                       networkIsolation: properties.networkIsolation)
                 .add(to: &template, context: context)
         }
         template.output("EndpointName", deployment == nil ? .string(endpointName) : .getAtt("Endpoint", "EndpointName"),

@@ -5,20 +5,26 @@ struct TemplateBuilder {
     var rules: [String: TemplateValue] = [:]
     var resources: [String: TemplateValue] = [:]
     var outputs: [String: TemplateValue] = [:]
+    /// The names of the template's log groups, which its log key may encrypt (`LogEncryptionKey`).
+    var logGroupNames: [String] = []
 
     init(description: String) {
         self.description = description
     }
 
     /// - Parameter dependsOn: resources that must exist first although no property refers to them.
+    /// - Parameter checkov: the checkov checks the resource does not meet, each with its reason.
     /// - Parameter keepOnDelete: for stateful resources: keep them when the stack is deleted
     ///   or the resource replaced (`DeletionPolicy` and `UpdateReplacePolicy` `Retain`).
     mutating func resource(
         _ logicalId: String, _ type: String, _ properties: [String: TemplateValue],
-        metadata: [String: TemplateValue]? = nil, keepOnDelete: Bool = false, dependsOn: [String] = []
+        metadata: [String: TemplateValue]? = nil, checkov: [CheckovSkip] = [], keepOnDelete: Bool = false,
+        dependsOn: [String] = []
     ) {
         var resource: [String: TemplateValue] = ["Type": .string(type), "Properties": .object(properties)]
-        if let metadata { resource["Metadata"] = .object(metadata) }
+        var metadata = metadata ?? [:]
+        if !checkov.isEmpty { metadata["checkov"] = CheckovSkip.metadata(checkov) }
+        if !metadata.isEmpty { resource["Metadata"] = .object(metadata) }
         if !dependsOn.isEmpty { resource["DependsOn"] = .strings(dependsOn) }
         if keepOnDelete {
             resource["DeletionPolicy"] = "Retain"
