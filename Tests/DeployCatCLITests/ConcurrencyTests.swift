@@ -49,7 +49,8 @@ import Testing
             Thread {
                 var work = Work()
                 var round = 0
-                while Date() < deadline {
+                // Ten seconds, and at least three commands each however loaded the machine is.
+                while Date() < deadline || work.commands < 3 {
                     round += 1
                     do {
                         try Self.step(Role.allCases[worker % Role.allCases.count], worker: worker, round: round,
@@ -66,7 +67,6 @@ import Testing
         finished.wait()
         let work: [Work] = results.withLock { $0 }
         #expect(work.flatMap(\.failures) == [])
-        #expect(work.allSatisfy { $0.commands >= 3 }, "each worker ran commands: \(work.map(\.commands))")
         print("concurrency: \(Self.workers) processes for \(Self.seconds) s: commands per worker \(work.map(\.commands)), "
             + "\(work.flatMap(\.revisions).count) imports, \(work.reduce(0) { $0 + $1.applied.count }) apps applied")
 
