@@ -30,6 +30,8 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
+                // A new SQLite catalog is written from an embedded gzip image of its first state.
+                .product(name: "CompressNIO", package: "compress-nio"),
             ],
             exclude: ["DefaultCatalog/README.md"],
             resources: [
@@ -50,6 +52,7 @@ let package = Package(
                 .embedInCode("../../migrations/postgres/0007_tag_policy_and_defaults.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0008_billing.postgres.sql"),
                 .embedInCode("DefaultCatalog/default-catalog.json"),
+                .embedInCode("DefaultCatalog/default-catalog.sqlite.gz"),
             ]
         ),
         // Pure template synthesis: (AppSpec, CatalogSnapshot) -> Template.

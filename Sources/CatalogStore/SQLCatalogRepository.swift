@@ -11,13 +11,15 @@ public struct SQLCatalogRepository: CatalogRepository {
     public private(set) var createdCatalog = false
     var dialect: SQLDialect { engine.dialect }
 
-    /// A repository on a migrated database; loads the default catalog into one that has none
-    /// unless `loadsDefaultCatalog` is off (a copy's target).
-    init(engine: any SQLEngine, loadsDefaultCatalog: Bool) throws {
+    /// A repository on a migrated database; loads the default catalog (as of `loadedAt`) into
+    /// one that has none unless `loadsDefaultCatalog` is off (a copy's target). `created` says
+    /// that the caller made the database with the default catalog already in it.
+    init(engine: any SQLEngine, loadsDefaultCatalog: Bool, created: Bool = false, loadedAt: Date = Date()) throws {
         self.engine = engine
-        if loadsDefaultCatalog, try revision() == 0 {
+        createdCatalog = created
+        if loadsDefaultCatalog, !created, try revision() == 0 {
             // Another deploycat may load it first: then this update changes nothing.
-            createdCatalog = try update(origin: DefaultCatalog.origin) { snapshot in
+            createdCatalog = try update(origin: DefaultCatalog.origin, at: loadedAt) { snapshot in
                 try DefaultCatalog.document().merge(into: &snapshot)
             }.revision != nil
         }

@@ -50,6 +50,7 @@ extension AppService {
         let routes = Dictionary(grouping: try routes(to: region), by: \.app)
         var others = filter
         others.routesTo = nil
-        return try apps(matching: others).compactMap { app in routes[app.name].map { RoutedApp(app: app, routes: $0) } }
+        // Only the apps with routes there are read (not every app, to drop most of them).
+        return try apps(matching: others, among: Set(routes.keys)).compactMap { app in routes[app.name].map { RoutedApp(app: app, routes: $0) } }
     }
 }

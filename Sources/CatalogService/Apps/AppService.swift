@@ -163,6 +163,11 @@ public struct AppService: Sendable {
     /// Live apps that meet every condition of `filter`, by name. A model, profile, geography or
     /// Region the catalog does not know is an error with suggestions, not an empty list.
     public func apps(matching filter: AppFilter = AppFilter()) throws -> [StoredApp] {
+        try apps(matching: filter, among: nil)
+    }
+
+    /// `apps(matching:)` among the apps named `among` only, when given.
+    func apps(matching filter: AppFilter, among: Set<String>?) throws -> [StoredApp] {
         let needsCatalog = filter.model != nil || filter.profile != nil || filter.geography != nil || filter.region != nil
             || filter.routesTo != nil
         let snapshot = needsCatalog ? try repository.snapshot() : CatalogSnapshot()
@@ -172,7 +177,7 @@ public struct AppService: Sendable {
             }
         }
         // The conditions on what templates were built from name the apps first, so only those are read.
-        var names: Set<String>?
+        var names = among
         func narrow(to found: some Sequence<String>) { names = names.map { $0.intersection(found) } ?? Set(found) }
         if let region = filter.routesTo { narrow(to: try routes(to: region, catalog: snapshot).map(\.app)) }
         var built: [(kind: EntityKind, ref: String)] = []

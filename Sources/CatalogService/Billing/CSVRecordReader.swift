@@ -7,7 +7,7 @@ import CatalogModel
 ///
 /// Hand-written rather than yaslab/CSV.swift 2.5.2: that reader decodes every character through
 /// an `AnyIterator<UnicodeScalar>` into Strings (slower by far on a million rows of 50 columns,
-/// see benchmarks/RESULTS.md), reads from an `InputStream` only (no way to feed it inflated
+/// see BENCHMARKS.md), reads from an `InputStream` only (no way to feed it inflated
 /// chunks on Linux without subclassing one) and does not say which line a record is on.
 final class CSVRecordReader {
     private let bytes: ExportBytes

@@ -13,6 +13,7 @@ public enum SQLiteCatalog {
     /// database, loads the default catalog. An existing, current file is only read until a
     /// command has something to write.
     public static func open(path: String) throws -> SQLCatalogRepository {
+        var createdFromImage = false
         let engine = try translatingDatabaseErrors(path: path) { () throws -> SQLiteEngine in
             let pool = LazyDatabasePool(path: path)
             var isFolder: ObjCBool = false
@@ -22,7 +23,9 @@ public enum SQLiteCatalog {
             if !exists, !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
                 throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
             }
-            guard exists else {
+            // A new file is written from the embedded image when it can be; else built below.
+            createdFromImage = !exists && DefaultCatalogImage.create(path: path)
+            guard exists || createdFromImage else {
                 let writer = try pool.get()
                 return SQLiteEngine(reader: writer, writer: { writer }, location: path)
             }
@@ -33,7 +36,7 @@ public enum SQLiteCatalog {
                                 writer: { try pool.get() }, location: path)
         }
         try migrate(engine)
-        return try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: true)
+        return try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: true, created: createdFromImage)
     }
 
     /// A fresh in-memory catalog loaded with the default catalog, for tests.
@@ -84,7 +87,7 @@ public enum SQLiteCatalog {
 
     /// Refuses a database written by a newer deploycat, or one that is not a deploycat catalog,
     /// then applies the migrations it lacks (opening the file for writing only when it lacks some).
-    private static func migrate(_ engine: SQLiteEngine) throws {
+    static func migrate(_ engine: SQLiteEngine) throws {
         let migrator = SQLiteMigrations.migrator
         let current = try translatingDatabaseErrors(path: engine.location) {
             try engine.reader.read { db in
