@@ -139,6 +139,14 @@ final class HostileCatalog: Sendable {
 
     private init() throws {
         _ = HostileInput.all
+        // The folder outlives its run (no hook ends a suite): earlier runs' folders go now.
+        let temporary = FileManager.default.temporaryDirectory
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+        where name.hasPrefix("deploycat-hostile-") {
+            if let pid = Int32(name.dropFirst("deploycat-hostile-".count)), pid != getpid(), kill(pid, 0) != 0 {
+                try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+            }
+        }
         let folder = Self.generatedFolder
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
