@@ -115,3 +115,17 @@ let package = Package(
         ),
     ]
 )
+
+// Coverage-guided fuzzing of the readers (libFuzzer): declared only in scripts/fuzz.sh's build,
+// which instruments every module and links libFuzzer; `swift build` never sees it. The readers'
+// files are linked in (Sources/DeployCatFuzz/Readers), so the build needs neither the store nor
+// its database drivers, nor swift-crypto (a stand-in hashes FOCUS rows).
+if Context.environment["DEPLOYCAT_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "deploycat-fuzz",
+        dependencies: ["CatalogModel", .product(name: "Yams", package: "Yams"),
+                       .product(name: "CompressNIO", package: "compress-nio"), .product(name: "NIOCore", package: "swift-nio")],
+        path: "Sources/DeployCatFuzz",
+        swiftSettings: [.define("DEPLOYCAT_FUZZ")]
+    ))
+}

@@ -43,10 +43,18 @@ public struct DeployCat: ParsableCommand {
             try command.run()
         } catch let error as any ServiceUnavailableError {
             // 69 is EX_UNAVAILABLE (sysexits.h): the database server, not the command, failed.
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("Error: \(Terminal.printable("\(error)"))\n".utf8))
             Foundation.exit(69)
         } catch {
-            exit(withError: error)
+            // As ArgumentParser's `exit(withError:)` writes it, with what would steer a terminal escaped.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                FileHandle.standardError.write(Data((Terminal.printable(message) + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

@@ -27,6 +27,7 @@ import Testing
     @Test func checksDatesPartitionsGeographiesAccountsAndWords() {
         #expect(Identifiers.isDate("2026-08-22"))
         #expect(!Identifiers.isDate("2026-13-01") && !Identifiers.isDate("2026-8-22") && !Identifiers.isDate("soon"))
+        #expect(!Identifiers.isDate("2026-02-30") && !Identifiers.isDate("2026-04-31") && Identifiers.isDate("2028-02-29"))
         #expect(Identifiers.isPartition("aws") && Identifiers.isPartition("aws-us-gov") && Identifiers.isPartition("aws-iso-b"))
         #expect(!Identifiers.isPartition("azure") && !Identifiers.isPartition("aws-"))
         #expect(Identifiers.isGeographyPrefix("us-gov") && Identifiers.isGeographyPrefix("apac"))

@@ -14,7 +14,7 @@ import Testing
         }
     }
 
-    @Test func escapesDecimalsEmptyContainersAndOtherKeysAreTheEncoder's() {
+    @Test func escapesDecimalsEmptyContainersAndOtherKeysMatchTheEncoder() {
         let values: [TemplateValue] = [
             ["b": 1, "B": [], "a10": .object([:]), "a9": [1, ["x": "a/b\"c\\d\n\t\u{01}é€\u{2028}\u{7F}"]],
              "A": .decimal(0.5), "_x": .decimal(3), "Z": true, "a-b": .decimal(1e-7), "ab": .decimal(123456789.25),

@@ -89,6 +89,17 @@ import Testing
         #expect(CSV.render(header: ["A", "B"], rows: [["1", "x,y"]]) == "A,B\r\n1,\"x,y\"\r\n")
     }
 
+    @Test func aFieldASpreadsheetWouldRunAsAFormulaStartsWithAQuote() {
+        #expect(CSV.field("=1+2") == "'=1+2")
+        #expect(CSV.field("=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0")
+        #expect(CSV.field("+cmd") == "'+cmd" && CSV.field("-2+3") == "'-2+3" && CSV.field("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSV.field("\t=1") == "'\t=1" && CSV.field("\r=1") == "\"'\r=1\"")
+        #expect(CSV.field("=HYPERLINK(\"x\",\"y\")") == "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"")
+        #expect(CSV.field("-12.50") == "-12.50" && CSV.field("+3") == "+3" && CSV.field("-0.0001") == "-0.0001")
+        #expect(CSV.field("-") == "-" && CSV.field("--") == "'--" && CSV.field("-1e5") == "'-1e5" && CSV.field("-.5") == "'-.5")
+        #expect(CSV.field("a=1") == "a=1" && CSV.field("") == "")
+    }
+
     @Test func jsonAndAnotherFormatConflict() throws {
         let result = try deploycat.run("apps", "list", "--json", "--format", "csv")
         #expect(result.status != 0 && result.stdout.isEmpty)

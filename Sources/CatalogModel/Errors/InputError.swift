@@ -40,5 +40,11 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         if !issues.isEmpty { throw self }
     }
 
-    public var description: String { issues.map(\.description).joined(separator: "\n") }
+    /// The most problems listed; a file of a million bad entries says how many more there are.
+    public static let shownIssues = 1_000
+
+    public var description: String {
+        let more = issues.count > Self.shownIssues ? ["... and \(issues.count - Self.shownIssues) more problems"] : []
+        return (issues.prefix(Self.shownIssues).map(\.description) + more).joined(separator: "\n")
+    }
 }

@@ -13,9 +13,20 @@ public struct InputIssue: Hashable, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
-    /// `file: field: problem`, leaving out what is not known.
+    /// `file: field: problem`, leaving out what is not known. A field or problem that quotes a
+    /// value of megabytes is shortened in the middle, so the line still fits a terminal's scrollback.
     public var description: String {
+        let field = Self.shortened(field), problem = Self.shortened(problem)
         let place = field.isEmpty ? problem : "\(field): \(problem)"
         return file.map { "\($0): \(place)" } ?? place
+    }
+
+    /// The longest field or problem shown whole, in characters.
+    public static let longest = 1_000
+
+    /// `text`, or its start and end around how much was left out.
+    static func shortened(_ text: String) -> String {
+        guard text.utf8.count > longest, text.count > longest else { return text }
+        return "\(text.prefix(600)) ... (\(text.count - 900) characters left out) ... \(text.suffix(300))"
     }
 }

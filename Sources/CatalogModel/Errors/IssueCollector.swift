@@ -40,13 +40,17 @@ struct IssueCollector {
         if let value { check(value, at: field, Identifiers.isDate, Identifiers.dateRule) }
     }
 
-    /// Free text: not empty, at most `Identifiers.maxTextLength` characters.
+    /// Free text: not empty, at most `Identifiers.maxTextLength` characters, no control
+    /// characters (a NUL, an escape sequence that would steer a terminal, a line break).
     mutating func checkText(_ value: String?, at field: String) {
         guard let value else { return }
         if value.trimmingCharacters(in: .whitespaces).isEmpty {
             add(field, "must not be empty")
         } else if value.count > Identifiers.maxTextLength {
             add(field, "is \(value.count) characters long; at most \(Identifiers.maxTextLength) are allowed")
+        } else if let control = value.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            add(field, "holds the control character U+\(String(format: "%04X", control.value)); text is one line of "
+                + "printable characters")
         }
     }
 

@@ -34,13 +34,9 @@ public enum Identifiers {
     }
     public static let partitionRule = "a partition such as \"aws\" or \"aws-us-gov\""
 
-    /// `2026-08-22`.
+    /// `2026-08-22`: a day that exists (not February 30th).
     public static func isDate(_ value: String) -> Bool {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(isDigit) }), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+        CalendarDay(value) != nil
     }
     public static let dateRule = "a date as YYYY-MM-DD"
 

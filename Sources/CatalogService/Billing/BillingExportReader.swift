@@ -1,5 +1,8 @@
 import CatalogModel
+#if !DEPLOYCAT_FUZZ
+// The fuzz build (scripts/fuzz.sh) compiles this file without swift-crypto: it brings a stand-in.
 import Crypto
+#endif
 import Foundation
 
 /// Reads one billing export file: its header says the format (`BillingFormat.detect`), then

@@ -27,6 +27,9 @@ final class CSVRecordReader {
         fieldBytes.reserveCapacity(4096)
     }
 
+    /// The longest record read (its bytes and fields), far past any billing row.
+    static let maxRecordBytes = 4 << 20
+
     var fieldCount: Int { fieldEnds.count }
 
     /// Field `index` of the current record as text; empty past the last field.
@@ -122,6 +125,13 @@ final class CSVRecordReader {
                 return false
             }
             if done { return true }
+            // Checked once a chunk: a record outgrows any real row (a quote never closed, a
+            // file that is not CSV) long before it costs memory.
+            if bytesOut.count + endsOut.count > Self.maxRecordBytes {
+                throw BillingError.badFile(file: bytes.path, line: line, reason: "a row starting here runs past "
+                    + "\(Self.maxRecordBytes >> 20) MB (a quoted field never closed, or not a CSV file); rows of an "
+                    + "export are a few KB")
+            }
         }
     }
 }

@@ -62,10 +62,17 @@ public struct DocumentReader: Sendable {
         _ type: Value.Type, from path: String, list: Bool
     ) throws -> [Document<Value>] {
         let data = try contents(of: path)
-        if isJSON(path: path, data: data) {
-            return try jsonDocuments(type, data: data, file: path, list: list)
+        return try documents(type, data: data, file: path, json: isJSON(path: path, data: data), list: list)
+    }
+
+    /// Every document of `data`, already read from `file` and checked (`contents(of:)`).
+    func documents<Value: Decodable & Sendable>(
+        _ type: Value.Type, data: Data, file: String, json: Bool, list: Bool
+    ) throws -> [Document<Value>] {
+        if json {
+            return try jsonDocuments(type, data: data, file: file, list: list)
         }
-        return try yamlDocuments(type, data: data, file: path)
+        return try yamlDocuments(type, data: data, file: file)
     }
 
     /// How a path is named in messages: standard input as `<stdin>`.
@@ -100,13 +107,43 @@ public struct DocumentReader: Sendable {
             }
             data = read
         }
-        guard Self.firstNonSpace(data) != nil else {
-            throw InputError(file: Self.name(path), problem: "is empty")
-        }
-        guard String(data: data, encoding: .utf8) != nil else {
-            throw InputError(file: Self.name(path), problem: "is not UTF-8 text")
-        }
+        try Self.check(data, file: path)
         return data
+    }
+
+    /// Refuses bytes that are blank, not UTF-8, or hold a NUL byte (no text format allows one
+    /// raw), naming the first bad byte's line.
+    static func check(_ data: Data, file: String) throws {
+        guard firstNonSpace(data) != nil else {
+            throw InputError(file: name(file), problem: "is empty")
+        }
+        if let nul = data.firstIndex(of: 0) {
+            throw InputError(file: name(file), problem: "line \(line(at: nul, in: data)): holds a NUL byte; "
+                + "a text file (UTF-8 JSON or YAML) is expected")
+        }
+        guard String(validating: data, as: UTF8.self) != nil else {
+            let valid = validUTF8Prefix(data)
+            throw InputError(file: name(file), problem: "line \(line(at: valid, in: data)): is not UTF-8 text "
+                + "(byte \(valid + 1) starts no UTF-8 character)")
+        }
+    }
+
+    /// The 1-based line of the byte at `offset`.
+    static func line(at offset: Int, in data: Data) -> Int {
+        data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+
+    /// How many leading bytes of `data` are whole UTF-8 characters.
+    static func validUTF8Prefix(_ data: Data) -> Int {
+        var decoder = UTF8()
+        var iterator = data.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: return offset
+            }
+        }
     }
 
     /// By the file's extension; otherwise (standard input included) JSON when it starts with `{` or `[`.
@@ -162,12 +199,14 @@ public struct DocumentReader: Sendable {
         _ type: Value.Type, data: Data, file: String
     ) throws -> [Document<Value>] {
         var roots: [Node] = []
+        try Self.checkAliases(data, file: Self.name(file))
         do {
             let parser = try Parser(yaml: String(decoding: data, as: UTF8.self))
             while let root = try parser.nextRoot() { roots.append(root) }
         } catch let error as YamlError {
             throw InputError(file: Self.name(file), problem: "is not valid YAML: " + Self.syntaxProblem(error))
         }
+        try Self.checkExpansion(roots, bytes: data.count, file: Self.name(file), plainTagsOnly: true)
         return roots.enumerated().map { index, root in
             let place = roots.count > 1 ? "document \(index + 1)" : ""
             let locator = FieldLocator(root: root)
@@ -185,6 +224,44 @@ public struct DocumentReader: Sendable {
                                                      field: \.field)
             return Document(place: place, value: attempt.value, issues: issues, locator: locator,
                             unreadFields: Self.unreadFields(attempt.errors, format: "YAML"))
+        }
+    }
+
+    /// How many values (keys, items, scalars) a YAML file of `bytes` may stand for once its
+    /// aliases are expanded: a value takes at least two bytes, so a file without aliases never
+    /// comes near it.
+    static func maxValues(forBytes bytes: Int) -> Int { 100_000 + bytes }
+
+    /// Refuses a text whose aliases stand for more values than `maxValues(forBytes:)`, before
+    /// Yams composes it (which hashes every key, however large: an alias to a billion values
+    /// used as a key would never finish).
+    static func checkAliases(_ data: Data, file: String) throws {
+        let limit = maxValues(forBytes: data.count)
+        if let place = YAMLExpansion.firstPlacePast(limit, in: [UInt8](data)) {
+            throw InputError(file: file, problem: "line \(place.line), column \(place.column): its aliases expand the file "
+                + "past \(limit) values (keys, items and scalars); an alias may repeat an anchored value, not multiply "
+                + "the document")
+        }
+    }
+
+    /// Refuses documents whose aliases stand for more values than `maxValues(forBytes:)` and,
+    /// when `plainTagsOnly`, values with a tag outside YAML's core schema (`!!python/object`,
+    /// `!!binary`, `!Ref`), which deploycat's documents never use. Aliases share what they name,
+    /// so composing is cheap; reading is not: 9 levels of 10 aliases each stand for a billion
+    /// values. Counting stops at the limit.
+    static func checkExpansion(_ roots: [Node], bytes: Int, file: String, plainTagsOnly: Bool = false) throws {
+        var walk = NodeWalk(budget: maxValues(forBytes: bytes), plainTagsOnly: plainTagsOnly)
+        for root in roots {
+            switch walk.problem(in: root) {
+            case nil: continue
+            case let .expands(line, column):
+                throw InputError(file: file, problem: "line \(line), column \(column): its aliases expand the file past "
+                    + "\(maxValues(forBytes: bytes)) values (keys, items and scalars); an alias may repeat an anchored "
+                    + "value, not multiply the document")
+            case let .tag(tag, line, column):
+                throw InputError(file: file, problem: "line \(line), column \(column): the tag \"\(tag)\" is not read; "
+                    + "values are plain YAML (text, numbers, true or false, dates, lists and maps) without tags")
+            }
         }
     }
 
@@ -283,12 +360,15 @@ public struct DocumentReader: Sendable {
     /// comma), Foundation's character offset becomes a line and column.
     static func jsonSyntaxProblem(_ data: Data) -> String {
         let text = String(decoding: data, as: UTF8.self)
-        do {
-            let parser = try Parser(yaml: text)
-            while try parser.nextRoot() != nil {}
-        } catch let error as YamlError {
-            return syntaxProblem(error)
-        } catch {}
+        // Not JSON, so possibly YAML with aliases: composed only when they expand within bounds.
+        if YAMLExpansion.firstPlacePast(maxValues(forBytes: data.count), in: [UInt8](data)) == nil {
+            do {
+                let parser = try Parser(yaml: text)
+                while try parser.nextRoot() != nil {}
+            } catch let error as YamlError {
+                return syntaxProblem(error)
+            } catch {}
+        }
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
@@ -335,5 +415,45 @@ private struct Attempt<Value: Decodable>: Decodable {
             value = nil
         }
         errors = (problems?.errors(since: start) ?? []) + errors
+    }
+}
+
+/// One walk over YAML nodes, aliases expanded, that stops at the first problem: more values
+/// than its budget, or (when asked) a tag outside YAML's core schema.
+private struct NodeWalk {
+    enum Problem {
+        case expands(line: Int, column: Int)
+        case tag(String, line: Int, column: Int)
+    }
+
+    var budget: Int
+    var plainTagsOnly: Bool
+
+    static let coreTags: Set<String> = Set(["str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge", "value"]
+        .map { "tag:yaml.org,2002:" + $0 })
+
+    mutating func problem(in node: Node) -> Problem? {
+        budget -= 1
+        let line = node.mark?.line ?? 0, column = node.mark?.column ?? 0
+        if budget < 0 { return .expands(line: line, column: column) }
+        if plainTagsOnly {
+            let tag = node.tag.rawValue
+            if !Self.coreTags.contains(tag) {
+                let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag
+                return .tag(String(shown), line: line, column: column)
+            }
+        }
+        switch node {
+        case .scalar, .alias: return nil
+        case let .sequence(sequence):
+            for item in sequence {
+                if let problem = problem(in: item) { return problem }
+            }
+        case let .mapping(mapping):
+            for (key, value) in mapping {
+                if let problem = problem(in: key) ?? problem(in: value) { return problem }
+            }
+        }
+        return nil
     }
 }

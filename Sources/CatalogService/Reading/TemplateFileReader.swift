@@ -56,12 +56,14 @@ public struct TemplateFileReader: Sendable {
         .replacing(.bool, with: "^(?:true|True|TRUE|false|False|FALSE)$")) ?? Resolver.default.removing(.timestamp)
 
     private func yaml(_ data: Data, file: String) throws -> TemplateValue {
+        try DocumentReader.checkAliases(data, file: file)
         do {
             let parser = try Parser(yaml: String(decoding: data, as: UTF8.self), resolver: Self.resolver)
             guard let root = try parser.nextRoot() else { throw InputError(file: file, problem: "holds no YAML document") }
             if try parser.nextRoot() != nil {
                 throw InputError(file: file, problem: "holds several YAML documents; a template is one")
             }
+            try DocumentReader.checkExpansion([root], bytes: data.count, file: file)
             return try Self.value(of: root, file: file)
         } catch let error as YamlError {
             throw InputError(file: file, problem: "is not valid YAML: " + DocumentReader.syntaxProblem(error))

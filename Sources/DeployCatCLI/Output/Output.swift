@@ -38,10 +38,10 @@ enum Output {
     }
 
     static func warning(_ text: String) {
-        FileHandle.standardError.write(Data("warning: \(text)\n".utf8))
+        FileHandle.standardError.write(Data("warning: \(Terminal.printable(text))\n".utf8))
     }
 
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data("\(text)\n".utf8))
+        FileHandle.standardError.write(Data("\(Terminal.printable(text))\n".utf8))
     }
 }

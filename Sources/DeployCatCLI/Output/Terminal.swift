@@ -17,6 +17,31 @@ enum Terminal {
         return .max
     }
 
+    /// `text` with the characters that would steer a terminal written as `\u{1B}`: control
+    /// characters other than the line break (escape sequences, bells, carriage returns), C1
+    /// controls and the bidirectional overrides that reorder what follows. Messages echo what
+    /// the user gave (a name, a billing row's value), and a file may hold anything.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isSteering) else { return text }
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isSteering(scalar) {
+                shown.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                shown.append(scalar)
+            }
+        }
+        return String(shown)
+    }
+
+    private static func isSteering(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
     /// stdout's columns (`ioctl(TIOCGWINSZ)`), or nil when stdout is not a terminal.
     private static func terminalColumns() -> Int? {
         guard isatty(STDOUT_FILENO) == 1 else { return nil }

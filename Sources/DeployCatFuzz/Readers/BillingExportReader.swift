@@ -1,0 +1,1 @@
+../../CatalogService/Billing/BillingExportReader.swift

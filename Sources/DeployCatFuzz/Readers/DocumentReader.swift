@@ -1,0 +1,1 @@
+../../CatalogService/Reading/DocumentReader.swift

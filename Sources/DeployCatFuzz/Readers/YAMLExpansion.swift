@@ -1,0 +1,1 @@
+../../CatalogService/Reading/YAMLExpansion.swift
