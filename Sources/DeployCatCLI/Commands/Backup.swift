@@ -20,7 +20,7 @@ struct Backup: ParsableCommand {
 
             Examples:
               deploycat backup backups/deploycat-$(date +%F).sqlite
-              deploycat backup --db /srv/deploycat/catalog.sqlite /srv/backups/catalog-$(date +%F-%H%M).sqlite
+              deploycat backup --db /srv/catalog.sqlite /srv/backups/catalog-$(date +%F).sqlite
             """
     )
 
