@@ -15,7 +15,7 @@ import Testing
         // Built the slow way: the migrations, then the default catalog loaded at `date`.
         let built = folder.path("built.sqlite")
         do {
-            let pool = try LazyDatabasePool(path: built).get()
+            let pool = try LazyDatabaseWriter(path: built).get()
             let engine = SQLiteEngine(reader: pool, writer: { pool }, location: built)
             try SQLiteCatalog.migrate(engine)
             _ = try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: true, loadedAt: date)

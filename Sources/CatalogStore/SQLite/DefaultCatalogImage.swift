@@ -61,7 +61,7 @@ enum DefaultCatalogImage {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("catalog.sqlite").path
         do {
-            let pool = try LazyDatabasePool(path: path).get()
+            let pool = try LazyDatabaseWriter(path: path).get()
             let engine = SQLiteEngine(reader: pool, writer: { pool }, location: path)
             try SQLiteCatalog.migrate(engine)
             _ = try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: true, loadedAt: recordedAt)

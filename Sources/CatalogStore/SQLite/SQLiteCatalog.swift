@@ -15,7 +15,7 @@ public enum SQLiteCatalog {
     public static func open(path: String) throws -> SQLCatalogRepository {
         var createdFromImage = false
         let engine = try translatingDatabaseErrors(path: path) { () throws -> SQLiteEngine in
-            let pool = LazyDatabasePool(path: path)
+            let pool = LazyDatabaseWriter(path: path)
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             if isFolder.boolValue { throw StoreError.cannotOpen(path: path, reason: "it is a folder; name a file") }
@@ -56,7 +56,7 @@ public enum SQLiteCatalog {
         if let problem = problemCreating(path) { throw StoreError.cannotCreate(path: path, reason: problem) }
         do {
             let engine = try translatingDatabaseErrors(path: path) {
-                let writer = try LazyDatabasePool(path: path).get()
+                let writer = try LazyDatabaseWriter(path: path).get()
                 return SQLiteEngine(reader: writer, writer: { writer }, location: path)
             }
             try migrate(engine)
