@@ -169,6 +169,15 @@ final class HostileCatalog: Sendable {
         }
         contents = try DatabaseFiles.contents(database)
     }
+
+    /// A copy of the catalog in a folder of its own, for one run: a run that writes must not
+    /// touch what another run reads, and each is compared with `contents` afterwards.
+    func copy() throws -> (folder: TemporaryDirectory, database: String) {
+        let folder = try TemporaryDirectory()
+        let copy = folder.path("catalog.sqlite")
+        try FileManager.default.copyItem(atPath: database, toPath: copy)
+        return (folder, copy)
+    }
 }
 
 /// Every input of the hostile corpus is refused: a non-zero exit (no crash, no signal), within
@@ -190,11 +199,7 @@ struct HostileInputTests {
     @Test(arguments: HostileInput.all)
     func isRefused(_ input: HostileInput) throws {
         let catalog = try HostileCatalog.shared.get()
-        // A copy of its own: commands that write do so in a transaction, and a rolled-back one
-        // leaves frames in the write-ahead log for a moment, which another run would see.
-        let folder = try TemporaryDirectory()
-        let database = folder.path("catalog.sqlite")
-        try FileManager.default.copyItem(atPath: catalog.database, toPath: database)
+        let (folder, database) = try catalog.copy()
         let run = BoundedRun(workingDirectory: folder.url, timeLimit: Self.timeLimit)
         let stdin = input.standardInput.map { catalog.folder.appendingPathComponent($0).path }
         let result = try run.run(input.arguments + ["--db", database], input: stdin)
@@ -215,9 +220,7 @@ struct HostileInputTests {
     @Test(arguments: AcceptedInput.all)
     func isAcceptedAndEchoedSafely(_ input: AcceptedInput) throws {
         let catalog = try HostileCatalog.shared.get()
-        let folder = try TemporaryDirectory()
-        let database = folder.path("catalog.sqlite")
-        try FileManager.default.copyItem(atPath: catalog.database, toPath: database)
+        let (folder, database) = try catalog.copy()
         let run = BoundedRun(workingDirectory: folder.url, timeLimit: Self.timeLimit)
         var runs = [try run.run(HostileInput.command(input.reader, input.file) + ["--db", database])]
         #expect(runs[0].status == 0, "\(runs[0].stderr.prefix(1000))")
