@@ -14,13 +14,7 @@ import Testing
         let date = Date(timeIntervalSince1970: 1_790_000_000)
         // Built the slow way: the migrations, then the default catalog loaded at `date`.
         let built = folder.path("built.sqlite")
-        do {
-            let pool = try LazyDatabaseWriter(path: built).get()
-            let engine = SQLiteEngine(reader: pool, writer: { pool }, location: built)
-            try SQLiteCatalog.migrate(engine)
-            _ = try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: true, loadedAt: date)
-            try pool.close()
-        }
+        try DefaultCatalogImage.buildWithoutImage(path: built, loadedAt: date)
         // Written from the image at the same time.
         let written = folder.path("written.sqlite")
         let fromImage = DefaultCatalogImage.create(path: written, at: date)

@@ -87,8 +87,8 @@ public enum BackupError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .checkFailed(target, problems):
-            "the copy for \(target) failed its check, so the source needs it too (run `deploycat verify`); nothing "
-                + "was kept:\n" + problems.prefix(20).map { "  \($0)" }.joined(separator: "\n")
+            "the copy for \(target) failed its check, as the catalog it was copied from would (run `deploycat "
+                + "verify` on it); nothing was kept:\n" + problems.prefix(20).map { "  \($0)" }.joined(separator: "\n")
         }
     }
 }

@@ -60,17 +60,21 @@ enum DefaultCatalogImage {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("catalog.sqlite").path
-        do {
-            let pool = try LazyDatabaseWriter(path: path).get()
-            let engine = SQLiteEngine(reader: pool, writer: { pool }, location: path)
-            try SQLiteCatalog.migrate(engine)
-            _ = try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: true, loadedAt: recordedAt)
-            try pool.close()
-        }
+        try buildWithoutImage(path: path, loadedAt: recordedAt)
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { try $0.execute(sql: "VACUUM") }
         try queue.close()
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    /// Makes a new catalog at `path` as it is made without the image: the migrations, then the
+    /// default catalog loaded at `date`; the file is closed when this returns.
+    static func buildWithoutImage(path: String, loadedAt date: Date) throws {
+        let writer = try LazyDatabaseWriter(path: path).get()
+        let engine = SQLiteEngine(reader: writer, writer: { writer }, location: path)
+        try SQLiteCatalog.migrate(engine)
+        _ = try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: true, loadedAt: date)
+        try writer.close()
     }
 
     /// `build()` compressed as it is embedded.
