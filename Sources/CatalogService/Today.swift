@@ -4,8 +4,6 @@ import Foundation
 /// last-seen dates and the wording of lifecycle warnings, never for templates.
 enum Today {
     static func day(_ date: Date = Date()) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle().year().month().day())
     }
 }

@@ -25,7 +25,7 @@ extension SQLCatalogRepository {
     private static func apps(includingDeleted: Bool, _ db: any SQLTransaction) throws -> [StoredApp] {
         try db.rows("""
             SELECT * FROM app\(includingDeleted ? "" : " WHERE deletedAt IS NULL") ORDER BY \(db.dialect.byteOrder("name"))
-            """).map(storedApp)
+            """).storedApps()
     }
 
     public func liveApps(named names: [String]?, team: String?, pattern: PatternKind?, region: String?) throws -> [StoredApp] {
@@ -58,7 +58,7 @@ extension SQLCatalogRepository {
         }
         return try db.rows("""
             SELECT * FROM app WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(db.dialect.byteOrder("name"))
-            """, arguments).map(Self.storedApp)
+            """, arguments).storedApps()
     }
 
     public func app(named name: String) throws -> StoredApp? {
@@ -191,5 +191,13 @@ extension SQLCatalogRepository {
         StoredApp(spec: try AppSpec.fromCanonicalJSON(try row.string("spec")), specRevision: try row.int("specRevision"),
                   source: try row.string("source"), updatedAt: try row.string("updatedAt"),
                   deletedAt: row.optionalString("deletedAt"))
+    }
+}
+
+extension [SQLRow] {
+    /// The apps in these `app` rows, their specs decoded over the machine's cores: decoding is
+    /// most of the time a command spends reading thousands of apps.
+    func storedApps() throws -> [StoredApp] {
+        try Parallel.map(self, SQLCatalogRepository.storedApp)
     }
 }

@@ -54,7 +54,7 @@ extension SQLCatalogRepository {
                 dependencies: TemplateDependencies(entries: candidate.dependencies.entries))
             version.tags = candidate.tags
             version.appRevisions = candidate.appRevisions.filter { version.dependencies.apps.contains($0.key) }
-            if let db { try insert(version, db) }
+            if let db { try insert(version, replacing: previous != nil, db) }
             latest[Place(candidate)] = version
             return RecordedTemplate(version: version, outcome: .new)
         }
@@ -93,14 +93,17 @@ extension SQLCatalogRepository {
     }
 
     /// Stores a new latest version of its app and Region with its dependencies, which become
-    /// current; the previous latest version stops being latest and its dependencies current.
-    private static func insert(_ version: TemplateVersion, _ db: any SQLTransaction) throws {
-        let place = [SQLValue.text(version.app), .text(version.region)]
-        try db.execute("""
-            UPDATE templateDependency SET current = 0 WHERE current = 1 AND templateVersionId IN (
-                SELECT id FROM templateVersion WHERE appName = ? AND region = ? AND latest = 1)
-            """, place)
-        try db.execute("UPDATE templateVersion SET latest = 0 WHERE appName = ? AND region = ? AND latest = 1", place)
+    /// current; the previous latest version (when `replacing`: the caller read it in this
+    /// transaction) stops being latest and its dependencies current.
+    private static func insert(_ version: TemplateVersion, replacing: Bool, _ db: any SQLTransaction) throws {
+        if replacing {
+            let place = [SQLValue.text(version.app), .text(version.region)]
+            try db.execute("""
+                UPDATE templateDependency SET current = 0 WHERE current = 1 AND templateVersionId IN (
+                    SELECT id FROM templateVersion WHERE appName = ? AND region = ? AND latest = 1)
+                """, place)
+            try db.execute("UPDATE templateVersion SET latest = 0 WHERE appName = ? AND region = ? AND latest = 1", place)
+        }
         let id = try db.insert("templateVersion", [
             "appName": .text(version.app), "region": .text(version.region), "version": SQLValue(version.version),
             "sha256": .text(version.sha256), "body": .text(version.body),

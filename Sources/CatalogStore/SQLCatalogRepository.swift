@@ -133,10 +133,10 @@ public struct SQLCatalogRepository: CatalogRepository {
         }
     }
 
+    /// `2026-11-24T20:16:00Z`. A format style, not an `ISO8601DateFormatter`: making one of
+    /// those costs more than the insert it is for, and a synth writes thousands of rows.
     static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle())
     }
 
     /// A value as JSON text: a list bound as one argument (`SQLDialect.textList`), or a JSON column.

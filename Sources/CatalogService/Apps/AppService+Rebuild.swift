@@ -99,20 +99,29 @@ extension AppService {
             RebuildRequest(scope: scope) { [self] work in try build(work) }
         }
 
+        /// Synthesizes every stale template, shared out over the cores (each is built from the
+        /// same read-only inputs), then keeps what each one left for the report in the work's order.
         private func build(_ work: RebuildWork) throws -> [TemplateCandidate] {
             (failures, warnings, diffs) = ([], [:], [:])
             let specs = work.apps.mapValues(\.spec)
             let today = Today.day()
-            let candidates = work.templates.compactMap { stale -> TemplateCandidate? in
+            let allowReplacement = allowReplacement
+            let built = Parallel.map(work.templates) { stale -> Built? in
                 guard let app = work.apps[stale.app] else { return nil }
-                do {
-                    return try candidate(stale, of: app, work: work, specs: specs, today: today)
-                } catch {
-                    failures.append(SynthResult(
-                        app: stale.app, region: stale.region, reasons: stale.reasons, previous: stale.current?.version,
-                        outcome: .failure(error as? SynthesisFailure ?? SynthesisFailure(message: "\(error)")),
-                        diff: diffs[Self.key(stale.app, stale.region)]))
-                    return nil
+                return Self.candidate(stale, of: app, work: work, specs: specs, today: today,
+                                      allowReplacement: allowReplacement)
+            }
+            var candidates: [TemplateCandidate] = []
+            for (stale, built) in zip(work.templates, built) {
+                guard let built else { continue }
+                let key = Self.key(stale.app, stale.region)
+                warnings[key] = built.warnings
+                diffs[key] = built.diff
+                switch built.outcome {
+                case let .success(candidate): candidates.append(candidate)
+                case let .failure(failure):
+                    failures.append(SynthResult(app: stale.app, region: stale.region, reasons: stale.reasons,
+                                                previous: stale.current?.version, outcome: .failure(failure), diff: built.diff))
                 }
             }
             let refused = failures.filter { if case let .failure(failure) = $0.outcome { failure.replacing } else { false } }
@@ -120,39 +129,53 @@ extension AppService {
             return candidates
         }
 
-        /// The stale template built again, with the reason to record; throws when it cannot be
-        /// built or would replace a profile without `allowReplacement`.
-        private func candidate(
-            _ stale: StaleTemplate, of app: StoredApp, work: RebuildWork, specs: [String: AppSpec], today: String
-        ) throws -> TemplateCandidate {
-            let template = try Synthesizer.synthesize(app.spec, region: stale.region, catalog: work.catalog, apps: specs,
-                                                      today: today)
-            let key = Self.key(stale.app, stale.region)
-            warnings[key] = template.warnings
-            let body = template.json
-            let sha256 = AppService.sha256(body)
-            var reasons = [stale.reasons.isEmpty ? Self.sameInputs : stale.reason]
-            if let current = stale.current, current.sha256 != sha256, let old = try? TemplateValue.parse(current.body) {
-                let diff = TemplateDiff(old: old, new: template.body)
-                diffs[key] = diff
-                if let replaced = try replacement(in: diff) {
-                    // Recorded with the reason: where the profile's cost history splits.
-                    reasons.append(replaced)
-                    warnings[key, default: []].append(replaced + ": new ARN, cost history split across two resource ids")
+        /// One stale template built again: the candidate to record (or why there is none), the
+        /// synthesizer's warnings, and how the text differs from the current version's.
+        private struct Built: Sendable {
+            var outcome: Result<TemplateCandidate, SynthesisFailure>
+            var warnings: [String]
+            var diff: TemplateDiff?
+        }
+
+        /// The stale template built again, with the reason to record; a failure when it cannot
+        /// be built or would replace a profile without `allowReplacement`.
+        private static func candidate(
+            _ stale: StaleTemplate, of app: StoredApp, work: RebuildWork, specs: [String: AppSpec], today: String,
+            allowReplacement: Bool
+        ) -> Built {
+            var warnings: [String] = [], diff: TemplateDiff?
+            do {
+                let template = try Synthesizer.synthesize(app.spec, region: stale.region, catalog: work.catalog,
+                                                          apps: specs, today: today)
+                warnings = template.warnings
+                let body = template.json
+                let sha256 = AppService.sha256(body)
+                var reasons = [stale.reasons.isEmpty ? Self.sameInputs : stale.reason]
+                if let current = stale.current, current.sha256 != sha256, let old = try? TemplateValue.parse(current.body) {
+                    diff = TemplateDiff(old: old, new: template.body)
+                    if let diff, let replaced = try replacement(in: diff, allowReplacement: allowReplacement) {
+                        // Recorded with the reason: where the profile's cost history splits.
+                        reasons.append(replaced)
+                        warnings.append(replaced + ": new ARN, cost history split across two resource ids")
+                    }
                 }
+                let candidate = TemplateCandidate(
+                    app: stale.app, region: stale.region, sha256: sha256, body: body, catalogRevision: work.catalogRevision,
+                    specRevision: app.specRevision, dependencies: template.dependencies, tags: template.tags,
+                    appRevisions: Dictionary(template.dependencies.apps.compactMap { name in
+                        work.apps[name].map { (name, $0.specRevision) }
+                    }) { a, _ in a },
+                    reason: reasons.joined(separator: "; "))
+                return Built(outcome: .success(candidate), warnings: warnings, diff: diff)
+            } catch {
+                let failure = error as? SynthesisFailure ?? SynthesisFailure(message: "\(error)")
+                return Built(outcome: .failure(failure), warnings: warnings, diff: diff)
             }
-            return TemplateCandidate(
-                app: stale.app, region: stale.region, sha256: sha256, body: body, catalogRevision: work.catalogRevision,
-                specRevision: app.specRevision, dependencies: template.dependencies, tags: template.tags,
-                appRevisions: Dictionary(template.dependencies.apps.compactMap { name in
-                    work.apps[name].map { (name, $0.specRevision) }
-                }) { a, _ in a },
-                reason: reasons.joined(separator: "; "))
         }
 
         /// `replaces application inference profile InferenceProfile (... changed)` when `diff`
         /// replaces one and that is allowed; throws when it is not.
-        private func replacement(in diff: TemplateDiff) throws -> String? {
+        private static func replacement(in diff: TemplateDiff, allowReplacement: Bool) throws -> String? {
             let replaced = Self.replacedProfiles(diff)
             guard !replaced.isEmpty else { return nil }
             guard allowReplacement else {
