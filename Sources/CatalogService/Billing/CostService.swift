@@ -43,10 +43,13 @@ public struct CostService: Sendable {
         let readers = try paths.map { try BillingExportReader(path: $0, source: source) }
         var files: [BillingImportReport.File] = []
         var badRows: [BillingError.BadRow] = [], badCount = 0, total = 0
+        let pipeline = BillingRowPipeline(readers)
+        defer { pipeline.stop() }
         let totals = try repository.importBilling { writer in
-            for reader in readers {
-                var rows = 0
-                while let row = try reader.next() {
+            var rows = 0
+            while let chunk = try pipeline.next() {
+                let reader = readers[chunk.file]
+                for (line, row) in chunk.rows {
                     rows += 1
                     total += 1
                     switch row {
@@ -56,12 +59,15 @@ public struct CostService: Sendable {
                     case let .failure(problems):
                         badCount += 1
                         if badRows.count < BillingError.shownRows {
-                            badRows.append(.init(file: reader.path, line: reader.line, problems: problems.problems))
+                            badRows.append(.init(file: reader.path, line: line, problems: problems.problems))
                         }
                     }
                     if total % 100_000 == 0 { progress?(BillingImportProgress(file: reader.path, rows: total)) }
                 }
-                files.append(.init(path: reader.path, format: reader.format, gzip: reader.isGzip, rows: rows))
+                if chunk.endsFile {
+                    files.append(.init(path: reader.path, format: reader.format, gzip: reader.isGzip, rows: rows))
+                    rows = 0
+                }
             }
             if badCount > 0 { throw BillingError.badRows(badRows, count: badCount) }
         }

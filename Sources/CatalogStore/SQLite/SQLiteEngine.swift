@@ -28,7 +28,14 @@ struct SQLiteEngine: SQLEngine {
             // Cached: a write repeats its statements once per row it records.
             let statement = try db.cachedStatement(sql: sql)
             let columns = statement.columnNames
-            return try Row.fetchAll(statement, arguments: StatementArguments(arguments.map(Self.databaseValue)))
+            let bound = StatementArguments(arguments.map(Self.databaseValue))
+            // A statement without result columns (an insert of a million billing rows) runs
+            // without a row cursor.
+            guard !columns.isEmpty else {
+                try statement.execute(arguments: bound)
+                return []
+            }
+            return try Row.fetchAll(statement, arguments: bound)
                 .map { row in SQLRow(columns: columns, values: row.databaseValues.map(Self.value)) }
         }
 
