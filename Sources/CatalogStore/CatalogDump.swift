@@ -32,7 +32,7 @@ public struct CatalogDump: Equatable, Sendable {
         ("catalogRevision", ["revision"], nil), ("catalogChange", ["id"], "id"),
         ("app", ["name"], nil), ("appTag", ["appName", "key"], nil), ("appSpecRevision", ["appName", "specRevision"], nil),
         ("appRegion", ["appName", "region"], nil),
-        ("templateVersion", ["id"], "id"), ("templateDependency", ["templateVersionId", "kind", "ref"], nil),
+        ("templateBody", ["sha256"], nil), ("templateVersion", ["id"], "id"), ("templateDependency", ["templateVersionId", "kind", "ref"], nil),
         ("billingLineItem", ["source", "month", "lineItemKey"], nil), ("billingResource", ["resourceId"], nil),
     ]
 

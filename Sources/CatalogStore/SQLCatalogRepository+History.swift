@@ -30,10 +30,10 @@ extension SQLCatalogRepository {
             // A Region with one version has no change to show: its body is left out (most of a
             // large catalog's bytes).
             try Self.versions(db.rows("""
-                SELECT t.id, t.appName, t.region, t.version, t.sha256, CASE WHEN l.version > 1 THEN t.body ELSE '' END AS body,
+                SELECT t.id, t.appName, t.region, t.version, t.sha256, CASE WHEN l.version > 1 THEN b.body ELSE '' END AS body,
                        t.catalogRevision, t.specRevision, t.createdAt, t.reason, t.upToDateCatalogRevision,
                        t.upToDateSpecRevision, t.tags
-                FROM templateVersion t
+                FROM templateVersion t \(Self.joinBody)
                 JOIN templateVersion l ON l.appName = t.appName AND l.region = t.region AND l.latest = 1
                 JOIN app a ON a.name = t.appName AND a.deletedAt IS NULL
                 WHERE t.version > l.version - ?

@@ -104,9 +104,12 @@ extension SQLCatalogRepository {
                 """, place)
             try db.execute("UPDATE templateVersion SET latest = 0 WHERE appName = ? AND region = ? AND latest = 1", place)
         }
+        // A text another version already has is stored once.
+        try db.insert("templateBody", columns: ["sha256", "body"], rows: [[.text(version.sha256), .text(version.body)]],
+                      suffix: " ON CONFLICT (sha256) DO NOTHING")
         let id = try db.insert("templateVersion", [
             "appName": .text(version.app), "region": .text(version.region), "version": SQLValue(version.version),
-            "sha256": .text(version.sha256), "body": .text(version.body),
+            "sha256": .text(version.sha256),
             "catalogRevision": SQLValue(version.catalogRevision), "specRevision": SQLValue(version.specRevision),
             "createdAt": .text(version.createdAt), "reason": .text(version.reason), "latest": .integer(1),
             "tags": try version.tags.map(json) ?? .null,
@@ -122,7 +125,8 @@ extension SQLCatalogRepository {
     public func templateVersions(app: String) throws -> [TemplateVersion] {
         try engine.read { db in
             try Self.versions(db.rows("""
-                SELECT * FROM templateVersion WHERE appName = ? ORDER BY \(db.dialect.byteOrder("region")), version
+                SELECT t.*, b.body FROM templateVersion t \(Self.joinBody)
+                WHERE t.appName = ? ORDER BY \(db.dialect.byteOrder("t.region")), t.version
                 """, .text(app)), db)
         }
     }
@@ -135,11 +139,15 @@ extension SQLCatalogRepository {
     /// The newest version of each app and Region, of `apps` only when given, by app then Region.
     static func latestVersions(apps: [String]?, _ db: any SQLTransaction) throws -> [TemplateVersion] {
         try versions(db.rows("""
-            SELECT t.* FROM templateVersion t WHERE t.latest = 1\
+            SELECT t.*, b.body FROM templateVersion t \(Self.joinBody) WHERE t.latest = 1\
             \(apps == nil ? "" : " AND t.appName IN (\(db.dialect.textList))")
             ORDER BY \(db.dialect.byteOrder("t.appName", "t.region"))
             """, try apps.map { [try json($0)] } ?? []), db)
     }
+
+    /// Each version's text (`b.body`) joined to the version (`t`): texts are stored once
+    /// (`templateBody`), however many versions have them.
+    static let joinBody = "JOIN templateBody b ON b.sha256 = t.sha256"
 
     /// An app and one of its Regions: where a template is deployed.
     struct Place: Hashable {
@@ -190,13 +198,16 @@ extension SQLCatalogRepository {
     }
 
     /// Every version's body, oldest first, a page of `pageSize` versions per read (by id, so a
-    /// version recorded meanwhile comes in a later page rather than shifting one).
+    /// version recorded meanwhile comes in a later page rather than shifting one). A version
+    /// whose text is missing comes with an empty one, which does not hash to its SHA-256.
     public func forEachTemplateBody(pageSize: Int, _ body: (StoredTemplateBody) throws -> Void) throws {
         var after: Int64 = 0
         while true {
             let page = try engine.read { db in
                 try db.rows("""
-                    SELECT id, appName, region, version, sha256, body FROM templateVersion WHERE id > ? ORDER BY id LIMIT ?
+                    SELECT t.id, t.appName, t.region, t.version, t.sha256, COALESCE(b.body, '') AS body
+                    FROM templateVersion t LEFT JOIN templateBody b ON b.sha256 = t.sha256
+                    WHERE t.id > ? ORDER BY t.id LIMIT ?
                     """, .integer(after), SQLValue(max(pageSize, 1)))
                     .map { row in
                         (id: Int64(try row.int("id")), template: StoredTemplateBody(

@@ -42,6 +42,20 @@ import Testing
         #expect(try catalog.recordTemplates([candidate("c", spec: 1, catalog: 3)]).map(\.outcome) == [.new])
         #expect(try catalog.templateVersions(app: "chat").map(\.body) == ["b", "c"])
     }
+
+    @Test(arguments: Engine.available) func aTextAnotherVersionHasIsStoredOnce(engine: Engine) throws {
+        let catalog = try Self.catalog(on: engine)
+        // Given version 1 with text a, version 2 with b, then version 3 back to a (a newer catalog)
+        for (body, revision) in [("a", 1), ("b", 2), ("a", 3)] {
+            #expect(try catalog.recordTemplates([candidate(body, spec: 1, catalog: revision)]).map(\.outcome) == [.new])
+        }
+        // Then each version reads its own text, and the two texts are stored once each
+        #expect(try catalog.templateVersions(app: "chat").map { "\($0.version) \($0.body)" } == ["1 a", "2 b", "3 a"])
+        #expect(try catalog.latestVersions().map(\.body) == ["a"])
+        let rows = Dictionary(uniqueKeysWithValues: try catalog.dump().rowCounts.map { ($0.table, $0.rows) })
+        #expect(rows["templateVersion"] == 3)
+        #expect(rows["templateBody"] == 2)
+    }
 }
 
 /// Recording several candidates at once gives what recording them one by one gives.

@@ -14,7 +14,8 @@ import Testing
 
     /// Changes one stored body behind deploycat's back, on whichever engine the tests use.
     func tamper(app: String, region: String) throws {
-        let sql = "UPDATE templateVersion SET body = body || ' ' WHERE appName = '\(app)' AND region = '\(region)'"
+        let sql = "UPDATE templateBody SET body = body || ' ' WHERE sha256 IN "
+            + "(SELECT sha256 FROM templateVersion WHERE appName = '\(app)' AND region = '\(region)')"
         if TestPostgres.commandsUsePostgres {
             try TestPostgres.execute(sql, in: TestPostgres.databaseName(of: deploycat.database))
         } else {

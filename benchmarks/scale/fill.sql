@@ -1,7 +1,7 @@
 -- Multiplies a catalog's apps and their latest templates into a large one, for benchmarks/scale.sh:
 -- each app becomes @COPIES@ apps (NAME-cN) with @VERSIONS@ template versions in each of its
--- Regions. The newest copy of each version keeps the original's body; older versions get a short
--- body (no measured query reads them), so the file stays a few hundred megabytes.
+-- Regions, each with the original's text (a text is stored once, in templateBody, however many
+-- versions have it; no measured query reads the texts).
 -- @RENAMED_SPEC@ is the engine's JSON edit of `a.spec` giving it the name `c.name`.
 CREATE TEMP TABLE copyOf AS
     WITH RECURSIVE copy(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM copy WHERE n < @COPIES@)
@@ -19,9 +19,9 @@ INSERT INTO appRegion (appName, region)
 INSERT INTO appTag (appName, key, value)
     SELECT c.name, t.key, CASE WHEN t.key = 'deploycat:app' THEN c.name ELSE t.value END
     FROM copyOf c JOIN appTag t ON t.appName = c.original;
-INSERT INTO templateVersion (appName, region, version, sha256, body, catalogRevision, specRevision, createdAt, reason,
+INSERT INTO templateVersion (appName, region, version, sha256, catalogRevision, specRevision, createdAt, reason,
                              latest, upToDateCatalogRevision, upToDateSpecRevision)
-    SELECT c.name, t.region, v.n, t.sha256, CASE WHEN v.n = @VERSIONS@ THEN t.body ELSE 'older version ' || v.n END,
+    SELECT c.name, t.region, v.n, t.sha256,
            t.catalogRevision, 1, t.createdAt, 'copied for the benchmark', CASE WHEN v.n = @VERSIONS@ THEN 1 ELSE 0 END,
            t.catalogRevision, 1
     FROM copyOf c JOIN templateVersion t ON t.appName = c.original AND t.latest = 1 CROSS JOIN versionNumber v;

@@ -40,15 +40,18 @@ public struct DatabaseService: Sendable {
             throw CopyError.mismatch(target: target, table: original.name, sourceRows: original.rows.count,
                                      copiedRows: copied.rows.count)
         }
-        guard let versions = copy.tables.first(where: { $0.name == "templateVersion" }) else { return }
-        for row in versions.rows {
+        guard let bodies = copy.tables.first(where: { $0.name == "templateBody" }),
+              let versions = copy.tables.first(where: { $0.name == "templateVersion" }) else { return }
+        let mismatched = Set(bodies.rows.compactMap { row -> SQLValue? in
+            guard case let .text(body) = bodies.value("body", in: row), case let .text(recorded) = bodies.value("sha256", in: row),
+                  AppService.sha256(body) == recorded else { return bodies.value("sha256", in: row) }
+            return nil
+        })
+        // A text is stored once: the versions that have it are named.
+        for row in versions.rows where mismatched.contains(versions.value("sha256", in: row)) {
             let value = { (column: String) in versions.value(column, in: row) }
-            guard case let .text(body) = value("body"), case let .text(recorded) = value("sha256"),
-                  AppService.sha256(body) == recorded
-            else {
-                throw CopyError.templateHash(target: target, app: "\(value("appName"))", region: "\(value("region"))",
-                                             version: "\(value("version"))")
-            }
+            throw CopyError.templateHash(target: target, app: "\(value("appName"))", region: "\(value("region"))",
+                                         version: "\(value("version"))")
         }
     }
 }

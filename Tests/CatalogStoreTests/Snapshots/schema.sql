@@ -128,6 +128,10 @@ CREATE TABLE tagPolicyKey (
     enforcedFor TEXT NOT NULL DEFAULT '[]',
     required INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1))
 );
+CREATE TABLE templateBody (
+    sha256 TEXT NOT NULL PRIMARY KEY CHECK (length(sha256) = 64),
+    body TEXT NOT NULL
+);
 CREATE TABLE templateDependency (
     templateVersionId INTEGER NOT NULL REFERENCES templateVersion(id) ON DELETE CASCADE,
     kind TEXT NOT NULL CHECK (kind IN ('model', 'sagemakerModel', 'profile', 'geography', 'region', 'app', 'tagDefaults', 'tagPolicy')),
@@ -136,13 +140,12 @@ CREATE TABLE templateDependency (
     revision INTEGER,
     PRIMARY KEY (templateVersionId, kind, ref)
 );
-CREATE TABLE templateVersion (
+CREATE TABLE "templateVersion" (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     appName TEXT NOT NULL REFERENCES app(name),
     region TEXT NOT NULL,
     version INTEGER NOT NULL CHECK (version >= 1),
-    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
-    body TEXT NOT NULL,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64) REFERENCES templateBody(sha256),
     catalogRevision INTEGER NOT NULL,
     specRevision INTEGER NOT NULL,
     createdAt TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', latest INTEGER NOT NULL DEFAULT 0 CHECK (latest IN (0, 1)), upToDateCatalogRevision INTEGER NOT NULL DEFAULT 0, upToDateSpecRevision INTEGER NOT NULL DEFAULT 0, tags TEXT,
