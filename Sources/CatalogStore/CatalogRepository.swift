@@ -115,8 +115,32 @@ public protocol CatalogRepository: Sendable {
 public typealias CatalogUpdateCheck = (_ before: CatalogSnapshot, _ after: CatalogSnapshot, _ apps: [StoredApp]) throws -> Void
 
 /// Synthesizes what a rebuild covers, from what it read: a candidate per template it could
-/// build (with the reason to record), in any order.
-public typealias TemplateBuild = (RebuildWork) throws -> [TemplateCandidate]
+/// build (with the reason to record), handed out a chunk at a time so that a rebuild of many
+/// templates records each chunk while the next is built and never holds every text at once.
+/// The work's current versions come without their texts; `texts` reads them by SHA-256.
+public typealias TemplateBuild = (_ work: RebuildWork, _ texts: @escaping TemplateTexts) throws -> any TemplateChunks
+
+/// Stored template texts by SHA-256, for the SHA-256s asked for (one missing is left out).
+public typealias TemplateTexts = (_ sha256s: [String]) throws -> [String: String]
+
+/// A rebuild's candidates, a chunk at a time.
+public protocol TemplateChunks: AnyObject {
+    /// The next chunk of candidates; `nil` once every one was handed out. Throws to refuse the
+    /// whole rebuild (what was recorded of it is rolled back).
+    func next() throws -> [TemplateCandidate]?
+}
+
+/// Candidates already built, handed out as one chunk.
+public final class BuiltCandidates: TemplateChunks {
+    private var candidates: [TemplateCandidate]?
+
+    public init(_ candidates: [TemplateCandidate]) { self.candidates = candidates }
+
+    public func next() -> [TemplateCandidate]? {
+        defer { candidates = nil }
+        return candidates
+    }
+}
 
 /// A rebuild to run inside a catalog change's transaction.
 public struct RebuildRequest {

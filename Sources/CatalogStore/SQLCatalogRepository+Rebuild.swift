@@ -8,33 +8,49 @@ extension SQLCatalogRepository {
     /// Reads what `scope` covers, lets `build` synthesize it, and records each new text (a dry
     /// run records nothing and says which version numbers the new texts would take).
     ///
-    /// Synthesis runs outside the write, so other writers do not wait for it; the write records
-    /// what it built only when the catalog and the apps it read are still as they were, and
-    /// otherwise reads and builds again inside the write.
+    /// Synthesis runs outside the write until a chunk brings something to store, so a rebuild
+    /// that changes nothing never writes (an SQLite file stays untouched) and other writers do
+    /// not wait for it. The write then records what was built only when the catalog, the apps
+    /// it read and their current versions are still as they were (otherwise it reads and builds
+    /// again inside the write), and records the remaining chunks as they come, each while the
+    /// next is built.
     public func rebuild(_ scope: RebuildScope, at date: Date, dryRun: Bool, build: TemplateBuild) throws -> Rebuild {
         let trial = try engine.read { db in
             try Self.rebuildWork(scope, catalog: try SnapshotReader.read(db), revision: try Self.currentRevision(db),
                                  pending: [], db)
         }
-        let candidates = try build(trial)
-        if dryRun {
-            var latest = trial.currentByPlace
-            return Rebuild(work: trial, recorded: try Self.record(candidates, latest: &latest, at: date, into: nil))
+        let reader = TextReader(engine: engine)
+        let chunks = try build(trial) { sha256s in try reader.texts(sha256s) }
+        var latest = trial.currentByPlace
+        var recorded: [RecordedTemplate] = []
+        var writing: [TemplateCandidate]?
+        while let chunk = try chunks.next() {
+            if !dryRun, chunk.contains(where: { Self.recordingWrites($0, latest: latest[Place($0)]) }) {
+                writing = chunk
+                break
+            }
+            recorded += try Self.record(chunk, latest: &latest, at: date, into: nil)
         }
-        // Nothing to store and no template to mark up to date: no write (an SQLite file stays untouched).
-        var trialLatest = trial.currentByPlace
-        if !candidates.contains(where: { Self.recordingWrites($0, latest: trialLatest[Place($0)]) }) {
-            return Rebuild(work: trial, recorded: try Self.record(candidates, latest: &trialLatest, at: date, into: nil))
-        }
+        guard let writing else { return Rebuild(work: trial, recorded: recorded) }
         return try engine.write { db in
+            // The chunks still to come read texts in this transaction.
+            reader.transaction = db
+            defer { reader.transaction = nil }
+            var latest = try Self.latestVersionsByPlace(apps: Set(trial.templates.map(\.app)).sorted(), texts: false, db)
             let unmoved = try Self.currentRevision(db) == trial.catalogRevision
                 && Self.liveAppRevisions(named: Set(trial.apps.keys), db) == trial.apps.mapValues(\.specRevision)
+                && recorded.allSatisfy { latest[Place($0.version)]?.sha256 == $0.version.sha256 }
             guard unmoved else {
                 return try Self.rebuild(scope, catalog: try SnapshotReader.read(db), revision: try Self.currentRevision(db),
                                         pending: [], build: build, at: date, recording: true, db)
             }
-            var latest = try Self.latestVersionsByPlace(apps: Set(candidates.map(\.app)).sorted(), db)
-            return Rebuild(work: trial, recorded: try Self.record(candidates, latest: &latest, at: date, into: db))
+            var all = recorded
+            var next: [TemplateCandidate]? = writing
+            while let chunk = next {
+                all += try Self.record(chunk, latest: &latest, at: date, into: db)
+                next = try chunks.next()
+            }
+            return Rebuild(work: trial, recorded: all)
         }
     }
 
@@ -47,8 +63,33 @@ extension SQLCatalogRepository {
     ) throws -> Rebuild {
         let work = try rebuildWork(scope, catalog: catalog, revision: revision, pending: pending, db)
         var latest = work.currentByPlace
-        let recorded = try record(try build(work), latest: &latest, at: date, into: recording ? db : nil)
+        let chunks = try build(work) { sha256s in try texts(sha256s, db) }
+        var recorded: [RecordedTemplate] = []
+        while let chunk = try chunks.next() {
+            recorded += try record(chunk, latest: &latest, at: date, into: recording ? db : nil)
+        }
         return Rebuild(work: work, recorded: recorded)
+    }
+
+    /// Reads texts for a rebuild's chunks: in a read of their own until the rebuild writes,
+    /// then in its write transaction.
+    private final class TextReader {
+        let engine: any SQLEngine
+        var transaction: (any SQLTransaction)?
+
+        init(engine: any SQLEngine) { self.engine = engine }
+
+        func texts(_ sha256s: [String]) throws -> [String: String] {
+            if let transaction { return try SQLCatalogRepository.texts(sha256s, transaction) }
+            return try engine.read { db in try SQLCatalogRepository.texts(sha256s, db) }
+        }
+    }
+
+    /// Stored texts by SHA-256.
+    static func texts(_ sha256s: [String], _ db: any SQLTransaction) throws -> [String: String] {
+        guard !sha256s.isEmpty else { return [:] }
+        return Dictionary(try db.rows("SELECT sha256, body FROM templateBody WHERE sha256 IN (\(db.dialect.textList))",
+                                      try json(sha256s)).map { (try $0.string("sha256"), try $0.string("body")) }) { a, _ in a }
     }
 
     /// The app Regions `scope` covers, each with its current template and what made it stale.
@@ -67,7 +108,7 @@ extension SQLCatalogRepository {
         let profileApps = Set(apps.values.compactMap(\.spec.inferenceProfileApp)).subtracting(apps.keys)
         apps.merge(try Self.apps(named: profileApps, db)) { a, _ in a }
         let current = places.filter { place in apps[place.app]?.spec.regions.contains(place.region) == true }
-        let versions = try latestVersions(apps: Set(current.map(\.app)).sorted(), db)
+        let versions = try latestVersions(apps: Set(current.map(\.app)).sorted(), texts: false, db)
         let latest = Dictionary(versions.map { (Place($0), $0) }) { a, _ in a }
         let templates = current.sorted { ($0.app, $0.region) < ($1.app, $1.region) }.map { place in
             StaleTemplate(app: place.app, region: place.region, current: latest[place], reasons: reasons[place] ?? [])
@@ -210,3 +251,4 @@ extension RebuildWork {
         Dictionary(templates.compactMap { stale in stale.current.map { (SQLCatalogRepository.Place($0), $0) } }) { a, _ in a }
     }
 }
+

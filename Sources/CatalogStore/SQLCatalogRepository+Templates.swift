@@ -18,17 +18,18 @@ extension SQLCatalogRepository {
         return try engine.write { db in
             // Read again inside the transaction, then kept current as versions are added.
             var latest = try Self.latestVersionsByPlace(apps: apps, db)
-            return try Self.record(candidates, latest: &latest, at: date, into: db)
+            return try Self.record(candidates, latest: &latest, at: date, into: db, keepingTexts: true)
         }
     }
 
     /// What recording each candidate does, given the `latest` version of each app and Region
     /// (kept current as versions are added): a text equal to the latest is unchanged, one built
     /// from an older spec or catalog revision than the latest is superseded, and any other is a
-    /// new version, written into `db` when given (a dry run passes none).
+    /// new version, written into `db` when given (a dry run passes none). New versions keep
+    /// their texts only when `keepingTexts`.
     static func record(
         _ candidates: [TemplateCandidate], latest: inout [Place: TemplateVersion], at date: Date,
-        into db: (any SQLTransaction)?
+        into db: (any SQLTransaction)?, keepingTexts: Bool = false
     ) throws -> [RecordedTemplate] {
         let recorded = try candidates.map { candidate in
             let previous = latest[Place(candidate)]
@@ -55,6 +56,7 @@ extension SQLCatalogRepository {
             version.tags = candidate.tags
             version.appRevisions = candidate.appRevisions.filter { version.dependencies.apps.contains($0.key) }
             if let db { try insert(version, replacing: previous != nil, db) }
+            if !keepingTexts { version.body = "" }
             latest[Place(candidate)] = version
             return RecordedTemplate(version: version, outcome: .new)
         }
@@ -136,10 +138,11 @@ extension SQLCatalogRepository {
         try engine.read { db in try Self.latestVersions(apps: nil, db) }
     }
 
-    /// The newest version of each app and Region, of `apps` only when given, by app then Region.
-    static func latestVersions(apps: [String]?, _ db: any SQLTransaction) throws -> [TemplateVersion] {
+    /// The newest version of each app and Region, of `apps` only when given, by app then Region;
+    /// without their texts (`body` empty) unless `texts`.
+    static func latestVersions(apps: [String]?, texts: Bool = true, _ db: any SQLTransaction) throws -> [TemplateVersion] {
         try versions(db.rows("""
-            SELECT t.*, b.body FROM templateVersion t \(Self.joinBody) WHERE t.latest = 1\
+            SELECT t.*, \(texts ? "b.body" : "'' AS body") FROM templateVersion t \(texts ? Self.joinBody : "") WHERE t.latest = 1\
             \(apps == nil ? "" : " AND t.appName IN (\(db.dialect.textList))")
             ORDER BY \(db.dialect.byteOrder("t.appName", "t.region"))
             """, try apps.map { [try json($0)] } ?? []), db)
@@ -158,8 +161,8 @@ extension SQLCatalogRepository {
         init(_ version: TemplateVersion) { (app, region) = (version.app, version.region) }
     }
 
-    static func latestVersionsByPlace(apps: [String], _ db: any SQLTransaction) throws -> [Place: TemplateVersion] {
-        Dictionary(try latestVersions(apps: apps, db).map { (Place($0), $0) }, uniquingKeysWith: { first, _ in first })
+    static func latestVersionsByPlace(apps: [String], texts: Bool = true, _ db: any SQLTransaction) throws -> [Place: TemplateVersion] {
+        Dictionary(try latestVersions(apps: apps, texts: texts, db).map { (Place($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The dependencies of live apps' current templates: the latest version of each app and Region

@@ -55,6 +55,17 @@ struct SynthesisContext {
     /// The catalog the spec was checked against, for entries a pattern reads besides its routing.
     let catalog: CatalogSnapshot
     let apps: [String: AppSpec]
+    /// The app's own tags, worked out once: every taggable resource carries them.
+    private let appTags: [String: String]
+
+    init(spec: AppSpec, region: String, resolution: Resolution?, catalog: CatalogSnapshot, apps: [String: AppSpec]) {
+        self.spec = spec
+        self.region = region
+        self.resolution = resolution
+        self.catalog = catalog
+        self.apps = apps
+        appTags = catalog.effectiveTags(of: spec).values
+    }
 
     /// The resolution of a pattern that always calls a Bedrock model.
     func bedrockResolution() throws -> Resolution {
@@ -110,6 +121,7 @@ struct SynthesisContext {
     }
 
     private func effectiveTags(adding extra: TagMap? = nil) -> [String: String] {
-        catalog.effectiveTags(of: spec, adding: extra.map { (field: "", tags: $0) }).values
+        guard let extra else { return appTags }
+        return catalog.effectiveTags(of: spec, adding: (field: "", tags: extra)).values
     }
 }

@@ -259,4 +259,24 @@ import Testing
         #expect(try change(apps.regeneration(allowReplacement: true)).revision == 2)
         #expect(try apps.template(app: "support-chat", region: "eu-west-1", version: nil).version == 2)
     }
+    @Test(arguments: Engine.available) func chunksOfOneTemplateGiveTheReportAndVersionsOfOneChunk(engine: Engine) throws {
+        var answers: [[String]] = []
+        for chunkSize in [1, 256] {
+            let (store, apps, _) = try synthesizedExamples(engine)
+            // A catalog tag default reaches every template; the route change one of them.
+            try store.update(origin: "test") { catalog in
+                catalog.tagDefaults = TagDefaults(catalog: TagMap(["data-classification": "internal"]))
+                catalog.profiles[haikuUS]?.routes["us-east-1"]?.append("us-west-1")
+            }
+            let regeneration = AppService.Regeneration(scope: RebuildScope(staleOnly: false), allowReplacement: false,
+                                                       chunkSize: chunkSize)
+            let report = regeneration.report(
+                try store.rebuild(regeneration.scope, at: Date(), dryRun: false, build: regeneration.request.build), dryRun: false)
+            // Two templates carry no tags (unchanged); the thirteen others each have their diff.
+            #expect(report.results.count == 15 && report.results.filter { $0.diff != nil }.count == 13)
+            answers.append(lines(report) + report.results.map { "\($0.app) \($0.region): \(($0.diff?.lines ?? []).map { $0.segments.map(\.text).joined() })" }
+                + (try apps.versions(app: "support-chat").map { "\($0.region) v\($0.version) \($0.sha256)" }))
+        }
+        #expect(answers[0] == answers[1])
+    }
 }

@@ -25,8 +25,8 @@ import Testing
 
         let recorder = PlanRecordingEngine(store.engine)
         let explained = try SQLCatalogRepository(engine: recorder, loadsDefaultCatalog: false)
-        _ = try explained.rebuild(RebuildScope(staleOnly: true), at: Date(), dryRun: true) { _ in [] }
-        _ = try explained.rebuild(RebuildScope(apps: ["chat"], staleOnly: false), at: Date(), dryRun: true) { _ in [] }
+        _ = try explained.rebuild(RebuildScope(staleOnly: true), at: Date(), dryRun: true) { _, _ in BuiltCandidates([]) }
+        _ = try explained.rebuild(RebuildScope(apps: ["chat"], staleOnly: false), at: Date(), dryRun: true) { _, _ in BuiltCandidates([]) }
         _ = try explained.latestVersions()
         _ = try explained.templateVersions(app: "chat")
         _ = try explained.templatesBuilt(from: [CatalogChange(kind: .profile, key: profile, summary: "removed")])

@@ -95,7 +95,7 @@ import Testing
         try upgraded.update(origin: "test") { $0.tagPolicy.keys["tier"] = TagPolicy.Key(key: "Tier") }
 
         // Then the version it kept is stale for the first two, not for another team's defaults
-        let rebuild = try upgraded.rebuild(RebuildScope(staleOnly: true), at: Date(), dryRun: true) { _ in [] }
+        let rebuild = try upgraded.rebuild(RebuildScope(staleOnly: true), at: Date(), dryRun: true) { _, _ in BuiltCandidates([]) }
         #expect(rebuild.work.templates.map(\.reason) == [
             "catalog rev 2: tag defaults of team cx +owner=ana; catalog rev 3: tag policy key cost-center added: Cost-Center; "
                 + "catalog rev 5: tag policy key tier added: Tier",
@@ -131,7 +131,7 @@ import Testing
         #expect(try SQLiteCatalog.schema(of: upgraded) == (try SQLiteCatalog.schema(of: SQLiteCatalog.inMemory())))
         #expect(try upgraded.latestVersions().map { "\($0.region) v\($0.version)" } == ["us-east-1 v2", "us-west-2 v1"])
         #expect(try upgraded.templateVersions(app: "chat").allSatisfy { $0.reason.isEmpty })
-        let rebuild = try upgraded.rebuild(RebuildScope(staleOnly: true), at: Date(), dryRun: true) { _ in [] }
+        let rebuild = try upgraded.rebuild(RebuildScope(staleOnly: true), at: Date(), dryRun: true) { _, _ in BuiltCandidates([]) }
         #expect(rebuild.work.templates.map { "\($0.region) v\($0.current?.version ?? 0): \($0.reason)" } == [
             "us-east-1 v2: catalog rev 2: profile \(profile) name \"US Nova Pro\" -> \"US Nova Pro (renamed)\"",
             "us-west-2 v1: catalog rev 2: profile \(profile) name \"US Nova Pro\" -> \"US Nova Pro (renamed)\"",

@@ -17,7 +17,8 @@ public struct RebuildScope: Hashable, Sendable {
 public struct StaleTemplate: Hashable, Sendable {
     public var app: String
     public var region: String
-    /// The latest stored version, body included; `nil` when the Region has none yet.
+    /// The latest stored version without its text (`body` is empty: `sha256` names it); `nil`
+    /// when the Region has none yet.
     public var current: TemplateVersion?
     /// What changed since `current` was built, oldest first: `catalog rev 42: profile us.x
     /// destinations from us-east-1 +us-east-2`, `spec rev 3 (last built for spec rev 2)`, `profile
@@ -54,7 +55,8 @@ public struct RebuildWork: Hashable, Sendable {
 }
 
 /// What a rebuild did: what it looked at, and what recording each built template did (on a
-/// dry run, what it would do: the version numbers it would take).
+/// dry run, what it would do: the version numbers it would take). Its versions come without
+/// their texts (`body` is empty), which a rebuild of many apps would otherwise all hold.
 public struct Rebuild: Hashable, Sendable {
     public var work: RebuildWork
     public var recorded: [RecordedTemplate]

@@ -85,87 +85,139 @@ extension AppService {
         let allowReplacement: Bool
         /// Throw `RegenerationRefused` rather than store the others, when a version is refused.
         let refusalAborts: Bool
-        private var failures: [SynthResult] = []
-        private var warnings: [String: [String]] = [:]
-        private var diffs: [String: TemplateDiff] = [:]
+        fileprivate var failures: [SynthResult] = []
+        fileprivate var warnings: [String: [String]] = [:]
+        fileprivate var diffs: [String: TemplateDiff] = [:]
 
-        init(scope: RebuildScope, allowReplacement: Bool, refusalAborts: Bool = false) {
+        init(scope: RebuildScope, allowReplacement: Bool, refusalAborts: Bool = false, chunkSize: Int = 256) {
             self.scope = scope
+            self.chunkSize = chunkSize
             self.allowReplacement = allowReplacement
             self.refusalAborts = refusalAborts
         }
 
         var request: RebuildRequest {
-            RebuildRequest(scope: scope) { [self] work in try build(work) }
+            RebuildRequest(scope: scope) { [self] work, texts in chunks(work, texts: texts) }
         }
 
-        /// Synthesizes every stale template, shared out over the cores (each is built from the
-        /// same read-only inputs), then keeps what each one left for the report in the work's order.
-        private func build(_ work: RebuildWork) throws -> [TemplateCandidate] {
+        /// How many templates are synthesized together: enough to keep every core busy, few
+        /// enough that two chunks' texts are little memory.
+        let chunkSize: Int
+
+        /// The stale templates built again over the cores, a chunk at a time (the next chunk is
+        /// built while the caller records this one); what each leaves for the report is kept in
+        /// the work's order.
+        private func chunks(_ work: RebuildWork, texts: @escaping TemplateTexts) -> any TemplateChunks {
             (failures, warnings, diffs) = ([], [:], [:])
             let specs = work.apps.mapValues(\.spec)
             let today = Today.day()
-            let allowReplacement = allowReplacement
-            let built = Parallel.map(work.templates) { stale -> Built? in
+            let synthesized = ChunkedMap(work.templates, chunkSize: chunkSize) { stale -> Synthesized? in
                 guard let app = work.apps[stale.app] else { return nil }
-                return Self.candidate(stale, of: app, work: work, specs: specs, today: today,
-                                      allowReplacement: allowReplacement)
+                return Self.synthesize(stale, of: app, work: work, specs: specs, today: today)
             }
-            var candidates: [TemplateCandidate] = []
-            for (stale, built) in zip(work.templates, built) {
-                guard let built else { continue }
-                let key = Self.key(stale.app, stale.region)
-                warnings[key] = built.warnings
-                diffs[key] = built.diff
-                switch built.outcome {
-                case let .success(candidate): candidates.append(candidate)
-                case let .failure(failure):
-                    failures.append(SynthResult(app: stale.app, region: stale.region, reasons: stale.reasons,
-                                                previous: stale.current?.version, outcome: .failure(failure), diff: built.diff))
-                }
-            }
-            let refused = failures.filter { if case let .failure(failure) = $0.outcome { failure.replacing } else { false } }
-            if refusalAborts && !refused.isEmpty { throw RegenerationRefused(refused: refused) }
-            return candidates
+            return Chunks(regeneration: self, synthesized: synthesized, texts: texts)
         }
 
-        /// One stale template built again: the candidate to record (or why there is none), the
-        /// synthesizer's warnings, and how the text differs from the current version's.
+        /// Hands out the candidates of each chunk, after comparing each new text with the text
+        /// of the version it would follow (read for the chunk in one go), and refuses the whole
+        /// rebuild at the end when a version was refused and `refusalAborts`.
+        private final class Chunks: TemplateChunks {
+            let regeneration: Regeneration
+            let synthesized: ChunkedMap<StaleTemplate, Synthesized?>
+            let texts: TemplateTexts
+
+            init(regeneration: Regeneration, synthesized: ChunkedMap<StaleTemplate, Synthesized?>, texts: @escaping TemplateTexts) {
+                (self.regeneration, self.synthesized, self.texts) = (regeneration, synthesized, texts)
+            }
+
+            func next() throws -> [TemplateCandidate]? {
+                guard let chunk = synthesized.next() else {
+                    let refused = regeneration.failures.filter { if case let .failure(failure) = $0.outcome { failure.replacing } else { false } }
+                    if regeneration.refusalAborts && !refused.isEmpty { throw RegenerationRefused(refused: refused) }
+                    return nil
+                }
+                let built = chunk.compactMap { $0 }
+                let old = try texts(Array(Set(built.compactMap { $0.newBody == nil ? nil : $0.stale.current?.sha256 })))
+                let allowReplacement = regeneration.allowReplacement
+                let finished = Parallel.map(built) { item in
+                    Regeneration.compare(item, with: item.stale.current.flatMap { old[$0.sha256] }, allowReplacement: allowReplacement)
+                }
+                var candidates: [TemplateCandidate] = []
+                for (item, built) in zip(built, finished) {
+                    let stale = item.stale
+                    let key = Regeneration.key(stale.app, stale.region)
+                    regeneration.warnings[key] = built.warnings
+                    regeneration.diffs[key] = built.diff
+                    switch built.outcome {
+                    case let .success(candidate): candidates.append(candidate)
+                    case let .failure(failure):
+                        regeneration.failures.append(SynthResult(
+                            app: stale.app, region: stale.region, reasons: stale.reasons, previous: stale.current?.version,
+                            outcome: .failure(failure), diff: built.diff))
+                    }
+                }
+                return candidates
+            }
+        }
+
+        /// One stale template synthesized again: its candidate (or why there is none), the
+        /// synthesizer's warnings and, when the text differs from the current version's, the
+        /// new template to compare with it.
+        private struct Synthesized: Sendable {
+            var stale: StaleTemplate
+            var outcome: Result<TemplateCandidate, SynthesisFailure>
+            var warnings: [String]
+            var newBody: TemplateValue?
+        }
+
+        /// One stale template built again and compared: the candidate to record (or why there
+        /// is none), the warnings, and how the text differs from the current version's.
         private struct Built: Sendable {
             var outcome: Result<TemplateCandidate, SynthesisFailure>
             var warnings: [String]
             var diff: TemplateDiff?
         }
 
-        /// The stale template built again, with the reason to record; a failure when it cannot
-        /// be built or would replace a profile without `allowReplacement`.
-        private static func candidate(
-            _ stale: StaleTemplate, of app: StoredApp, work: RebuildWork, specs: [String: AppSpec], today: String,
-            allowReplacement: Bool
-        ) -> Built {
-            var warnings: [String] = [], diff: TemplateDiff?
+        /// The stale template built again, with the reason to record.
+        private static func synthesize(
+            _ stale: StaleTemplate, of app: StoredApp, work: RebuildWork, specs: [String: AppSpec], today: String
+        ) -> Synthesized {
             do {
                 let template = try Synthesizer.synthesize(app.spec, region: stale.region, catalog: work.catalog,
                                                           apps: specs, today: today)
-                warnings = template.warnings
                 let body = template.json
                 let sha256 = AppService.sha256(body)
-                var reasons = [stale.reasons.isEmpty ? Self.sameInputs : stale.reason]
-                if let current = stale.current, current.sha256 != sha256, let old = try? TemplateValue.parse(current.body) {
-                    diff = TemplateDiff(old: old, new: template.body)
-                    if let diff, let replaced = try replacement(in: diff, allowReplacement: allowReplacement) {
-                        // Recorded with the reason: where the profile's cost history splits.
-                        reasons.append(replaced)
-                        warnings.append(replaced + ": new ARN, cost history split across two resource ids")
-                    }
-                }
                 let candidate = TemplateCandidate(
                     app: stale.app, region: stale.region, sha256: sha256, body: body, catalogRevision: work.catalogRevision,
                     specRevision: app.specRevision, dependencies: template.dependencies, tags: template.tags,
                     appRevisions: Dictionary(template.dependencies.apps.compactMap { name in
                         work.apps[name].map { (name, $0.specRevision) }
                     }) { a, _ in a },
-                    reason: reasons.joined(separator: "; "))
+                    reason: stale.reasons.isEmpty ? Self.sameInputs : stale.reason)
+                let changed = stale.current.map { $0.sha256 != sha256 } ?? false
+                return Synthesized(stale: stale, outcome: .success(candidate), warnings: template.warnings,
+                                   newBody: changed ? template.body : nil)
+            } catch {
+                let failure = error as? SynthesisFailure ?? SynthesisFailure(message: "\(error)")
+                return Synthesized(stale: stale, outcome: .failure(failure), warnings: [], newBody: nil)
+            }
+        }
+
+        /// `item` against the current version's text (`old`, when it differs): the diff, and a
+        /// failure when the new text would replace a profile without `allowReplacement`.
+        private static func compare(_ item: Synthesized, with old: String?, allowReplacement: Bool) -> Built {
+            var warnings = item.warnings
+            guard case var .success(candidate) = item.outcome, let new = item.newBody, let old,
+                  let oldBody = try? TemplateValue.parse(old) else {
+                return Built(outcome: item.outcome, warnings: warnings, diff: nil)
+            }
+            let diff = TemplateDiff(old: oldBody, new: new)
+            do {
+                if let replaced = try replacement(in: diff, allowReplacement: allowReplacement) {
+                    // Recorded with the reason: where the profile's cost history splits.
+                    candidate.reason += "; " + replaced
+                    warnings.append(replaced + ": new ARN, cost history split across two resource ids")
+                }
                 return Built(outcome: .success(candidate), warnings: warnings, diff: diff)
             } catch {
                 let failure = error as? SynthesisFailure ?? SynthesisFailure(message: "\(error)")
@@ -186,7 +238,7 @@ extension AppService {
             return "replaces application inference profile " + replaced.joined(separator: ", ")
         }
 
-        private static func key(_ app: String, _ region: String) -> String { "\(app) \(region)" }
+        fileprivate static func key(_ app: String, _ region: String) -> String { "\(app) \(region)" }
 
         /// `InferenceProfile (InferenceProfileName changed)` for each application inference
         /// profile `diff` replaces.

@@ -32,10 +32,6 @@ final class LazyDatabaseWriter: @unchecked Sendable {
             }
             // As a pool would: after a power cut the last commits may be lost, never consistency.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // A command's one transaction may write hundreds of megabytes (a billing import, a
-            // synth of every app): with SQLite's 2 MB page cache it would spill and rewrite the
-            // same index pages over and over. The cache grows only as far as a command needs.
-            try db.execute(sql: "PRAGMA cache_size = -\(SQLiteCatalog.writeCacheKiB)")
         }
         let opened = try DatabaseQueue(path: path, configuration: configuration)
         writer = opened

@@ -7,9 +7,6 @@ public enum SQLiteCatalog {
     /// seconds. Writes are short, but a regenerate of thousands of apps is one transaction, and
     /// an apply queued behind it should wait for it rather than fail.
     static let busyTimeout: TimeInterval = 60
-    /// The write connection's page cache, KiB (SQLite's default is 2,000): 32 MB keeps a
-    /// million-row billing import under 100 MB in all.
-    static let writeCacheKiB = 32_768
 
     /// Opens (creating it if needed) the database at `path`: refuses one written by a newer
     /// deploycat or one that is not a catalog, applies pending migrations and, in a new

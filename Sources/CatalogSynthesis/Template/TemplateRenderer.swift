@@ -40,61 +40,73 @@ public enum TemplateRenderer {
         mutating func write(_ value: TemplateValue, indent: Int) -> Bool {
             switch value {
             case let .string(text):
-                if Self.isPlain(text) {
-                    bytes.append(UInt8(ascii: "\""))
-                    bytes.append(contentsOf: text.utf8)
-                    bytes.append(UInt8(ascii: "\""))
-                } else {
-                    fragment(value)
-                }
+                if !quoted(text) { fragment(value) }
             case let .number(number): bytes.append(contentsOf: String(number).utf8)
             case .decimal: fragment(value)
             case let .bool(flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
             case let .array(values):
-                bytes.append(UInt8(ascii: "["))
-                bytes.append(UInt8(ascii: "\n"))
+                bytes.append(contentsOf: Self.openArray)
                 for (index, element) in values.enumerated() {
-                    if index > 0 { bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")]) }
+                    if index > 0 { bytes.append(contentsOf: Self.separator) }
                     spaces(indent + 2)
                     guard write(element, indent: indent + 2) else { return false }
                 }
-                bytes.append(UInt8(ascii: "\n"))
+                bytes.append(.init(ascii: "\n"))
                 spaces(indent)
-                bytes.append(UInt8(ascii: "]"))
+                bytes.append(.init(ascii: "]"))
             case let .object(members):
-                bytes.append(UInt8(ascii: "{"))
-                bytes.append(UInt8(ascii: "\n"))
-                var first = true
-                for key in members.keys.sorted() {
-                    guard Self.isPlain(key) else { return false }
-                    if !first { bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")]) }
-                    first = false
+                bytes.append(contentsOf: Self.openObject)
+                // Sorted once as pairs: no lookup per key. Plain keys are ASCII, whose
+                // `String` order is their byte order, the order the encoder writes.
+                for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+                    if index > 0 { bytes.append(contentsOf: Self.separator) }
                     spaces(indent + 2)
-                    bytes.append(UInt8(ascii: "\""))
-                    bytes.append(contentsOf: key.utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
-                    guard write(members[key]!, indent: indent + 2) else { return false }
+                    guard quoted(member.key) else { return false }
+                    bytes.append(contentsOf: Self.colon)
+                    guard write(member.value, indent: indent + 2) else { return false }
                 }
-                bytes.append(UInt8(ascii: "\n"))
+                bytes.append(.init(ascii: "\n"))
                 spaces(indent)
-                bytes.append(UInt8(ascii: "}"))
+                bytes.append(.init(ascii: "}"))
             }
             return true
         }
 
+        private static let separator: [UInt8] = Array(",\n".utf8)
+        private static let colon: [UInt8] = Array(" : ".utf8)
+        private static let indentation = [UInt8](repeating: .init(ascii: " "), count: 64)
+
+        private static let openArray: [UInt8] = Array("[\n".utf8)
+        private static let openObject: [UInt8] = Array("{\n".utf8)
+
         private mutating func spaces(_ count: Int) {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+            var left = count
+            while left > 0 {
+                let run = min(left, Self.indentation.count)
+                bytes.append(contentsOf: Self.indentation[..<run])
+                left -= run
+            }
+        }
+
+        /// Appends `text` between quotes when it is plain (printable ASCII without a quote or a
+        /// backslash, written as it is); false, appending nothing, when it is not.
+        private mutating func quoted(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { utf8 in
+                for byte in utf8 where byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    return false
+                }
+                bytes.append(.init(ascii: "\""))
+                bytes.append(contentsOf: utf8)
+                bytes.append(.init(ascii: "\""))
+                return true
+            }
         }
 
         /// A string or decimal as the encoder writes it alone.
         private mutating func fragment(_ value: TemplateValue) {
             if fragmentEncoder == nil { fragmentEncoder = TemplateRenderer.encoder }
             bytes.append(contentsOf: (try? fragmentEncoder!.encode(value)) ?? Data())
-        }
-
-        /// Printable ASCII without a quote or a backslash: written as it is, between quotes.
-        static func isPlain(_ text: String) -> Bool {
-            text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
         }
     }
 }

@@ -1,0 +1,70 @@
+import CatalogModel
+import CatalogStore
+import CatalogTestSupport
+import Foundation
+import Testing
+
+/// A rebuild records its candidates a chunk at a time, all in one transaction: every chunk
+/// lands or none does, and chunks that change nothing write nothing.
+@Suite struct RebuildChunkTests {
+    /// Hands out `chunks` in turn, then throws `failure` when one is given.
+    final class Chunks: TemplateChunks {
+        var chunks: [[TemplateCandidate]]
+        let failure: (any Error)?
+
+        init(_ chunks: [[TemplateCandidate]], then failure: (any Error)? = nil) {
+            (self.chunks, self.failure) = (chunks, failure)
+        }
+
+        func next() throws -> [TemplateCandidate]? {
+            guard !chunks.isEmpty else {
+                if let failure { throw failure }
+                return nil
+            }
+            return chunks.removeFirst()
+        }
+    }
+
+    struct Refused: Error {}
+
+    func candidate(_ body: String) -> TemplateCandidate {
+        TemplateCandidate(app: "chat", region: "us-east-1", sha256: String(repeating: body, count: 64), body: body,
+                          catalogRevision: 1, specRevision: 1, dependencies: TemplateDependencies(models: ["m.\(body)"]))
+    }
+
+    func rebuild(_ catalog: SQLCatalogRepository, _ chunks: Chunks, dryRun: Bool = false) throws -> Rebuild {
+        try catalog.rebuild(RebuildScope(staleOnly: false), at: Date(), dryRun: dryRun) { _, _ in chunks }
+    }
+
+    @Test(arguments: Engine.available) func everyChunkIsRecordedInOrder(engine: Engine) throws {
+        let catalog = try TemplateRecordingTests.catalog(on: engine)
+        let rebuild = try rebuild(catalog, Chunks([[candidate("a")], [], [candidate("b"), candidate("c")]]))
+        #expect(rebuild.recorded.map { "\($0.version.version) \($0.outcome)" } == ["1 new", "2 new", "3 new"])
+        // The report carries no texts; the store has them all.
+        #expect(rebuild.recorded.allSatisfy { $0.version.body.isEmpty })
+        #expect(try catalog.templateVersions(app: "chat").map(\.body) == ["a", "b", "c"])
+    }
+
+    @Test(arguments: Engine.available) func aRebuildRefusedAfterAChunkWasRecordedLeavesNothing(engine: Engine) throws {
+        let catalog = try TemplateRecordingTests.catalog(on: engine)
+        _ = try rebuild(catalog, Chunks([[candidate("a")]]))
+        let before = try catalog.dump()
+        #expect(throws: Refused.self) { try rebuild(catalog, Chunks([[candidate("b")], [candidate("c")]], then: Refused())) }
+        #expect(try catalog.dump() == before)
+    }
+
+    @Test(arguments: Engine.available) func chunksThatChangeNothingAreReportedAndNotWritten(engine: Engine) throws {
+        let catalog = try TemplateRecordingTests.catalog(on: engine)
+        _ = try rebuild(catalog, Chunks([[candidate("a")]]))
+        let before = try catalog.dump()
+        let same = try rebuild(catalog, Chunks([[candidate("a")], [candidate("a")]]))
+        #expect(same.recorded.map { "\($0.version.version) \($0.outcome)" } == ["1 unchanged", "1 unchanged"])
+        #expect(try catalog.dump() == before)
+
+        let later = try rebuild(catalog, Chunks([[candidate("a")], [candidate("b")]]))
+        #expect(later.recorded.map { "\($0.version.version) \($0.outcome)" } == ["1 unchanged", "2 new"])
+        let dryRun = try rebuild(catalog, Chunks([[candidate("c")]]), dryRun: true)
+        #expect(dryRun.recorded.map { "\($0.version.version) \($0.outcome)" } == ["3 new"])
+        #expect(try catalog.templateVersions(app: "chat").map(\.body) == ["a", "b"])
+    }
+}
