@@ -85,24 +85,23 @@ extension AppService {
         let allowReplacement: Bool
         /// Throw `RegenerationRefused` rather than store the others, when a version is refused.
         let refusalAborts: Bool
+        /// How many templates are synthesized together: enough to keep every core busy, few
+        /// enough that two chunks' texts are little memory.
+        let chunkSize: Int
         fileprivate var failures: [SynthResult] = []
         fileprivate var warnings: [String: [String]] = [:]
         fileprivate var diffs: [String: TemplateDiff] = [:]
 
         init(scope: RebuildScope, allowReplacement: Bool, refusalAborts: Bool = false, chunkSize: Int = 256) {
             self.scope = scope
-            self.chunkSize = chunkSize
             self.allowReplacement = allowReplacement
             self.refusalAborts = refusalAborts
+            self.chunkSize = chunkSize
         }
 
         var request: RebuildRequest {
             RebuildRequest(scope: scope) { [self] work, texts in chunks(work, texts: texts) }
         }
-
-        /// How many templates are synthesized together: enough to keep every core busy, few
-        /// enough that two chunks' texts are little memory.
-        let chunkSize: Int
 
         /// The stale templates built again over the cores, a chunk at a time (the next chunk is
         /// built while the caller records this one); what each leaves for the report is kept in
@@ -146,7 +145,7 @@ extension AppService {
                 for (item, built) in zip(built, finished) {
                     let stale = item.stale
                     let key = Regeneration.key(stale.app, stale.region)
-                    regeneration.warnings[key] = built.warnings
+                    if !built.warnings.isEmpty { regeneration.warnings[key] = built.warnings }
                     regeneration.diffs[key] = built.diff
                     switch built.outcome {
                     case let .success(candidate): candidates.append(candidate)
