@@ -50,6 +50,7 @@ extension SQLCatalogRepository {
                 all += try Self.record(chunk, latest: &latest, at: date, into: db)
                 next = try chunks.next()
             }
+            try Self.refreshVersionStatistics(after: all, db)
             return Rebuild(work: trial, recorded: all)
         }
     }
@@ -68,6 +69,7 @@ extension SQLCatalogRepository {
         while let chunk = try chunks.next() {
             recorded += try record(chunk, latest: &latest, at: date, into: recording ? db : nil)
         }
+        if recording { try refreshVersionStatistics(after: recorded, db) }
         return Rebuild(work: work, recorded: recorded)
     }
 

@@ -18,7 +18,9 @@ extension SQLCatalogRepository {
         return try engine.write { db in
             // Read again inside the transaction, then kept current as versions are added.
             var latest = try Self.latestVersionsByPlace(apps: apps, db)
-            return try Self.record(candidates, latest: &latest, at: date, into: db, keepingTexts: true)
+            let recorded = try Self.record(candidates, latest: &latest, at: date, into: db, keepingTexts: true)
+            try Self.refreshVersionStatistics(after: recorded, db)
+            return recorded
         }
     }
 
@@ -60,8 +62,13 @@ extension SQLCatalogRepository {
             latest[Place(candidate)] = version
             return RecordedTemplate(version: version, outcome: .new)
         }
-        try db?.refreshStatistics(of: ["templateVersion", "templateDependency"], afterAdding: recorded.filter(\.isNew).count)
         return recorded
+    }
+
+    /// After recording: refreshes the statistics of the version tables when many versions were
+    /// added (see `SQLDialect.refreshStatistics`); once per command, however it was chunked.
+    static func refreshVersionStatistics(after recorded: [RecordedTemplate], _ db: any SQLTransaction) throws {
+        try db.refreshStatistics(of: ["templateVersion", "templateDependency"], afterAdding: recorded.filter(\.isNew).count)
     }
 
     /// Whether a candidate whose text equals the latest version's was built from newer revisions

@@ -1,5 +1,5 @@
 import CatalogModel
-import CatalogStore
+@testable import CatalogStore
 import CatalogTestSupport
 import Foundation
 import Testing
@@ -28,7 +28,8 @@ import Testing
     struct Refused: Error {}
 
     func candidate(_ body: String) -> TemplateCandidate {
-        TemplateCandidate(app: "chat", region: "us-east-1", sha256: String(repeating: body, count: 64), body: body,
+        // A stand-in hash: the body, repeated to 64 characters.
+        TemplateCandidate(app: "chat", region: "us-east-1", sha256: String(repeating: body, count: 64).prefix(64).description, body: body,
                           catalogRevision: 1, specRevision: 1, dependencies: TemplateDependencies(models: ["m.\(body)"]))
     }
 
@@ -66,5 +67,18 @@ import Testing
         let dryRun = try rebuild(catalog, Chunks([[candidate("c")]]), dryRun: true)
         #expect(dryRun.recorded.map { "\($0.version.version) \($0.outcome)" } == ["3 new"])
         #expect(try catalog.templateVersions(app: "chat").map(\.body) == ["a", "b"])
+    }
+    @Test func postgresPlansFromFreshStatisticsAfterAChunkedRebuildOfManyVersions() throws {
+        guard Engine.available.contains(.postgres) else { return }
+        let catalog = try TemplateRecordingTests.catalog(on: .postgres)
+        func estimatedVersions() throws -> Int {
+            try catalog.engine.read { db in
+                try db.rows("SELECT reltuples::bigint AS n FROM pg_class WHERE relname = 'templateversion'").first?.int("n") ?? 0
+            }
+        }
+        // Chunks of 300, each below the number of new rows that refreshes statistics, together above it.
+        let chunks = (0..<4).map { chunk in (0..<300).map { candidate("\(chunk)-\($0)") } }
+        _ = try rebuild(catalog, Chunks(chunks))
+        #expect(try estimatedVersions() == 1200)
     }
 }
