@@ -8,9 +8,11 @@ import Foundation
 public protocol StrictDecodable: Decodable {}
 
 extension StrictDecodable {
-    /// The value read strictly, when `decoder` is not strict yet; `nil` when it is.
+    /// The value read strictly, when `decoder` is not strict yet; `nil` when it is, or when it
+    /// reads text deploycat wrote itself (`StrictDecoding.writtenByDeploycat`).
     public static func strictly(_ decoder: any Decoder) throws -> Self? {
-        decoder is StrictDecoder ? nil : try StrictDecoding.decode(Self.self, from: decoder)
+        if decoder is StrictDecoder || decoder.userInfo[StrictDecoding.writtenByDeploycat] as? Bool == true { return nil }
+        return try StrictDecoding.decode(Self.self, from: decoder)
     }
 }
 
@@ -38,6 +40,11 @@ public protocol RefusesKeys {
 /// - without a `DecodingProblems`, the first problem is thrown: a field's problem as it is
 ///   found, unknown keys once the value has been read.
 public enum StrictDecoding {
+    /// Set to `true` in the `userInfo` of a decoder reading what deploycat itself wrote from a
+    /// checked value (a stored spec's canonical JSON): it is read with the plain conformances,
+    /// several times faster, since the checks were made when the value was first read.
+    public static let writtenByDeploycat = CodingUserInfoKey(rawValue: "deploycat.writtenByDeploycat")!
+
     public static func decode<T: Decodable>(_ type: T.Type, from decoder: any Decoder) throws -> T {
         let session = DecodingSession(problems: DecodingProblems.in(decoder))
         do {

@@ -10,7 +10,10 @@ extension AppSpec {
         return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
     }
 
+    /// A spec from its stored canonical JSON, which was checked when it was applied.
     public static func fromCanonicalJSON(_ text: String) throws -> AppSpec {
-        try JSONDecoder().decode(AppSpec.self, from: Data(text.utf8))
+        let decoder = JSONDecoder()
+        decoder.userInfo[StrictDecoding.writtenByDeploycat] = true
+        return try decoder.decode(AppSpec.self, from: Data(text.utf8))
     }
 }
