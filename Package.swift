@@ -44,6 +44,7 @@ let package = Package(
                 .embedInCode("../../migrations/sqlite/0007_tag_policy_and_defaults.sql"),
                 .embedInCode("../../migrations/sqlite/0008_billing.sql"),
                 .embedInCode("../../migrations/sqlite/0009_template_bodies.sql"),
+                .embedInCode("../../migrations/sqlite/0010_billing_rows.sql"),
                 .embedInCode("../../migrations/postgres/0001_create_catalog.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0002_create_apps.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0003_create_app_spec_revision.postgres.sql"),
@@ -53,6 +54,7 @@ let package = Package(
                 .embedInCode("../../migrations/postgres/0007_tag_policy_and_defaults.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0008_billing.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0009_template_bodies.postgres.sql"),
+                .embedInCode("../../migrations/postgres/0010_billing_rows.postgres.sql"),
                 .embedInCode("DefaultCatalog/default-catalog.json"),
                 .embedInCode("DefaultCatalog/default-catalog.sqlite.gz"),
             ]

@@ -5,12 +5,19 @@ import Foundation
 /// in multi-row statements of a few hundred rows, so a file of millions of rows is written in
 /// bounded memory. The first row of a source's month replaces the rows that month held; a line
 /// item seen twice is kept once (the later row).
+///
+/// The table has no index on line item ids (random, they would make every row land in a random
+/// page of one): a hash of each one this import wrote is kept instead, and the few ids whose hash
+/// comes again are checked and kept once when the import ends.
 public final class BillingImportWriter {
     private let db: any SQLTransaction
     private var pending: [BillingLineItem] = []
-    private var pendingIndex: [String: Int] = [:]
     /// `source|month` -> rows it held before this import.
     private var replaced: [String: (source: String, month: String, rows: Int)] = [:]
+    /// The hash of each `source`, `month` and line item this import added.
+    private var seen = Set<Int>()
+    /// `source|month` -> line items whose hash came twice: perhaps a line item repeated.
+    private var repeated: [String: (source: String, month: String, keys: Set<String>)] = [:]
     /// Resource id -> app already written by this import (bounded: cleared when large).
     private var learned: [String: String] = [:]
     /// Tag sets repeat across an export's rows: each one's JSON text is made once.
@@ -39,21 +46,21 @@ public final class BillingImportWriter {
             replaced[month] = (item.source, item.month, rows)
         }
         rowsAdded += 1
-        let key = item.source + "|" + item.month + "|" + item.key
-        // One statement may not hold the same key twice (PostgreSQL's ON CONFLICT refuses it).
-        if let index = pendingIndex[key] {
-            pending[index] = item
-        } else {
-            pendingIndex[key] = pending.count
-            pending.append(item)
+        var hasher = Hasher()
+        hasher.combine(item.source)
+        hasher.combine(item.month)
+        hasher.combine(item.key)
+        if !seen.insert(hasher.finalize()).inserted {
+            repeated[month, default: (item.source, item.month, [])].keys.insert(item.key)
         }
+        pending.append(item)
         if pending.count >= Self.batchSize { try flush() }
     }
 
     /// Writes the pending rows, and the resources tagged rows among them name.
     func flush() throws {
         guard !pending.isEmpty else { return }
-        try db.upsert("billingLineItem", key: ["source", "month", "lineItemKey"], columns: Self.columns, rows: try pending.map { item in
+        try db.insert("billingLineItem", columns: Self.columns, rows: try pending.map { item in
             [.text(item.source), .text(item.key), .text(item.month), .text(item.usageStart), .text(item.productCode),
              .text(item.usageType), .text(item.resourceId), SQLValue(item.appTag), try tagsJSON(item.tags),
              .integer(item.cost.units)]
@@ -71,12 +78,25 @@ public final class BillingImportWriter {
             learned.merge(resources) { _, new in new }
         }
         pending.removeAll(keepingCapacity: true)
-        pendingIndex.removeAll(keepingCapacity: true)
     }
 
-    /// Writes what is pending and counts what the import left.
+    /// Of each line item that came more than once in a source's month, deletes all but the
+    /// last row (the largest `id`).
+    private func keepRepeatedOnce() throws {
+        for (source, month, keys) in repeated.values.sorted(by: { ($0.source, $0.month) < ($1.source, $1.month) }) {
+            let place: [SQLValue] = [.text(source), .text(month), try SQLCatalogRepository.json(keys.sorted())]
+            try db.execute("""
+                DELETE FROM billingLineItem WHERE source = ? AND month = ? AND lineItemKey IN (\(db.dialect.textList))
+                  AND id NOT IN (SELECT MAX(id) FROM billingLineItem
+                                 WHERE source = ? AND month = ? AND lineItemKey IN (\(db.dialect.textList)) GROUP BY lineItemKey)
+                """, place + place)
+        }
+    }
+
+    /// Writes what is pending, keeps repeated line items once and counts what the import left.
     func finish() throws -> BillingImportTotals {
         try flush()
+        try keepRepeatedOnce()
         var months: [BillingImportTotals.Month] = []
         for (source, month, before) in replaced.values.sorted(by: { ($0.source, $0.month) < ($1.source, $1.month) }) {
             let rows = try db.rows("SELECT COUNT(*) AS n FROM billingLineItem WHERE source = ? AND month = ?",

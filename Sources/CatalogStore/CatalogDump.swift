@@ -33,7 +33,7 @@ public struct CatalogDump: Equatable, Sendable {
         ("app", ["name"], nil), ("appTag", ["appName", "key"], nil), ("appSpecRevision", ["appName", "specRevision"], nil),
         ("appRegion", ["appName", "region"], nil),
         ("templateBody", ["sha256"], nil), ("templateVersion", ["id"], "id"), ("templateDependency", ["templateVersionId", "kind", "ref"], nil),
-        ("billingLineItem", ["source", "month", "lineItemKey"], nil), ("billingResource", ["resourceId"], nil),
+        ("billingLineItem", ["id"], "id"), ("billingResource", ["resourceId"], nil),
     ]
 
     /// The JSON columns (jsonb in PostgreSQL, which keeps neither key order nor spacing), and

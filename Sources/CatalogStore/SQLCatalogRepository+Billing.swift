@@ -7,7 +7,6 @@ extension SQLCatalogRepository {
     /// `body` throws, nothing is written.
     public func importBilling(_ body: (BillingImportWriter) throws -> Void) throws -> BillingImportTotals {
         try engine.write { db in
-            if let sql = db.dialect.largeWriteCache { try db.execute(sql) }
             let writer = BillingImportWriter(db)
             try body(writer)
             return try writer.finish()

@@ -15,6 +15,7 @@ public enum PostgresCatalog {
         ("0007_tag_policy_and_defaults", PackageResources._007_tag_policy_and_defaults_postgres_sql),
         ("0008_billing", PackageResources._008_billing_postgres_sql),
         ("0009_template_bodies", PackageResources._009_template_bodies_postgres_sql),
+        ("0010_billing_rows", PackageResources._010_billing_rows_postgres_sql),
     ]
 
     /// The ids of the migrations this binary knows, in order.

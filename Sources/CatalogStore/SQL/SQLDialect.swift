@@ -31,17 +31,6 @@ enum SQLDialect: Sendable {
         }
     }
 
-    /// Before a write of hundreds of megabytes into indexes in no useful order (a billing
-    /// import's rows): SQLite's 2 MB page cache would spill and rewrite the same index pages over
-    /// and over, so the connection's cache grows to 32 MB (as far as the write needs; kept only
-    /// for such writes, so other commands stay small). PostgreSQL's buffers are the server's.
-    var largeWriteCache: String? {
-        switch self {
-        case .sqlite: "PRAGMA cache_size = -32768"
-        case .postgres: nil
-        }
-    }
-
     /// Text columns to order by, compared byte by byte as SQLite does (PostgreSQL's database
     /// collation may sort `a-b` after `ab`), so both engines print the same order.
     func byteOrder(_ columns: String...) -> String {

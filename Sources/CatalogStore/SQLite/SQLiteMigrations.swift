@@ -13,6 +13,7 @@ enum SQLiteMigrations {
         ("0007_tag_policy_and_defaults", PackageResources._007_tag_policy_and_defaults_sql),
         ("0008_billing", PackageResources._008_billing_sql),
         ("0009_template_bodies", PackageResources._009_template_bodies_sql),
+        ("0010_billing_rows", PackageResources._010_billing_rows_sql),
     ]
 
     static var migrator: DatabaseMigrator {

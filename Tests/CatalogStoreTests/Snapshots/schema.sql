@@ -27,7 +27,8 @@ CREATE TABLE appTag (
     value TEXT NOT NULL,
     PRIMARY KEY (appName, key)
 );
-CREATE TABLE billingLineItem (
+CREATE TABLE "billingLineItem" (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     source TEXT NOT NULL,
     lineItemKey TEXT NOT NULL,
     month TEXT NOT NULL,
@@ -37,8 +38,7 @@ CREATE TABLE billingLineItem (
     resourceId TEXT NOT NULL,
     app TEXT,
     tags TEXT NOT NULL,
-    cost INTEGER NOT NULL,
-    PRIMARY KEY (source, month, lineItemKey)
+    cost INTEGER NOT NULL
 );
 CREATE TABLE billingResource (
     resourceId TEXT NOT NULL PRIMARY KEY,
