@@ -16,8 +16,12 @@ public final class BillingImportWriter {
     private var replaced: [String: (source: String, month: String, rows: Int)] = [:]
     /// The hash of each `source`, `month` and line item this import added.
     private var seen = Set<Int>()
-    /// `source|month` -> line items whose hash came twice: perhaps a line item repeated.
-    private var repeated: [String: (source: String, month: String, keys: Set<String>)] = [:]
+    /// `source|month` -> line items whose hash came twice: perhaps a line item repeated; `nil`
+    /// once there are more than `repeatedKeysKept` (a file given twice): then the whole month
+    /// is checked.
+    private var repeated: [String: (source: String, month: String, keys: Set<String>?)] = [:]
+    /// How many possibly repeated line items of a month are remembered one by one.
+    static let repeatedKeysKept = 10_000
     /// Resource id -> app already written by this import (bounded: cleared when large).
     private var learned: [String: String] = [:]
     /// Tag sets repeat across an export's rows: each one's JSON text is made once.
@@ -51,7 +55,10 @@ public final class BillingImportWriter {
         hasher.combine(item.month)
         hasher.combine(item.key)
         if !seen.insert(hasher.finalize()).inserted {
-            repeated[month, default: (item.source, item.month, [])].keys.insert(item.key)
+            var entry = repeated[month] ?? (item.source, item.month, [])
+            entry.keys?.insert(item.key)
+            if let keys = entry.keys, keys.count > Self.repeatedKeysKept { entry.keys = nil }
+            repeated[month] = entry
         }
         pending.append(item)
         if pending.count >= Self.batchSize { try flush() }
@@ -84,11 +91,15 @@ public final class BillingImportWriter {
     /// last row (the largest `id`).
     private func keepRepeatedOnce() throws {
         for (source, month, keys) in repeated.values.sorted(by: { ($0.source, $0.month) < ($1.source, $1.month) }) {
-            let place: [SQLValue] = [.text(source), .text(month), try SQLCatalogRepository.json(keys.sorted())]
+            var place: [SQLValue] = [.text(source), .text(month)]
+            var only = ""
+            if let keys {
+                place.append(try SQLCatalogRepository.json(keys.sorted()))
+                only = " AND lineItemKey IN (\(db.dialect.textList))"
+            }
             try db.execute("""
-                DELETE FROM billingLineItem WHERE source = ? AND month = ? AND lineItemKey IN (\(db.dialect.textList))
-                  AND id NOT IN (SELECT MAX(id) FROM billingLineItem
-                                 WHERE source = ? AND month = ? AND lineItemKey IN (\(db.dialect.textList)) GROUP BY lineItemKey)
+                DELETE FROM billingLineItem WHERE source = ? AND month = ?\(only) AND id NOT IN (
+                    SELECT MAX(id) FROM billingLineItem WHERE source = ? AND month = ?\(only) GROUP BY lineItemKey)
                 """, place + place)
         }
     }

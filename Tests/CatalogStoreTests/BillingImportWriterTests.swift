@@ -51,4 +51,16 @@ import Testing
         #expect(try stored(catalog) == ["a 2", "d 2"])
         #expect(again.months.map(\.replaced) == [3] && again.months.map(\.rows) == [2])
     }
+
+    @Test(arguments: Engine.available) func aMonthGivenTwiceInOneImportKeepsEachLineItemOnce(engine: Engine) throws {
+        let catalog = try engine.newCatalog()
+        // More repeated line items than are remembered one by one: the whole month is checked.
+        let keys = (0...BillingImportWriter.repeatedKeysKept).map { String(format: "k%05d", $0) }
+        _ = try catalog.importBilling { writer in
+            for key in keys { try writer.add(item(key, cost: 1)) }
+            for key in keys { try writer.add(item(key, cost: 2)) }
+        }
+        let rows = try stored(catalog)
+        #expect(rows.count == keys.count && rows.allSatisfy { $0.hasSuffix(" 2") })
+    }
 }
