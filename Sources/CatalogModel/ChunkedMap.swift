@@ -23,11 +23,15 @@ public final class ChunkedMap<Item: Sendable, Result: Sendable>: @unchecked Send
     /// Not to be called from two threads at once.
     public func next() -> [Result]? {
         guard start < items.count else { return nil }
-        let end = min(start + chunkSize, items.count)
-        let results = ahead?.wait() ?? Parallel.map(Array(items[start..<end]), transform)
-        start = end
-        ahead = start < items.count ? Ahead(Array(items[start..<min(start + chunkSize, items.count)]), transform) : nil
+        let results = ahead?.wait() ?? Parallel.map(chunk(from: start), transform)
+        start = min(start + chunkSize, items.count)
+        ahead = start < items.count ? Ahead(chunk(from: start), transform) : nil
         return results
+    }
+
+    /// The items of the chunk that begins at `start`.
+    private func chunk(from start: Int) -> [Item] {
+        Array(items[start..<min(start + chunkSize, items.count)])
     }
 
     /// One chunk mapped on a thread of the global queue; `wait` returns its results.

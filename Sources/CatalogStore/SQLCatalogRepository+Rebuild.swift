@@ -44,14 +44,8 @@ extension SQLCatalogRepository {
                 return try Self.rebuild(scope, catalog: try SnapshotReader.read(db), revision: try Self.currentRevision(db),
                                         pending: [], build: build, at: date, recording: true, db)
             }
-            var all = recorded
-            var next: [TemplateCandidate]? = writing
-            while let chunk = next {
-                all += try Self.record(chunk, latest: &latest, at: date, into: db)
-                next = try chunks.next()
-            }
-            try Self.refreshVersionStatistics(after: all, db)
-            return Rebuild(work: trial, recorded: all)
+            let written = try Self.record(chunks, startingWith: writing, latest: &latest, at: date, into: db)
+            return Rebuild(work: trial, recorded: recorded + written)
         }
     }
 
@@ -65,12 +59,23 @@ extension SQLCatalogRepository {
         let work = try rebuildWork(scope, catalog: catalog, revision: revision, pending: pending, db)
         var latest = work.currentByPlace
         let chunks = try build(work) { sha256s in try texts(sha256s, db) }
+        return Rebuild(work: work, recorded: try record(chunks, latest: &latest, at: date, into: recording ? db : nil))
+    }
+
+    /// Records `first` (when given) and every chunk still to come, into `db` when given, then
+    /// refreshes the version tables' statistics once for them all.
+    private static func record(
+        _ chunks: any TemplateChunks, startingWith first: [TemplateCandidate]? = nil,
+        latest: inout [Place: TemplateVersion], at date: Date, into db: (any SQLTransaction)?
+    ) throws -> [RecordedTemplate] {
         var recorded: [RecordedTemplate] = []
-        while let chunk = try chunks.next() {
-            recorded += try record(chunk, latest: &latest, at: date, into: recording ? db : nil)
+        var next = try first ?? chunks.next()
+        while let chunk = next {
+            recorded += try record(chunk, latest: &latest, at: date, into: db)
+            next = try chunks.next()
         }
-        if recording { try refreshVersionStatistics(after: recorded, db) }
-        return Rebuild(work: work, recorded: recorded)
+        if let db { try refreshVersionStatistics(after: recorded, db) }
+        return recorded
     }
 
     /// Reads texts for a rebuild's chunks: in a read of their own until the rebuild writes,
@@ -253,4 +258,3 @@ extension RebuildWork {
         Dictionary(templates.compactMap { stale in stale.current.map { (SQLCatalogRepository.Place($0), $0) } }) { a, _ in a }
     }
 }
-

@@ -216,7 +216,7 @@ extension SQLCatalogRepository {
             let page = try engine.read { db in
                 try db.rows("""
                     SELECT t.id, t.appName, t.region, t.version, t.sha256, COALESCE(b.body, '') AS body
-                    FROM templateVersion t LEFT JOIN templateBody b ON b.sha256 = t.sha256
+                    FROM templateVersion t LEFT \(Self.joinBody)
                     WHERE t.id > ? ORDER BY t.id LIMIT ?
                     """, .integer(after), SQLValue(max(pageSize, 1)))
                     .map { row in
