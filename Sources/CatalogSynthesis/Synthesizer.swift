@@ -75,24 +75,24 @@ struct SynthesisContext {
 
     /// The template skeleton every pattern starts from: description, metadata (with a
     /// pattern's own entries), target rule.
-    func template(summary: String, metadata: [String: TemplateValue] = [:]) -> TemplateBuilder {
+    func template(summary: String, metadata: TemplateObject = [:]) -> TemplateBuilder {
         var template = TemplateBuilder(description: "deploycat app \(spec.name) (\(spec.pattern.rawValue)) in \(region): \(summary)")
         template.requireDeployment(region: region, account: spec.account)
-        var common: [String: TemplateValue] = [
+        var common: TemplateObject = [
             "app": .string(spec.name),
             "team": .string(spec.team),
             "pattern": .string(spec.pattern.rawValue),
             "region": .string(region),
         ]
         if let resolution {
-            var routing: [String: TemplateValue] = [
+            var routing: TemplateObject = [
                 "model": .string(resolution.modelId),
                 "destinationRegions": .strings(resolution.destinationRegions),
             ]
             if let profile = resolution.profileId { routing["systemProfile"] = .string(profile) }
             common["routing"] = .object(routing)
         }
-        template.metadata["deploycat"] = .object(common.merging(metadata) { _, own in own })
+        template.metadata["deploycat"] = .object(common.merging(metadata))
         return template
     }
 

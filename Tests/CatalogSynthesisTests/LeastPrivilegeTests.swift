@@ -85,7 +85,7 @@ import Testing
                         }
                     }
                     let reasons = resource["Metadata"]?["deploycat"]?["wildcardResources"]
-                    let listed: [String: TemplateValue] = if case let .object(members)? = reasons { members } else { [:] }
+                    let listed: [String: TemplateValue] = if case let .object(members)? = reasons { members.dictionary } else { [:] }
                     #expect(Set(listed.keys) == wildcardActions,
                             "\(template.app) in \(template.region): \(id) lists \(listed.keys.sorted()) but uses * for \(wildcardActions.sorted())")
                     for (action, reason) in listed {

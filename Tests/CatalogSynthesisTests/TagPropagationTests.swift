@@ -72,7 +72,7 @@ import Testing
                     }
                 }
             case let .object(map):
-                for (key, item) in map { if case let .string(text) = item { tags[key] = text } }
+                for member in map.members { if case let .string(text) = member.value { tags[member.key] = text } }
             default:
                 break
             }

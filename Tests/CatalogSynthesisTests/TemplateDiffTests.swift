@@ -4,13 +4,13 @@ import Testing
 /// The structural template diff: resources by logical id, lists as sets, create-only
 /// properties and Type changes marked as replacements, other sections by path.
 @Suite struct TemplateDiffTests {
-    static func template(_ resources: [String: TemplateValue], _ sections: [String: TemplateValue] = [:]) -> TemplateValue {
+    static func template(_ resources: TemplateObject, _ sections: TemplateObject = [:]) -> TemplateValue {
         var members = sections
         members["Resources"] = .object(resources)
         return .object(members)
     }
 
-    static func profile(_ properties: [String: TemplateValue]) -> TemplateValue {
+    static func profile(_ properties: TemplateObject) -> TemplateValue {
         ["Type": "AWS::Bedrock::ApplicationInferenceProfile", "Properties": .object(properties)]
     }
 
@@ -87,8 +87,8 @@ import Testing
         (["ModelSource": ["CopyFrom": "arn:a"]], ["ModelSource": ["CopyFrom": "arn:b"]], true),
         ([:], ["ModelSource": ["CopyFrom": "arn:b"]], true),
         (["Tags": TemplateDiffTests.tags], [:], false),
-    ] as [([String: TemplateValue], [String: TemplateValue], Bool)])
-    func createOnlyPathsCoverWhatIsBelowThem(old: [String: TemplateValue], new: [String: TemplateValue], replaces: Bool) {
+    ] as [(TemplateObject, TemplateObject, Bool)])
+    func createOnlyPathsCoverWhatIsBelowThem(old: TemplateObject, new: TemplateObject, replaces: Bool) {
         let diff = TemplateDiff(old: Self.template(["P": Self.profile(old)]), new: Self.template(["P": Self.profile(new)]))
         #expect(diff.resources.first?.replaces == replaces)
     }
@@ -163,13 +163,12 @@ import Testing
         #expect(TemplateDiff(old: new, new: new).isEmpty)
     }
 
-    /// The same inputs give the same diff, down to its JSON, whatever order the dictionaries hold.
+    /// The same inputs give the same diff, down to its JSON, whatever order the members were given in.
     @Test func theDiffIsDeterministic() throws {
         let keys = (0..<40).map { "Key\($0)" }
-        let old = Self.template(Dictionary(uniqueKeysWithValues: keys.map { ($0, Self.profile(["Description": "a"])) }),
-                                ["Outputs": .object(Dictionary(uniqueKeysWithValues: keys.map { ($0, ["Value": "a"]) }))])
-        let new = Self.template(Dictionary(uniqueKeysWithValues: keys.map { ($0, Self.profile(["Description": "b"])) }),
-                                ["Outputs": .object(Dictionary(uniqueKeysWithValues: keys.map { ($0, ["Value": "b"]) }))])
+        func object(_ value: TemplateValue) -> TemplateObject { TemplateObject(keys.shuffled().map { ($0, value) }) }
+        let old = Self.template(object(Self.profile(["Description": "a"])), ["Outputs": .object(object(["Value": "a"]))])
+        let new = Self.template(object(Self.profile(["Description": "b"])), ["Outputs": .object(object(["Value": "b"]))])
         let diff = TemplateDiff(old: old, new: new)
         #expect(diff.resources.map(\.logicalId) == keys.sorted())
         #expect(diff.sections.map(\.path) == keys.sorted().map { "Outputs.\($0).Value" })

@@ -3,7 +3,7 @@ import CatalogSynthesis
 /// Reads parts of a synthesized template that tests assert on.
 extension TemplateValue {
     var resources: [String: TemplateValue] {
-        if case let .object(members) = self["Resources"] ?? .object([:]) { return members }
+        if case let .object(members) = self["Resources"] ?? .object([:]) { return members.dictionary }
         return [:]
     }
 

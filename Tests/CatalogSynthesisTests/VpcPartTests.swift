@@ -23,7 +23,7 @@ import Testing
         let context = SynthesisContext(spec: spec, region: "us-east-1", resolution: resolution, catalog: CatalogSnapshot(), apps: [:])
         var template = TemplateBuilder(description: "test")
         #expect(add(context, &template) != nil)
-        return template.resources
+        return template.resources.dictionary
     }
 
     @Test func aNewVpcGetsARouteTableForItsGatewayEndpoints() throws {

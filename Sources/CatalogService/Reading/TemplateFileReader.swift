@@ -102,7 +102,7 @@ public struct TemplateFileReader: Sendable {
                 }
                 members[key] = try value(of: item, file: file)
             }
-            return .object(members)
+            return .object(TemplateObject(members))
         case .alias:
             throw InputError(file: file, problem: "line \(node.mark?.line ?? 0): an alias CloudFormation does not read")
         }

@@ -45,7 +45,7 @@ enum StructuralComparison {
 
     /// `Ref` and `Fn::*` objects are compared whole: their arguments are positional, and a
     /// function changed is easier to read as one old and one new value.
-    private static func isFunction(_ members: [String: TemplateValue]) -> Bool {
+    private static func isFunction(_ members: TemplateObject) -> Bool {
         guard members.count == 1, let key = members.keys.first else { return false }
         return key == "Ref" || key.hasPrefix("Fn::")
     }

@@ -50,7 +50,7 @@ public struct TemplateDiff: Sendable, Encodable, Equatable {
         return text
     }
 
-    private static func members(_ value: TemplateValue?) -> [String: TemplateValue] {
+    private static func members(_ value: TemplateValue?) -> TemplateObject {
         if case let .object(members)? = value { return members }
         return [:]
     }

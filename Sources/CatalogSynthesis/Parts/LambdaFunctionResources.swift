@@ -26,7 +26,7 @@ struct LambdaFunctionResources {
     /// The role's description.
     var roleDescription: String
     /// The variables the pattern sets, on top of (and winning over) `props.environment`.
-    var variables: [String: TemplateValue]
+    var variables: TemplateObject
     /// The pattern's own inline policies (`PolicyName`, `PolicyDocument`), first in the role.
     var policies: [TemplateValue]
     var network: VpcResources?
@@ -36,7 +36,7 @@ struct LambdaFunctionResources {
     /// log group is `/aws/lambda/deploycat/APP/PURPOSE`. Without: the function is named after the app.
     var purpose: String?
     /// Why the pattern's own policies use `*` where they do.
-    var policyWildcardReasons: [String: TemplateValue] = [:]
+    var policyWildcardReasons: TemplateObject = [:]
     /// The services the function's role may call, for why it needs no VPC when it runs outside one.
     var calls: String
     /// Whether the pattern's spec can place the function in a VPC (`deployVpc`, `existingVpc`).
@@ -72,11 +72,11 @@ struct LambdaFunctionResources {
             "Tags": context.tags(),
         ], metadata: ["deploycat": ["wildcardResources": .object(wildcardReasons)]])
 
-        var variables: [String: TemplateValue] = (props.environment ?? [:]).mapValues { .string($0) }
-        variables.merge(self.variables) { _, own in own }
+        var variables = TemplateObject((props.environment ?? [:]).mapValues(TemplateValue.string))
+        variables.merge(self.variables)
         if LambdaRuntimes.isNodeJS(runtime) { variables["AWS_NODEJS_CONNECTION_REUSE_ENABLED"] = "1" }
 
-        var function: [String: TemplateValue] = [
+        var function: TemplateObject = [
             "Description": .string(description),
             "Runtime": .string(runtime),
             "Handler": .string(props.handler ?? "index.handler"),
@@ -146,7 +146,7 @@ struct LambdaFunctionResources {
     }
 
     /// The checks of checkov the function does not meet, and why.
-    private func checkovSkips(variables: [String: TemplateValue]) -> [CheckovSkip] {
+    private func checkovSkips(variables: TemplateObject) -> [CheckovSkip] {
         let names = variables.keys.sorted().joined(separator: ", ")
         let own = props.environment?.isEmpty ?? true
         var skips = [CheckovSkip("CKV_AWS_173", "Lambda encrypts the environment at rest with its AWS managed key; "
@@ -178,9 +178,9 @@ struct LambdaFunctionResources {
     }
 
     /// Why each `*` resource in the role is there: AWS offers nothing narrower for these actions.
-    private var wildcardReasons: [String: TemplateValue] {
+    private var wildcardReasons: TemplateObject {
         var reasons = XRayRights.function.wildcardReasons
-        if network != nil { reasons.merge(Self.interfaceRights.wildcardReasons) { _, new in new } }
-        return reasons.merging(policyWildcardReasons) { _, own in own }
+        if network != nil { reasons.merge(Self.interfaceRights.wildcardReasons) }
+        return reasons.merging(policyWildcardReasons)
     }
 }

@@ -7,6 +7,6 @@ enum ResourceTags {
     }
 
     static func map(_ tags: [String: String]) -> TemplateValue {
-        .object(tags.mapValues { .string($0) })
+        .object(TemplateObject(tags.mapValues(TemplateValue.string)))
     }
 }

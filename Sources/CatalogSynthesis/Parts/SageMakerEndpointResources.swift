@@ -27,12 +27,12 @@ struct SageMakerEndpointResources {
         let groups = network.map { modelSecurityGroups($0, context: context, template: &template) }
         if executionRoleArn == nil { addRole(key: key, groups: groups ?? [], context: context, template: &template) }
 
-        var container: [String: TemplateValue] = ["Image": .string(deployment.container.image)]
+        var container: TemplateObject = ["Image": .string(deployment.container.image)]
         if let url = deployment.container.modelDataUrl { container["ModelDataUrl"] = .string(url) }
         if let environment = deployment.container.environment, !environment.isEmpty {
-            container["Environment"] = .object(environment.mapValues { .string($0) })
+            container["Environment"] = .object(TemplateObject(environment.mapValues(TemplateValue.string)))
         }
-        var model: [String: TemplateValue] = [
+        var model: TemplateObject = [
             "ExecutionRoleArn": role,
             "PrimaryContainer": .object(container),
             "EnableNetworkIsolation": .bool(networkIsolation),
@@ -45,7 +45,7 @@ struct SageMakerEndpointResources {
             "CKV_AWS_370", "The spec turns network isolation off (modelProps.enableNetworkIsolation: false): the "
                 + "container makes network calls of its own")])
 
-        var endpointConfig: [String: TemplateValue] = [
+        var endpointConfig: TemplateObject = [
             "ProductionVariants": [[
                 "ModelName": .getAtt("Model", "ModelName"),
                 "VariantName": .string(config?.variantName ?? LambdaSageMakerEndpointProperties.defaultVariantName),
@@ -55,7 +55,7 @@ struct SageMakerEndpointResources {
             ]],
             "Tags": context.tags(),
         ]
-        var configMetadata: [String: TemplateValue]?
+        var configMetadata: TemplateObject?
         if let key {
             endpointConfig["KmsKeyId"] = key
         } else {
@@ -123,13 +123,13 @@ struct SageMakerEndpointResources {
     /// What the execution role may do with the storage key, in the key's policy (with `principal`)
     /// or the role's: use it, and grant it only to the AWS resources (the volumes) that encrypt with it.
     private static func keyUse(resource: TemplateValue, principal: TemplateValue? = nil) -> [TemplateValue] {
-        var statements: [[String: TemplateValue]] = [
+        var statements: [TemplateObject] = [
             ["Sid": "UseStorageKey", "Effect": "Allow", "Resource": resource,
              "Action": ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*"]],
             ["Sid": "GrantStorageKeyToVolumes", "Effect": "Allow", "Resource": resource, "Action": ["kms:CreateGrant"],
              "Condition": ["Bool": ["kms:GrantIsForAWSResource": "true"]]],
         ]
-        if let principal { statements = statements.map { $0.merging(["Principal": ["AWS": principal]]) { _, new in new } } }
+        if let principal { statements = statements.map { $0.merging(["Principal": ["AWS": principal]]) } }
         return statements.map { .object($0) }
     }
 
@@ -158,7 +158,7 @@ struct SageMakerEndpointResources {
                            "Condition": ["StringLike": ["cloudwatch:namespace": ["/aws/sagemaker/*", "AWS/SageMaker*"]]]])
         if let arn = config?.kmsKeyArn, key != nil { statements += Self.keyUse(resource: [.string(arn)]) }
         var policies: [TemplateValue] = [["PolicyName": "sagemaker-model", "PolicyDocument": InvokeStatements.document(statements)]]
-        var reasons: [String: TemplateValue] = [
+        var reasons: TemplateObject = [
             "ecr:GetAuthorizationToken": "ECR issues registry tokens for the whole registry: AWS accepts only *",
             "cloudwatch:PutMetricData": .string("CloudWatch metrics have no resource-level permissions: AWS accepts only *, "
                 + "limited here to SageMaker's namespaces"),
@@ -168,7 +168,7 @@ struct SageMakerEndpointResources {
         }
         if let network {
             policies.append(network.interfacePolicy(Self.interfaceRights, groups: groups))
-            reasons.merge(Self.interfaceRights.wildcardReasons) { _, new in new }
+            reasons.merge(Self.interfaceRights.wildcardReasons)
         }
         template.resource("SageMakerRole", "AWS::IAM::Role", [
             "Description": .string("deploycat \(context.spec.name) in \(context.region): SageMaker runs the model"),

@@ -20,7 +20,7 @@ struct SharedProfile {
     var summary: String { "the application inference profile of app \(app)" }
 
     /// The template's metadata entry naming the stack to deploy first, when the ARN is imported.
-    func metadata(region: String) -> [String: TemplateValue] {
+    func metadata(region: String) -> TemplateObject {
         isImported ? ["deployAfter": [.string("\(app) in \(region): this stack imports its profile ARN")]] : [:]
     }
 

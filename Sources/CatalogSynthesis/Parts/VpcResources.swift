@@ -220,8 +220,8 @@ struct VpcResources {
         var describe: [String]
 
         /// Why each `*` is there, for the role's metadata.
-        var wildcardReasons: [String: TemplateValue] {
-            var reasons = Dictionary(uniqueKeysWithValues: describe.map {
+        var wildcardReasons: TemplateObject {
+            var reasons = TemplateObject(describe.map {
                 ($0, TemplateValue.string("EC2 Describe actions have no resource-level permissions: AWS accepts only *"))
             })
             for action in create {

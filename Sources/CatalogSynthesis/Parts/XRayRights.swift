@@ -19,7 +19,7 @@ struct XRayRights {
     }
 
     /// Why each action is on `*`, for the role's metadata.
-    var wildcardReasons: [String: TemplateValue] {
-        Dictionary(uniqueKeysWithValues: actions.map { ($0, "X-Ray has no resource-level permissions: AWS accepts only *") })
+    var wildcardReasons: TemplateObject {
+        TemplateObject(actions.map { ($0, "X-Ray has no resource-level permissions: AWS accepts only *") })
     }
 }

@@ -33,7 +33,7 @@ struct BedrockAgentPattern {
             "Policies": [["PolicyName": "bedrock-invoke", "PolicyDocument": InvokeStatements.document(statements)]],
             "Tags": context.tags(),
         ])
-        var agent: [String: TemplateValue] = [
+        var agent: TemplateObject = [
             "AgentName": .string(context.spec.name),
             "AgentResourceRoleArn": .getAtt("AgentRole", "Arn"),
             "FoundationModel": profileArn,
@@ -63,7 +63,7 @@ struct BedrockAgentPattern {
     }
 
     private static func inference(_ configuration: BedrockAgentProperties.InferenceConfiguration) -> TemplateValue {
-        var settings: [String: TemplateValue] = [:]
+        var settings: TemplateObject = [:]
         if let value = configuration.temperature { settings["Temperature"] = .decimal(value) }
         if let value = configuration.topP { settings["TopP"] = .decimal(value) }
         if let value = configuration.topK { settings["TopK"] = .number(value) }

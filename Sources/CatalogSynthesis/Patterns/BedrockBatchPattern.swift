@@ -19,8 +19,8 @@ struct BedrockBatchPattern {
     /// How long past the job timeout the workflow still waits for the job's own end.
     static let heartbeatMarginHours = 1
     /// Why job actions name `model-invocation-job/*`: a job's ARN ends in an id Bedrock makes.
-    static func jobArnReasons(_ actions: [String]) -> [String: TemplateValue] {
-        Dictionary(uniqueKeysWithValues: actions.map { ($0, TemplateValue.string("A job's ARN ends in an id Bedrock "
+    static func jobArnReasons(_ actions: [String]) -> TemplateObject {
+        TemplateObject(actions.map { ($0, TemplateValue.string("A job's ARN ends in an id Bedrock "
             + "makes as the job starts: model-invocation-job/* of this account in the Region, nothing wider")) })
     }
 
@@ -92,7 +92,7 @@ struct BedrockBatchPattern {
                 .merging([
                     "states:SendTaskSuccess": "Task tokens are not resources: Step Functions authorizes SendTaskSuccess only on *",
                     "states:SendTaskFailure": "Task tokens are not resources: Step Functions authorizes SendTaskFailure only on *",
-                ]) { _, new in new },
+                ]),
             calls: "Bedrock, S3 and Step Functions", specChoosesVpc: false, invocation: .asynchronously,
             unreservedReason: "It runs once per job of this app that ends, and EventBridge's events wait and are retried "
                 + "when it is throttled; " + Self.reservingCost
@@ -168,7 +168,7 @@ struct BedrockBatchPattern {
         // The profile itself (when there is one) and the model in every Region it routes to.
         statements += InvokeStatements.statements(profileArn: resolution.profileId.map { _ in ArnValue.of(resolution.modelSourceArn) },
                                                   resolution: resolution)
-        var role: [String: TemplateValue] = [
+        var role: TemplateObject = [
             "Description": .string("deploycat \(context.spec.name) in \(context.region): Bedrock runs batch inference jobs"),
             "AssumeRolePolicyDocument": ServiceTrust.document(
                 service: "bedrock.amazonaws.com",

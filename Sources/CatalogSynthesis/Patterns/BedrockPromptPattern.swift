@@ -11,7 +11,7 @@ struct BedrockPromptPattern {
 
     func build() throws -> SynthesizedTemplate {
         let variant = properties.variant
-        var entry: [String: TemplateValue] = [
+        var entry: TemplateObject = [
             "Name": .string(variant.name),
             "TemplateType": "TEXT",
             "TemplateConfiguration": ["Text": [
@@ -20,7 +20,7 @@ struct BedrockPromptPattern {
             ]],
         ]
         if let configuration = variant.inferenceConfiguration {
-            var text: [String: TemplateValue] = [:]
+            var text: TemplateObject = [:]
             if let value = configuration.temperature { text["Temperature"] = .decimal(value) }
             if let value = configuration.topP { text["TopP"] = .decimal(value) }
             if let value = configuration.maxTokens { text["MaxTokens"] = .number(value) }
@@ -30,7 +30,7 @@ struct BedrockPromptPattern {
                 entry["AdditionalModelRequestFields"] = field.path.reversed().reduce(.number(topK)) { value, key in [key: value] }
             }
         }
-        let summary: String, metadata: [String: TemplateValue], dependencies: TemplateDependencies
+        let summary: String, metadata: TemplateObject, dependencies: TemplateDependencies
         if let router = variant.promptRouter {
             let arn = "arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}:default-prompt-router/\(router.defaultId)"
             entry["ModelId"] = .sub(arn)

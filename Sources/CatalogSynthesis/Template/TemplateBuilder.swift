@@ -1,10 +1,10 @@
 /// Collects a template's sections; patterns add resources and outputs to it.
 struct TemplateBuilder {
     var description: String
-    var metadata: [String: TemplateValue] = [:]
-    var rules: [String: TemplateValue] = [:]
-    var resources: [String: TemplateValue] = [:]
-    var outputs: [String: TemplateValue] = [:]
+    var metadata: TemplateObject = [:]
+    var rules: TemplateObject = [:]
+    var resources: TemplateObject = [:]
+    var outputs: TemplateObject = [:]
     /// The names of the template's log groups, which its log key may encrypt (`LogEncryptionKey`).
     var logGroupNames: [String] = []
 
@@ -17,11 +17,11 @@ struct TemplateBuilder {
     /// - Parameter keepOnDelete: for stateful resources: keep them when the stack is deleted
     ///   or the resource replaced (`DeletionPolicy` and `UpdateReplacePolicy` `Retain`).
     mutating func resource(
-        _ logicalId: String, _ type: String, _ properties: [String: TemplateValue],
-        metadata: [String: TemplateValue]? = nil, checkov: [CheckovSkip] = [], keepOnDelete: Bool = false,
+        _ logicalId: String, _ type: String, _ properties: TemplateObject,
+        metadata: TemplateObject? = nil, checkov: [CheckovSkip] = [], keepOnDelete: Bool = false,
         dependsOn: [String] = []
     ) {
-        var resource: [String: TemplateValue] = ["Type": .string(type), "Properties": .object(properties)]
+        var resource: TemplateObject = ["Type": .string(type), "Properties": .object(properties)]
         var metadata = metadata ?? [:]
         if !checkov.isEmpty { metadata["checkov"] = CheckovSkip.metadata(checkov) }
         if !metadata.isEmpty { resource["Metadata"] = .object(metadata) }
@@ -34,7 +34,7 @@ struct TemplateBuilder {
     }
 
     mutating func output(_ name: String, _ value: TemplateValue, description: String, export: String? = nil) {
-        var output: [String: TemplateValue] = ["Value": value, "Description": .string(description)]
+        var output: TemplateObject = ["Value": value, "Description": .string(description)]
         if let export { output["Export"] = ["Name": .string(export)] }
         outputs[name] = .object(output)
     }
@@ -56,7 +56,7 @@ struct TemplateBuilder {
     }
 
     var value: TemplateValue {
-        var template: [String: TemplateValue] = [
+        var template: TemplateObject = [
             "AWSTemplateFormatVersion": "2010-09-09",
             "Description": .string(description),
             "Resources": .object(resources),

@@ -56,9 +56,9 @@ public enum TemplateRenderer {
                 bytes.append(.init(ascii: "]"))
             case let .object(members):
                 bytes.append(contentsOf: Self.openObject)
-                // Sorted once as pairs: no lookup per key. Plain keys are ASCII, whose
-                // `String` order is their byte order, the order the encoder writes.
-                for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+                // Members are kept sorted. Plain keys are ASCII, whose `String` order is their
+                // byte order, the order the encoder writes.
+                for (index, member) in members.members.enumerated() {
                     if index > 0 { bytes.append(contentsOf: Self.separator) }
                     spaces(indent + 2)
                     guard quoted(member.key) else { return false }

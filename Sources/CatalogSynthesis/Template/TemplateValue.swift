@@ -1,7 +1,7 @@
 import Foundation
 
-/// A CloudFormation template as plain JSON values. Objects are dictionaries: their order is
-/// set at rendering (sorted keys), so a template's text depends only on its content.
+/// A CloudFormation template as plain JSON values. Objects keep their members sorted by key
+/// (`TemplateObject`), so a template's text depends only on its content.
 public indirect enum TemplateValue: Hashable, Sendable, Codable {
     case string(String)
     case number(Int)
@@ -9,7 +9,7 @@ public indirect enum TemplateValue: Hashable, Sendable, Codable {
     case decimal(Double)
     case bool(Bool)
     case array([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -29,7 +29,7 @@ public indirect enum TemplateValue: Hashable, Sendable, Codable {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
             self = .string(value)
-        } else if let values = try? container.decode([String: TemplateValue].self) {
+        } else if let values = try? container.decode(TemplateObject.self) {
             self = .object(values)
         } else if let values = try? container.decode([TemplateValue].self) {
             self = .array(values)
@@ -61,7 +61,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .object(TemplateObject(elements))
     }
 }
 
@@ -86,7 +86,7 @@ extension TemplateValue {
     static func sub(_ text: String) -> TemplateValue { ["Fn::Sub": .string(text)] }
 
     /// `Fn::Sub` with variables of its own, such as a bucket name that is a parameter or a `Ref`.
-    static func sub(_ text: String, _ variables: [String: TemplateValue]) -> TemplateValue {
+    static func sub(_ text: String, _ variables: TemplateObject) -> TemplateValue {
         ["Fn::Sub": [.string(text), .object(variables)]]
     }
 

@@ -15,7 +15,7 @@ enum YAMLRendering {
         case let .bool(flag): return Node(flag ? "true" : "false", Tag(.bool))
         case let .array(values): return Node(values.map(node))
         case let .object(members):
-            return Node(members.sorted { $0.key < $1.key }.map { (Node($0.key, Tag(.str), .any), node($0.value)) })
+            return Node(members.members.map { (Node($0.key, Tag(.str), .any), node($0.value)) })
         }
     }
 
