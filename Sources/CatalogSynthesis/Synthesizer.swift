@@ -56,7 +56,9 @@ struct SynthesisContext {
     let catalog: CatalogSnapshot
     let apps: [String: AppSpec]
     /// The app's own tags, worked out once: every taggable resource carries them.
-    private let appTags: [String: String]
+    private let appTags: EffectiveTags
+    /// `appTags` as a `Tags` list, built once and shared by every resource that carries it.
+    private let appTagList: TemplateValue
 
     init(spec: AppSpec, region: String, resolution: Resolution?, catalog: CatalogSnapshot, apps: [String: AppSpec]) {
         self.spec = spec
@@ -64,7 +66,8 @@ struct SynthesisContext {
         self.resolution = resolution
         self.catalog = catalog
         self.apps = apps
-        appTags = catalog.effectiveTags(of: spec).values
+        appTags = catalog.effectiveTags(of: spec)
+        appTagList = ResourceTags.list(appTags)
     }
 
     /// The resolution of a pattern that always calls a Bedrock model.
@@ -99,7 +102,7 @@ struct SynthesisContext {
     /// A pattern's finished template, with the resolution's warnings (a LEGACY model, an
     /// unlisted profile) for the user.
     func result(_ template: TemplateBuilder, dependencies: TemplateDependencies) -> SynthesizedTemplate {
-        let tags = catalog.effectiveTags(of: spec, adding: spec.profileTags)
+        let tags = effectiveTags(adding: spec.profileTags)
         return SynthesizedTemplate(app: spec.name, region: region, body: template.value,
                                    dependencies: dependencies.adding(tags: tags, team: spec.team), tags: tags.values,
                                    warnings: resolution?.warnings ?? [])
@@ -112,16 +115,17 @@ struct SynthesisContext {
     /// The tags every taggable resource of the app carries (with `extra`, a resource's own), as
     /// a CloudFormation `Tags` list.
     func tags(adding extra: TagMap? = nil) -> TemplateValue {
-        ResourceTags.list(effectiveTags(adding: extra))
+        guard let extra else { return appTagList }
+        return ResourceTags.list(effectiveTags(adding: (field: "", tags: extra)))
     }
 
     /// The same tags as a map, for resources whose `Tags` property is one (Bedrock prompts and agents).
     func tagMap() -> TemplateValue {
-        ResourceTags.map(effectiveTags())
+        ResourceTags.map(appTags)
     }
 
-    private func effectiveTags(adding extra: TagMap? = nil) -> [String: String] {
+    private func effectiveTags(adding extra: (field: String, tags: TagMap)?) -> EffectiveTags {
         guard let extra else { return appTags }
-        return catalog.effectiveTags(of: spec, adding: (field: "", tags: extra)).values
+        return catalog.effectiveTags(of: spec, adding: extra)
     }
 }
