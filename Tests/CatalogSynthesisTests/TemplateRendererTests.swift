@@ -21,6 +21,12 @@ import Testing
              "n": -42, "f": false, "s": "arn:aws:bedrock:${AWS::Region}::foundation-model/x", "e": ""],
             ["Ä": 1, "z": ["nested": ["é": "x"]]],
             [["k": []], [], .object([:])],
+            // Every control character, alone and between plain text.
+            .array((0..<0x20).flatMap { code -> [TemplateValue] in
+                let character = String(UnicodeScalar(UInt8(code)))
+                return [.string(character), .string("a\(character)b\(character)")]
+            }),
+            ["text": "\"\\/\u{7F}\u{80}\u{10FFFF}😀"],
         ]
         for value in values {
             #expect(TemplateRenderer.json(value) == TemplateRenderer.encoderJSON(value))

@@ -16,19 +16,16 @@ public struct TemplateObject: Hashable, Sendable {
 
     /// Members in any order; when a key comes twice, the last one counts.
     public init(_ pairs: some Sequence<(String, TemplateValue)>) {
-        var members = pairs.map { Member(key: $0.0, value: $0.1) }
-        guard members.count > 1 else {
-            self.members = members
-            return
-        }
+        members = pairs.map { Member(key: $0.0, value: $0.1) }
+        guard members.count > 1 else { return }
         // A stable sort keeps a repeated key's members in their given order, the last one last.
         members.sort { $0.key < $1.key }
-        var kept: [Member] = []
-        kept.reserveCapacity(members.count)
-        for member in members {
-            if let last = kept.last, last.key == member.key { kept[kept.count - 1] = member } else { kept.append(member) }
+        var last = 0
+        for index in 1..<members.count {
+            if members[index].key != members[last].key { last += 1 }
+            if index != last { members.swapAt(index, last) }
         }
-        self.members = kept
+        members.removeLast(members.count - last - 1)
     }
 
     public init(_ dictionary: [String: TemplateValue]) {
