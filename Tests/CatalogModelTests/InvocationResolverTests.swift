@@ -184,4 +184,20 @@ import Testing
                 + "\"\(TestCatalog.haiku)\"?); `deploycat catalog models` lists the models")
         }
     }
+
+    /// A snapshot that resolved once and then changed resolves from its new profiles and Regions.
+    @Test func aChangedSnapshotResolvesFromItsNewEntries() throws {
+        var catalog = TestCatalog.snapshot
+        let before = try InvocationResolver(catalog: catalog).resolve(modelId: TestCatalog.haiku45, region: "us-east-1",
+                                                                      geography: "global")
+        catalog.regions["eu-south-2"] = Region(code: "eu-south-2", name: "Spain", partition: "aws", bedrock: true)
+        catalog.profiles["us.\(TestCatalog.haiku45)"] = nil
+        let resolver = InvocationResolver(catalog: catalog)
+        let after = try resolver.resolve(modelId: TestCatalog.haiku45, region: "us-east-1", geography: "global")
+        #expect(after.destinationRegions == (before.destinationRegions + ["eu-south-2"]).sorted())
+        #expect(try InvocationResolver(catalog: TestCatalog.snapshot).resolve(modelId: TestCatalog.haiku45, region: "us-east-1")
+            .geography == "us")
+        #expect(try resolver.resolve(modelId: TestCatalog.haiku45, region: "us-east-1").geography == "global")
+        #expect(catalog != TestCatalog.snapshot)
+    }
 }

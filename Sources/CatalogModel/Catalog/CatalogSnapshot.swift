@@ -3,16 +3,18 @@
 /// The catalog is small (tens of Regions, hundreds of models and profiles), so commands load
 /// it whole and work on values rather than issuing many queries.
 public struct CatalogSnapshot: Hashable, Sendable {
-    public var regions: [String: Region]
+    public var regions: [String: Region] { didSet { lookups = SnapshotLookups() } }
     public var geographies: [String: Geography]
     public var models: [String: FoundationModel]
-    public var profiles: [String: SystemProfile]
+    public var profiles: [String: SystemProfile] { didSet { lookups = SnapshotLookups() } }
     /// SageMaker models by name.
     public var sagemakerModels: [String: SageMakerModel]
     /// Tags every app's resources carry unless the app says otherwise.
     public var tagDefaults: TagDefaults
     /// The rules for tags (spelling, allowed values, required keys); empty when none is set.
     public var tagPolicy: TagPolicy
+    /// Worked out from `profiles` and `regions` on first use; made afresh when either changes.
+    private var lookups = SnapshotLookups()
 
     public init(
         regions: [String: Region] = [:], geographies: [String: Geography] = [:],
@@ -31,12 +33,12 @@ public struct CatalogSnapshot: Hashable, Sendable {
 
     /// The system-defined profiles of one model, sorted by id.
     public func profiles(ofModel modelId: String) -> [SystemProfile] {
-        profiles.values.filter { $0.modelId == modelId }.sorted { $0.id < $1.id }
+        lookups.profiles(ofModel: modelId, in: self)
     }
 
     /// Commercial Regions with Bedrock in a partition: where a `global` profile may route.
     public func bedrockRegions(inPartition partition: String) -> [String] {
-        regions.values.filter { $0.partition == partition && $0.bedrock }.map(\.code).sorted()
+        lookups.bedrockRegions(inPartition: partition, in: self)
     }
 
     /// The Regions a request made in `source` through `profile` may be served in.

@@ -38,9 +38,17 @@ public enum ARN {
         guard let parts = parts(arn), parts.service == "iam", parts.region.isEmpty,
               Identifiers.isAccountId(parts.account), parts.resource.hasPrefix("role/") else { return nil }
         let name = parts.resource.split(separator: "/").last.map(String.init) ?? ""
-        guard (1...64).contains(name.count), name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+=,.@_-".contains($0)) })
-        else { return nil }
+        // Every allowed character is ASCII, so bytes are checked and counted as characters.
+        guard (1...64).contains(name.utf8.count), name.utf8.allSatisfy(isRoleNameByte) else { return nil }
         return name
+    }
+
+    /// A letter, a digit or one of `+=,.@_-`.
+    private static func isRoleNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: "+=,.@_-".utf8.contains(byte)
+        }
     }
 
     /// The Region and name of a Lambda function from its ARN.

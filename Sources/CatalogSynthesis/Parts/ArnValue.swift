@@ -8,7 +8,7 @@ enum ArnValue {
 
     /// `text` as literal text inside `Fn::Sub`, where `${` would start a substitution: S3 keys may hold it.
     static func literal(_ text: String) -> String {
-        text.replacingOccurrences(of: "${", with: "${!")
+        text.utf8.contains(UInt8(ascii: "$")) ? text.replacingOccurrences(of: "${", with: "${!") : text
     }
 
     /// A bucket given as a template value (a name or a `Ref`), or `keys` in it (`output/*`).

@@ -5,29 +5,39 @@ public enum ProfileNaming {
 
     /// `^([0-9a-zA-Z][ _-]?)+$`, at most 64 characters.
     public static func isValidName(_ value: String) -> Bool {
-        value.count <= 64 && matches(value, lead: { $0.isASCII && ($0.isLetter || $0.isNumber) })
+        value.utf8.count <= 64 && matches(value, lead: isLetterOrDigit)
     }
 
     /// `^([0-9a-zA-Z:.][ _-]?)+$`, at most 200 characters.
     public static func isValidDescription(_ value: String) -> Bool {
-        value.count <= 200 && matches(value, lead: { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == ":" || $0 == "." })
+        value.utf8.count <= 200
+            && matches(value, lead: { isLetterOrDigit($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") })
     }
 
-    /// One or more lead characters, each optionally followed by a single separator.
-    private static func matches(_ value: String, lead: (Character) -> Bool) -> Bool {
+    /// One or more lead characters, each optionally followed by a single separator. Every allowed
+    /// character is ASCII, so the UTF-8 bytes are checked (and counted) as characters.
+    private static func matches(_ value: String, lead: (UInt8) -> Bool) -> Bool {
         var expectLead = true
         var sawSeparator = false
-        for c in value {
-            if lead(c) {
+        for byte in value.utf8 {
+            if lead(byte) {
                 expectLead = false
                 sawSeparator = false
-            } else if " _-".contains(c), !expectLead, !sawSeparator {
+            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-"),
+                      !expectLead, !sawSeparator {
                 sawSeparator = true
             } else {
                 return false
             }
         }
         return !expectLead
+    }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: false
+        }
     }
 }
 
