@@ -60,8 +60,8 @@ extension CatalogDocument {
                 geography.name = entry.name ?? geography.name
                 geography.partition = entry.partition ?? geography.partition
                 geography.scope = entry.scope ?? geography.scope
-                geography.sourceRegions = entry.sourceRegions.map { Array(Set($0)).sorted() } ?? geography.sourceRegions
-                geography.destinationRegions = entry.destinationRegions.map { Array(Set($0)).sorted() }
+                geography.sourceRegions = entry.sourceRegions.map(sortedUnique) ?? geography.sourceRegions
+                geography.destinationRegions = entry.destinationRegions.map(sortedUnique)
                     ?? geography.destinationRegions
                 snapshot.geographies[entry.prefix] = geography
             } else if let name = entry.name {
@@ -184,8 +184,4 @@ extension CatalogDocument {
             snapshot.profiles[entry.id] = profile
         }
     }
-}
-
-func sortedUnique(_ values: [String]) -> [String] {
-    Array(Set(values)).sorted()
 }

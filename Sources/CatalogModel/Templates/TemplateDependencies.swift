@@ -21,14 +21,14 @@ public struct TemplateDependencies: Codable, Hashable, Sendable {
         models: [String] = [], sagemakerModels: [String] = [], profiles: [String] = [], geographies: [String] = [],
         regions: [String] = [], apps: [String] = [], tagDefaults: [String] = [], tagPolicy: [String] = []
     ) {
-        self.models = Array(Set(models)).sorted()
-        self.sagemakerModels = Array(Set(sagemakerModels)).sorted()
-        self.profiles = Array(Set(profiles)).sorted()
-        self.geographies = Array(Set(geographies)).sorted()
-        self.regions = Array(Set(regions)).sorted()
-        self.apps = Array(Set(apps)).sorted()
-        self.tagDefaults = Array(Set(tagDefaults)).sorted()
-        self.tagPolicy = Array(Set(tagPolicy)).sorted()
+        self.models = sortedUnique(models)
+        self.sagemakerModels = sortedUnique(sagemakerModels)
+        self.profiles = sortedUnique(profiles)
+        self.geographies = sortedUnique(geographies)
+        self.regions = sortedUnique(regions)
+        self.apps = sortedUnique(apps)
+        self.tagDefaults = sortedUnique(tagDefaults)
+        self.tagPolicy = sortedUnique(tagPolicy)
     }
 
     /// What a resolved model call depends on.
@@ -66,7 +66,7 @@ public struct TemplateDependencies: Codable, Hashable, Sendable {
     public func adding(tags: EffectiveTags, team: String) -> TemplateDependencies {
         var result = self
         result.tagDefaults = TagDefaults.levels(team: team).sorted()
-        result.tagPolicy = Array(Set(tags.userTags.map { $0.key.lowercased() })).sorted()
+        result.tagPolicy = sortedUnique(tags.userTags.map { $0.key.lowercased() })
         return result
     }
 

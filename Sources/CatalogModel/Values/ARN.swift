@@ -37,7 +37,8 @@ public enum ARN {
     public static func roleName(_ arn: String) -> String? {
         guard let parts = parts(arn), parts.service == "iam", parts.region.isEmpty,
               Identifiers.isAccountId(parts.account), parts.resource.hasPrefix("role/") else { return nil }
-        let name = parts.resource.split(separator: "/").last.map(String.init) ?? ""
+        let resource = parts.resource
+        let name = resource.lastIndex(of: "/").map { String(resource[resource.index(after: $0)...]) } ?? resource
         // Every allowed character is ASCII, so bytes are checked and counted as characters.
         guard (1...64).contains(name.utf8.count), name.utf8.allSatisfy(isRoleNameByte) else { return nil }
         return name
