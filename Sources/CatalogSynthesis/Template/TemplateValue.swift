@@ -2,7 +2,10 @@ import Foundation
 
 /// A CloudFormation template as plain JSON values. Objects keep their members sorted by key
 /// (`TemplateObject`), so a template's text depends only on its content.
-public indirect enum TemplateValue: Hashable, Sendable, Codable {
+///
+/// Not `indirect`: arrays and objects already keep their members on the heap, so a string or
+/// number is stored in place rather than in a box of its own that must be made, counted and freed.
+public enum TemplateValue: Hashable, Sendable, Codable {
     case string(String)
     case number(Int)
     /// A fraction, such as a temperature of 0.7 (rendered in its shortest exact form).
