@@ -31,7 +31,7 @@ extension SQLCatalogRepository {
             }
             recorded += try Self.record(chunk, latest: &latest, at: date, into: nil)
         }
-        guard let writing else { return Rebuild(work: trial, recorded: recorded) }
+        guard writing != nil else { return Rebuild(work: trial, recorded: recorded) }
         return try engine.write { db in
             // The chunks still to come read texts in this transaction.
             reader.transaction = db
@@ -41,10 +41,11 @@ extension SQLCatalogRepository {
                 && Self.liveAppRevisions(named: Set(trial.apps.keys), db) == trial.apps.mapValues(\.specRevision)
                 && recorded.allSatisfy { latest[Place($0.version)]?.sha256 == $0.version.sha256 }
             guard unmoved else {
+                writing = nil
                 return try Self.rebuild(scope, catalog: try SnapshotReader.read(db), revision: try Self.currentRevision(db),
                                         pending: [], build: build, at: date, recording: true, db)
             }
-            let written = try Self.record(chunks, startingWith: writing, latest: &latest, at: date, into: db)
+            let written = try Self.record(chunks, startingWith: writing.take(), latest: &latest, at: date, into: db)
             return Rebuild(work: trial, recorded: recorded + written)
         }
     }
@@ -63,16 +64,17 @@ extension SQLCatalogRepository {
     }
 
     /// Records `first` (when given) and every chunk still to come, into `db` when given, then
-    /// refreshes the version tables' statistics once for them all.
+    /// refreshes the version tables' statistics once for them all. A chunk's texts are let go
+    /// once it is recorded, before the next is asked for: at most the chunk being recorded and
+    /// the one being built are held.
     private static func record(
-        _ chunks: any TemplateChunks, startingWith first: [TemplateCandidate]? = nil,
+        _ chunks: any TemplateChunks, startingWith first: consuming [TemplateCandidate]? = nil,
         latest: inout [Place: TemplateVersion], at date: Date, into db: (any SQLTransaction)?
     ) throws -> [RecordedTemplate] {
         var recorded: [RecordedTemplate] = []
-        var next = try first ?? chunks.next()
-        while let chunk = next {
+        var pending = consume first
+        while let chunk = try pending.take() ?? chunks.next() {
             recorded += try record(chunk, latest: &latest, at: date, into: db)
-            next = try chunks.next()
         }
         if let db { try refreshVersionStatistics(after: recorded, db) }
         return recorded

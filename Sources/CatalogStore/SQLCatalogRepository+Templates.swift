@@ -68,7 +68,7 @@ extension SQLCatalogRepository {
     /// After recording: refreshes the statistics of the version tables when many versions were
     /// added (see `SQLDialect.refreshStatistics`); once per command, however it was chunked.
     static func refreshVersionStatistics(after recorded: [RecordedTemplate], _ db: any SQLTransaction) throws {
-        try db.refreshStatistics(of: ["templateVersion", "templateDependency"], afterAdding: recorded.filter(\.isNew).count)
+        try db.refreshStatistics(of: ["templateVersion", "templateDependency"], afterAdding: recorded.count(where: \.isNew))
     }
 
     /// Whether a candidate whose text equals the latest version's was built from newer revisions

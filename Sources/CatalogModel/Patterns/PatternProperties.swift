@@ -1,6 +1,10 @@
 /// A pattern's properties, typed by pattern: the one place where the patterns are listed.
 /// Adding a pattern adds one case here and one arm in each switch below.
-public enum PatternProperties: Hashable, Sendable {
+///
+/// `indirect`: the properties are kept in a box of their own, so a spec is a few words however
+/// large its pattern's properties, and a rebuild's thousands of specs (held twice, by name)
+/// take their size once.
+public indirect enum PatternProperties: Hashable, Sendable {
     case lambdaBedrockInferenceProfile(LambdaInferenceProfileProperties)
     case applicationInferenceProfile(ApplicationInferenceProfileProperties)
     case bedrockPrompt(BedrockPromptProperties)

@@ -92,7 +92,7 @@ extension AppService {
         fileprivate var warnings: [String: [String]] = [:]
         fileprivate var diffs: [String: TemplateDiff] = [:]
 
-        init(scope: RebuildScope, allowReplacement: Bool, refusalAborts: Bool = false, chunkSize: Int = 256) {
+        init(scope: RebuildScope, allowReplacement: Bool, refusalAborts: Bool = false, chunkSize: Int = 64) {
             self.scope = scope
             self.allowReplacement = allowReplacement
             self.refusalAborts = refusalAborts
