@@ -94,8 +94,11 @@ enum SnapshotReader {
 
     /// A JSON array of strings (modalities, inference types).
     private static func strings(_ row: SQLRow, _ column: String) throws -> [String] {
-        try JSONDecoder().decode([String].self, from: Data(try row.string(column).utf8))
+        try decoder.decode([String].self, from: Data(try row.string(column).utf8))
     }
+
+    /// One decoder for the few hundred lists a catalog holds, rather than one made per list.
+    private static let decoder = JSONDecoder()
 
     /// A text column holding one of an enum's raw values.
     private static func decode<Value: RawRepresentable<String>>(_ type: Value.Type, _ row: SQLRow, _ column: String) throws -> Value {

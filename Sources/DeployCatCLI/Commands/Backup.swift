@@ -4,6 +4,7 @@ import CatalogService
 /// `deploycat backup PATH`: a consistent, checked copy of an SQLite catalog while others write.
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "backup",
         abstract: "Write a consistent, checked copy of the catalog to a new SQLite file.",
         discussion: """
             The copy is one moment of the catalog, taken while other deploycat processes go on \

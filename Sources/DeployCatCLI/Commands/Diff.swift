@@ -3,6 +3,7 @@ import ArgumentParser
 /// `deploycat diff APP`.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two stored template versions of an app, or the latest with a template file.",
         discussion: """
             Lists resources added, removed and changed, each changed resource with the property paths \

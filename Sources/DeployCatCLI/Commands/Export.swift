@@ -3,6 +3,7 @@ import ArgumentParser
 /// `deploycat export --out DIR`.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write apps' latest templates to DIR/APP/REGION.template.json.",
         discussion: """
             Only the Regions each spec names now are written. A file left in DIR from a Region since \

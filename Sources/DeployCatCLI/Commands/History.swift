@@ -4,6 +4,7 @@ import CatalogModel
 /// `deploycat history APP`: every template version with why it was made.
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "List every template version of an app with when and why it was made.",
         discussion: """
             One line per version, by Region then version: when it was stored, the reason (the catalog \

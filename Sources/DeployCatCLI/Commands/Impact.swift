@@ -5,6 +5,7 @@ import CatalogService
 /// `deploycat impact`.
 struct Impact: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "impact",
         abstract: "Show what removing a model, profile, Region or geography from the catalog would touch.",
         discussion: """
             Lists each live app's Region whose current template was built from the entry, with its \

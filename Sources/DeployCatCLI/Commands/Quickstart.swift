@@ -6,6 +6,7 @@ import Foundation
 /// `deploycat quickstart`: a working catalog with the example apps, in one command.
 struct Quickstart: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "quickstart",
         abstract: "Create the catalog, apply the example app specs, write their templates and show what uses what.",
         discussion: """
             Creates the database (with the embedded default catalog) when missing, applies the specs in \

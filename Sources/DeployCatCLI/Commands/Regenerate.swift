@@ -4,6 +4,7 @@ import CatalogService
 /// `deploycat regenerate`: rebuild exactly the templates a change made stale.
 struct Regenerate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "regenerate",
         abstract: "Rebuild the templates a catalog, spec or profile-app change made stale, and only those.",
         discussion: """
             A template is stale when the catalog changed an entry it was built from (a model, a profile's \

@@ -4,6 +4,7 @@ import CatalogService
 /// `deploycat synth`: build templates and keep their versions.
 struct Synth: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "synth",
         abstract: "Synthesize apps' templates; store a new version only where the template changed.",
         discussion: """
             Prints, per app and Region, the version, a short SHA-256 and whether it is new. An app that \

@@ -5,6 +5,7 @@ import CatalogService
 /// recorded SHA-256.
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check the database and that every stored template version still hashes to its recorded SHA-256.",
         discussion: """
             First the database itself: for an SQLite file, SQLite's integrity check (pages and \

@@ -4,6 +4,7 @@ import CatalogModel
 /// `deploycat versions APP`.
 struct Versions: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "versions",
         abstract: "List every stored template version of an app (deleted apps included).",
         discussion: """
             STATE marks each Region's latest version, and the versions of Regions the spec no longer \

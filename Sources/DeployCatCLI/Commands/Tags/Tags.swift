@@ -3,6 +3,7 @@ import ArgumentParser
 /// `deploycat tags ...`: cost-allocation tags.
 struct Tags: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tags",
         abstract: "Cost-allocation tags: which apps carry which, the tag policy and defaults, reports and checks.",
         discussion: """
             Every resource deploycat creates carries the app's effective tags: the catalog's tag defaults, \

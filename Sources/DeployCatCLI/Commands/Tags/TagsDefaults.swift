@@ -20,6 +20,7 @@ struct TagsDefaults: ParsableCommand {
     /// `deploycat tags defaults set KEY=VALUE... [--team T]`.
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Set default tags, for every app or for one team's.",
             discussion: """
                 Examples:
@@ -55,7 +56,7 @@ struct TagsDefaults: ParsableCommand {
 
     /// `deploycat tags defaults unset KEY... [--team T]`.
     struct Unset: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove default tags, of every app or of one team's.")
+        static let configuration = CommandConfiguration(commandName: "unset", abstract: "Remove default tags, of every app or of one team's.")
 
         @Argument(help: ArgumentHelp("Tag keys to remove.", valueName: "KEY"))
         var keys: [String]
@@ -80,7 +81,7 @@ struct TagsDefaults: ParsableCommand {
 
     /// `deploycat tags defaults show`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the catalog's and every team's default tags.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the catalog's and every team's default tags.")
 
         @Flag(help: "Print a JSON object: {\"catalog\": {...}, \"teams\": {team: {...}}}.")
         var json = false

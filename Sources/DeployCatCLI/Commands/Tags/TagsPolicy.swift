@@ -13,6 +13,7 @@ struct TagsPolicy: ParsableCommand {
     /// `deploycat tags policy set -f FILE`.
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Set the tag policy from an AWS Organizations tag policy (JSON).",
             discussion: """
                 The policy is Organizations' syntax: under "tags", one entry per policy key with tag_key \
@@ -54,6 +55,7 @@ struct TagsPolicy: ParsableCommand {
     /// `deploycat tags policy show`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show the tag policy: each key's spelling, allowed values, enforcement and whether it is required.",
             discussion: "--json prints the policy in Organizations' syntax, as `tags policy set` reads it."
         )
@@ -80,7 +82,7 @@ struct TagsPolicy: ParsableCommand {
 
     /// `deploycat tags policy clear`.
     struct Clear: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove the tag policy.")
+        static let configuration = CommandConfiguration(commandName: "clear", abstract: "Remove the tag policy.")
 
         @OptionGroup var change: ChangeOptions
 
