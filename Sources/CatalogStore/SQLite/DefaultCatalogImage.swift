@@ -24,16 +24,19 @@ enum DefaultCatalogImage {
         let stamp = Array(SQLCatalogRepository.timestamp(date).utf8)
         guard stamp.count == placeholder.count, image.count > placeholder.count else { return nil }
         var found = 0
-        var index = 0
-        image.withUnsafeMutableBufferPointer { bytes in
-            let first = placeholder[0]
-            while index <= bytes.count - placeholder.count {
-                if bytes[index] == first, placeholder.indices.allSatisfy({ bytes[index + $0] == placeholder[$0] }) {
-                    for offset in stamp.indices { bytes[index + offset] = stamp[offset] }
+        image.withUnsafeMutableBytes { bytes in
+            guard let start = bytes.baseAddress else { return }
+            // memchr finds each candidate's first byte; memcmp checks the rest.
+            var offset = 0
+            while offset <= bytes.count - placeholder.count,
+                  let candidate = memchr(start + offset, Int32(placeholder[0]), bytes.count - placeholder.count + 1 - offset) {
+                offset = candidate - start
+                if memcmp(candidate, placeholder, placeholder.count) == 0 {
+                    stamp.withUnsafeBytes { candidate.copyMemory(from: $0.baseAddress!, byteCount: stamp.count) }
                     found += 1
-                    index += placeholder.count
+                    offset += placeholder.count
                 } else {
-                    index += 1
+                    offset += 1
                 }
             }
         }
