@@ -3,16 +3,34 @@
 /// The catalog is small (tens of Regions, hundreds of models and profiles), so commands load
 /// it whole and work on values rather than issuing many queries.
 public struct CatalogSnapshot: Hashable, Sendable {
-    public var regions: [String: Region] { didSet { lookups = SnapshotLookups() } }
+    public var regions: [String: Region] {
+        get { storedRegions }
+        set { (storedRegions, lookups) = (newValue, SnapshotLookups()) }
+        // Changed in place (`regions[code] = region`), not copied whole: an observer (`didSet`)
+        // makes another module's change a copy of the dictionary, each time.
+        _modify {
+            lookups = SnapshotLookups()
+            yield &storedRegions
+        }
+    }
     public var geographies: [String: Geography]
     public var models: [String: FoundationModel]
-    public var profiles: [String: SystemProfile] { didSet { lookups = SnapshotLookups() } }
+    public var profiles: [String: SystemProfile] {
+        get { storedProfiles }
+        set { (storedProfiles, lookups) = (newValue, SnapshotLookups()) }
+        _modify {
+            lookups = SnapshotLookups()
+            yield &storedProfiles
+        }
+    }
     /// SageMaker models by name.
     public var sagemakerModels: [String: SageMakerModel]
     /// Tags every app's resources carry unless the app says otherwise.
     public var tagDefaults: TagDefaults
     /// The rules for tags (spelling, allowed values, required keys); empty when none is set.
     public var tagPolicy: TagPolicy
+    private var storedRegions: [String: Region]
+    private var storedProfiles: [String: SystemProfile]
     /// Worked out from `profiles` and `regions` on first use; made afresh when either changes.
     private var lookups = SnapshotLookups()
 
@@ -24,10 +42,10 @@ public struct CatalogSnapshot: Hashable, Sendable {
     ) {
         self.tagDefaults = tagDefaults
         self.tagPolicy = tagPolicy
-        self.regions = regions
+        storedRegions = regions
         self.geographies = geographies
         self.models = models
-        self.profiles = profiles
+        storedProfiles = profiles
         self.sagemakerModels = sagemakerModels
     }
 
