@@ -29,7 +29,7 @@ public struct TemplateObject: Hashable, Sendable {
     }
 
     public init(_ dictionary: [String: TemplateValue]) {
-        members = dictionary.map { Member(key: $0.key, value: $0.value) }.sorted { $0.key < $1.key }
+        self.init(dictionary.lazy.map { ($0.key, $0.value) })
     }
 
     public var isEmpty: Bool { members.isEmpty }
