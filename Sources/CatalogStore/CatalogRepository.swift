@@ -13,6 +13,9 @@ public protocol CatalogRepository: Sendable {
     // MARK: Catalog
 
     func snapshot() throws -> CatalogSnapshot
+    /// Whether `name` is a Bedrock model or a SageMaker model of the catalog; `nil` when it is
+    /// neither. One lookup, for a command that needs nothing else of the catalog.
+    func modelKind(of name: String) throws -> EntityKind?
     /// The catalog and its revision, read together.
     func revisionedSnapshot() throws -> (snapshot: CatalogSnapshot, revision: Int)
     /// The current catalog revision; 0 before the catalog is first loaded.

@@ -30,6 +30,15 @@ public struct SQLCatalogRepository: CatalogRepository {
         try engine.read(SnapshotReader.read)
     }
 
+    public func modelKind(of name: String) throws -> EntityKind? {
+        try engine.read { db in
+            try db.rows("""
+                SELECT 'model' AS kind FROM foundationModel WHERE id = ?
+                UNION ALL SELECT 'sagemakerModel' AS kind FROM sagemakerModel WHERE name = ?
+                """, [.text(name), .text(name)]).first.flatMap { EntityKind(rawValue: try $0.string("kind")) }
+        }
+    }
+
     /// The whole catalog and its revision, read together so they match.
     public func revisionedSnapshot() throws -> (snapshot: CatalogSnapshot, revision: Int) {
         try engine.read { db in (try SnapshotReader.read(db), try Self.currentRevision(db)) }

@@ -168,8 +168,9 @@ public struct AppService: Sendable {
 
     /// `apps(matching:)` among the apps named `among` only, when given.
     func apps(matching filter: AppFilter, among: Set<String>?) throws -> [StoredApp] {
-        let needsCatalog = filter.model != nil || filter.profile != nil || filter.geography != nil || filter.region != nil
-            || filter.routesTo != nil
+        // A model alone is checked with one lookup; the whole catalog is read only when another
+        // condition needs it, or for the suggestions of an unknown model.
+        let needsCatalog = filter.profile != nil || filter.geography != nil || filter.region != nil || filter.routesTo != nil
         let snapshot = needsCatalog ? try repository.snapshot() : CatalogSnapshot()
         if let region = filter.region {
             guard snapshot.regions[region] != nil else {
@@ -181,7 +182,11 @@ public struct AppService: Sendable {
         func narrow(to found: some Sequence<String>) { names = names.map { $0.intersection(found) } ?? Set(found) }
         if let region = filter.routesTo { narrow(to: try routes(to: region, catalog: snapshot).map(\.app)) }
         var built: [(kind: EntityKind, ref: String)] = []
-        if let model = filter.model { built.append((try snapshot.modelKind(of: model), model)) }
+        if let model = filter.model {
+            let kind = try repository.modelKind(of: model)
+                ?? (needsCatalog ? snapshot : try repository.snapshot()).modelKind(of: model)
+            built.append((kind, model))
+        }
         if let profile = filter.profile { built.append((.profile, try snapshot.profile(profile).id)) }
         if let geography = filter.geography { built.append((.geography, try snapshot.geography(geography).prefix)) }
         for (kind, ref) in built { narrow(to: try repository.appsUsing(model: ref, kind: kind)) }
