@@ -40,16 +40,9 @@ public enum ARN {
         let resource = parts.resource
         let name = resource.lastIndex(of: "/").map { String(resource[resource.index(after: $0)...]) } ?? resource
         // Every allowed character is ASCII, so bytes are checked and counted as characters.
-        guard (1...64).contains(name.utf8.count), name.utf8.allSatisfy(isRoleNameByte) else { return nil }
+        guard (1...64).contains(name.utf8.count),
+              name.utf8.allSatisfy({ Identifiers.isLetterOrDigit($0) || "+=,.@_-".utf8.contains($0) }) else { return nil }
         return name
-    }
-
-    /// A letter, a digit or one of `+=,.@_-`.
-    private static func isRoleNameByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
-        default: "+=,.@_-".utf8.contains(byte)
-        }
     }
 
     /// The Region and name of a Lambda function from its ARN.

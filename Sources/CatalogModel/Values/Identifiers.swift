@@ -88,4 +88,13 @@ public enum Identifiers {
     private static func isIdPart(_ part: Substring) -> Bool {
         (1...63).contains(part.count) && part.allSatisfy { isLower($0) || isDigit($0) || $0 == "-" }
     }
+
+    /// An ASCII letter or digit, as a UTF-8 byte: for names whose every allowed character is
+    /// ASCII, checked (and counted) byte by byte.
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: false
+        }
+    }
 }

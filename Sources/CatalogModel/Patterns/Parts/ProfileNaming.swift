@@ -5,13 +5,13 @@ public enum ProfileNaming {
 
     /// `^([0-9a-zA-Z][ _-]?)+$`, at most 64 characters.
     public static func isValidName(_ value: String) -> Bool {
-        value.utf8.count <= 64 && matches(value, lead: isLetterOrDigit)
+        value.utf8.count <= 64 && matches(value, lead: Identifiers.isLetterOrDigit)
     }
 
     /// `^([0-9a-zA-Z:.][ _-]?)+$`, at most 200 characters.
     public static func isValidDescription(_ value: String) -> Bool {
         value.utf8.count <= 200
-            && matches(value, lead: { isLetterOrDigit($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") })
+            && matches(value, lead: { Identifiers.isLetterOrDigit($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") })
     }
 
     /// One or more lead characters, each optionally followed by a single separator. Every allowed
@@ -31,13 +31,6 @@ public enum ProfileNaming {
             }
         }
         return !expectLead
-    }
-
-    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
-        default: false
-        }
     }
 }
 
