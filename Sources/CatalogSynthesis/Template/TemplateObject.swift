@@ -1,3 +1,5 @@
+import CatalogModel
+
 /// A JSON object's members, kept sorted by key with each key once.
 ///
 /// Templates are built from many small objects and rendered in key order. A sorted list is
@@ -17,15 +19,7 @@ public struct TemplateObject: Hashable, Sendable {
     /// Members in any order; when a key comes twice, the last one counts.
     public init(_ pairs: some Sequence<(String, TemplateValue)>) {
         members = pairs.map { Member(key: $0.0, value: $0.1) }
-        guard members.count > 1 else { return }
-        // A stable sort keeps a repeated key's members in their given order, the last one last.
-        members.sort { $0.key < $1.key }
-        var last = 0
-        for index in 1..<members.count {
-            if members[index].key != members[last].key { last += 1 }
-            if index != last { members.swapAt(index, last) }
-        }
-        members.removeLast(members.count - last - 1)
+        members.sortUniquely { $0.key < $1.key }
     }
 
     public init(_ dictionary: [String: TemplateValue]) {
