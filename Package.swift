@@ -45,6 +45,8 @@ let package = Package(
                 .embedInCode("../../migrations/sqlite/0008_billing.sql"),
                 .embedInCode("../../migrations/sqlite/0009_template_bodies.sql"),
                 .embedInCode("../../migrations/sqlite/0010_billing_rows.sql"),
+                .embedInCode("../../migrations/sqlite/0011_app_summary.sql"),
+                .embedInCode("../../migrations/sqlite/0012_cover_current_dependencies.sql"),
                 .embedInCode("../../migrations/postgres/0001_create_catalog.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0002_create_apps.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0003_create_app_spec_revision.postgres.sql"),
@@ -55,6 +57,8 @@ let package = Package(
                 .embedInCode("../../migrations/postgres/0008_billing.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0009_template_bodies.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0010_billing_rows.postgres.sql"),
+                .embedInCode("../../migrations/postgres/0011_app_summary.postgres.sql"),
+                .embedInCode("../../migrations/postgres/0012_cover_current_dependencies.postgres.sql"),
                 .embedInCode("DefaultCatalog/default-catalog.json"),
                 .embedInCode("DefaultCatalog/default-catalog.sqlite.gz"),
             ]
@@ -103,7 +107,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CatalogServiceTests",
-            dependencies: ["CatalogService", "CatalogStore", "CatalogModel", "CatalogTestSupport"],
+            dependencies: ["CatalogService", "CatalogStore", "CatalogModel", "CatalogTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

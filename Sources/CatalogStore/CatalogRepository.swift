@@ -39,6 +39,8 @@ public protocol CatalogRepository: Sendable {
     /// Live apps sorted by name: only those `named` when given (unknown names are left out), of
     /// `team` and `pattern`, and deployed in `region`, when given. Only the apps that match are read.
     func liveApps(named names: [String]?, team: String?, pattern: PatternKind?, region: String?) throws -> [StoredApp]
+    /// The summaries of the apps `liveApps(named:team:pattern:region:)` reads, without their specs.
+    func liveAppSummaries(named names: [String]?, team: String?, pattern: PatternKind?, region: String?) throws -> [AppSummary]
     /// Stores specs in one transaction, only into the catalog they were `checked` against: when
     /// the catalog (or, when given, the live apps) moved on, `recheck` checks them again inside
     /// the transaction, against the catalog and apps they join (and may throw to refuse them);

@@ -32,11 +32,27 @@ extension SQLCatalogRepository {
         try engine.read { db in try Self.liveApps(named: names, team: team, pattern: pattern, region: region, db) }
     }
 
+    /// `liveApps(named:team:pattern:region:)`'s summaries, read without their specs.
+    public func liveAppSummaries(named names: [String]?, team: String?, pattern: PatternKind?, region: String?) throws -> [AppSummary] {
+        try engine.read { db in
+            try Self.liveAppRows("name, \(Self.summaryColumns.joined(separator: ", "))", named: names, team: team, pattern: pattern,
+                                 region: region, db).map(Self.appSummary)
+        }
+    }
+
     /// `liveApps(named:team:pattern:region:)` in `db`.
     static func liveApps(
         named names: [String]?, team: String? = nil, pattern: PatternKind? = nil, region: String? = nil,
         _ db: any SQLTransaction
     ) throws -> [StoredApp] {
+        try liveAppRows("*", named: names, team: team, pattern: pattern, region: region, db).storedApps()
+    }
+
+    /// The `columns` of the live apps' rows that meet every condition given, by name.
+    private static func liveAppRows(
+        _ columns: String, named names: [String]?, team: String?, pattern: PatternKind?, region: String?,
+        _ db: any SQLTransaction
+    ) throws -> [SQLRow] {
         guard names?.isEmpty != true else { return [] }
         var conditions = ["deletedAt IS NULL"]
         var arguments: [SQLValue] = []
@@ -57,8 +73,8 @@ extension SQLCatalogRepository {
             arguments.append(.text(region))
         }
         return try db.rows("""
-            SELECT * FROM app WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(db.dialect.byteOrder("name"))
-            """, arguments).storedApps()
+            SELECT \(columns) FROM app WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(db.dialect.byteOrder("name"))
+            """, arguments)
     }
 
     public func app(named name: String) throws -> StoredApp? {
@@ -95,11 +111,11 @@ extension SQLCatalogRepository {
                 let stored = try db.rows("SELECT specRevision FROM app WHERE name = ?", .text(spec.name)).first
                 let revision = (try stored?.int("specRevision") ?? 0) + 1
                 let json = SQLValue.text(spec.canonicalJSON())
-                try db.upsert("app", key: ["name"], [
-                    "name": .text(spec.name), "team": .text(spec.team), "pattern": .text(spec.pattern.rawValue),
-                    "spec": json, "specRevision": SQLValue(revision), "source": .text(source),
-                    "updatedAt": .text(Self.timestamp(date)), "deletedAt": .null,
-                ])
+                try db.upsert("app", key: ["name"], columns: ["name"] + Self.summaryColumns + [
+                    "spec", "specRevision", "source", "updatedAt", "deletedAt",
+                ], rows: [[.text(spec.name)] + (try Self.summaryValues(spec.summary)) + [
+                    json, SQLValue(revision), .text(source), .text(Self.timestamp(date)), .null,
+                ]])
                 try db.insert("appSpecRevision", ["appName": .text(spec.name), "specRevision": SQLValue(revision),
                                                   "spec": json, "source": .text(source),
                                                   "appliedAt": .text(Self.timestamp(date))])
@@ -185,6 +201,45 @@ extension SQLCatalogRepository {
         if stored.optionalString("deletedAt") != nil { return .restored }
         return try AppSpec.fromCanonicalJSON(try stored.string("spec")).canonicalJSON() == spec.canonicalJSON()
             ? .unchanged : .updated
+    }
+
+    // MARK: - Summaries
+
+    /// The `app` columns that keep what `AppSummary` holds besides the name.
+    static let summaryColumns = ["team", "pattern", "model", "regions", "stage"]
+
+    /// `summary`'s values for `summaryColumns`, in their order.
+    static func summaryValues(_ summary: AppSummary) throws -> [SQLValue] {
+        [.text(summary.team), .text(summary.pattern.rawValue), SQLValue(summary.model), try json(summary.regions),
+         SQLValue(summary.stage)]
+    }
+
+    static func appSummary(_ row: SQLRow) throws -> AppSummary {
+        let pattern = try row.string("pattern")
+        guard let kind = PatternKind(rawValue: pattern) else { throw SQLRowError.unexpected("app.pattern", value: pattern) }
+        return AppSummary(name: try row.string("name"), team: try row.string("team"), pattern: kind,
+                          model: row.optionalString("model"), regions: try decodedRegions(try row.string("regions")),
+                          stage: row.optionalString("stage"))
+    }
+
+    /// A JSON array of Region codes, as `summaryValues` writes it.
+    private static func decodedRegions(_ text: String) throws -> [String] {
+        do {
+            return try JSONDecoder().decode([String].self, from: Data(text.utf8))
+        } catch {
+            throw SQLRowError.unexpected("app.regions", value: text)
+        }
+    }
+
+    /// Fills the summary columns of every app row, live or deleted, from its spec: the data step
+    /// of migration 0011, which added the columns (where a pattern keeps its model is known to
+    /// this code, not to SQL).
+    static func fillAppSummaries(_ db: any SQLTransaction) throws {
+        let assignments = summaryColumns.map { "\($0) = ?" }.joined(separator: ", ")
+        for row in try db.rows("SELECT name, spec FROM app") {
+            let spec = try AppSpec.fromCanonicalJSON(try row.string("spec"))
+            try db.execute("UPDATE app SET \(assignments) WHERE name = ?", try summaryValues(spec.summary) + [.text(try row.string("name"))])
+        }
     }
 
     static func storedApp(_ row: SQLRow) throws -> StoredApp {

@@ -45,6 +45,15 @@ import Testing
             let scans = recorder.fullScans(in: plan, of: sql).filter { Self.growingTables.contains($0) }
             #expect(scans.isEmpty, "\(engine): full scan of \(scans) in\n\(sql)\nplan:\n\(plan)")
         }
+        // The current templates' dependencies lead to their versions through the index alone,
+        // not through a dependency row each.
+        let current = plans.filter { $0.sql.contains(SQLCatalogRepository.currentTemplateDependencies) }
+        #expect(current.count >= 3)
+        if engine == .sqlite {
+            for (sql, plan) in current {
+                #expect(plan.contains("COVERING INDEX templateDependency_current"), "\(sql)\nplan:\n\(plan)")
+            }
+        }
     }
 }
 

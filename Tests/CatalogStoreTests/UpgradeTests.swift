@@ -8,7 +8,8 @@ import Testing
 /// Opening catalogs written by older deploycats: before batch facts and SageMaker models
 /// (migration 0005), before regeneration (0006), before tag policy and defaults (0007).
 @Suite struct UpgradeTests {
-    /// Turns a current catalog file back into what deploycat wrote before migration 0007.
+    /// Turns a current catalog file back into what deploycat wrote before migration 0007 (and
+    /// 0012, which makes again the index this makes as it was before then).
     static let before0007 = """
         DROP TABLE tagDefault;
         DROP TABLE tagPolicyKey;
@@ -26,6 +27,7 @@ import Testing
         INSERT INTO templateDependency SELECT * FROM dependencyCopy;
         DROP TABLE dependencyCopy;
         DELETE FROM grdb_migrations WHERE identifier = '0007_tag_policy_and_defaults';
+        DELETE FROM grdb_migrations WHERE identifier = '0012_cover_current_dependencies';
         """
 
     /// Turns a current catalog file back into what deploycat wrote before migration 0006.

@@ -41,6 +41,10 @@ import Testing
         let apps = try #require(try json(deploycat.run("apps", "list", "--json")) as? [[String: Any]])
         #expect(apps.compactMap { $0["name"] as? String } == (try expected("apps-list.txt")).map { $0[0] })
         #expect(!apps.contains { $0["name"] as? String == "catalog-search" })
+        // The table, read from the summary columns the upgrade filled from the specs, as it printed it.
+        let table = try deploycat.run("apps", "list")
+        #expect(table.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: " ").map(String.init) }
+            == (try expected("apps-list.txt")))
 
         // Every version of support-chat (two spec revisions) and of the deleted app, same hashes.
         for app in ["support-chat", "catalog-search"] {

@@ -9,8 +9,8 @@ CREATE TEMP TABLE copyOf AS
 CREATE TEMP TABLE versionNumber AS
     WITH RECURSIVE v(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM v WHERE n < @VERSIONS@) SELECT n FROM v;
 
-INSERT INTO app (name, team, pattern, spec, specRevision, source, updatedAt)
-    SELECT c.name, a.team, a.pattern, @RENAMED_SPEC@, 1, a.source, a.updatedAt
+INSERT INTO app (name, team, pattern, model, regions, stage, spec, specRevision, source, updatedAt)
+    SELECT c.name, a.team, a.pattern, a.model, a.regions, a.stage, @RENAMED_SPEC@, 1, a.source, a.updatedAt
     FROM copyOf c JOIN app a ON a.name = c.original;
 INSERT INTO appSpecRevision (appName, specRevision, spec, source, appliedAt)
     SELECT a.name, 1, a.spec, a.source, a.updatedAt FROM copyOf c JOIN app a ON a.name = c.name;

@@ -14,9 +14,10 @@ extension AppService {
         public var version: Int
     }
 
-    /// A live app, with its routes to the Region asked about, if one was.
-    public struct RoutedApp: Sendable {
-        public var app: StoredApp
+    /// A live app (its `StoredApp` or its `AppSummary`), with its routes to the Region asked
+    /// about, if one was.
+    public struct RoutedApp<App: Sendable>: Sendable {
+        public var app: App
         public var routes: [Route]
     }
 
@@ -45,12 +46,24 @@ extension AppService {
 
     /// Live apps that meet every condition of `filter`, by name; with `filter.routesTo`, each
     /// with its routes there.
-    public func routedApps(matching filter: AppFilter) throws -> [RoutedApp] {
-        guard let region = filter.routesTo else { return try apps(matching: filter).map { RoutedApp(app: $0, routes: []) } }
+    public func routedApps(matching filter: AppFilter) throws -> [RoutedApp<StoredApp>] {
+        try routed(filter, name: \.name, read: apps(matching:among:))
+    }
+
+    /// `routedApps(matching:)` with the apps' summaries, read without decoding a spec.
+    public func routedAppSummaries(matching filter: AppFilter) throws -> [RoutedApp<AppSummary>] {
+        try routed(filter, name: \.name, read: appSummaries(matching:among:))
+    }
+
+    /// What `read` gives for the apps that meet `filter` (see `routedApps(matching:)`), with their routes.
+    private func routed<App>(
+        _ filter: AppFilter, name: KeyPath<App, String>, read: (AppFilter, Set<String>?) throws -> [App]
+    ) throws -> [RoutedApp<App>] {
+        guard let region = filter.routesTo else { return try read(filter, nil).map { RoutedApp(app: $0, routes: []) } }
         let routes = Dictionary(grouping: try routes(to: region), by: \.app)
         var others = filter
         others.routesTo = nil
         // Only the apps with routes there are read (not every app, to drop most of them).
-        return try apps(matching: others, among: Set(routes.keys)).compactMap { app in routes[app.name].map { RoutedApp(app: app, routes: $0) } }
+        return try read(others, Set(routes.keys)).compactMap { app in routes[app[keyPath: name]].map { RoutedApp(app: app, routes: $0) } }
     }
 }

@@ -166,8 +166,29 @@ public struct AppService: Sendable {
         try apps(matching: filter, among: nil)
     }
 
+    /// The summaries of `apps(matching:)`, read without decoding a spec: what a list of
+    /// thousands of apps shows.
+    public func appSummaries(matching filter: AppFilter = AppFilter()) throws -> [AppSummary] {
+        try appSummaries(matching: filter, among: nil)
+    }
+
     /// `apps(matching:)` among the apps named `among` only, when given.
     func apps(matching filter: AppFilter, among: Set<String>?) throws -> [StoredApp] {
+        try matching(filter, among: among, read: repository.liveApps)
+    }
+
+    /// `appSummaries(matching:)` among the apps named `among` only, when given.
+    func appSummaries(matching filter: AppFilter, among: Set<String>?) throws -> [AppSummary] {
+        try matching(filter, among: among, read: repository.liveAppSummaries)
+    }
+
+    /// What `read` gives for the live apps that meet every condition of `filter` (among those
+    /// named `among`, when given). `read` takes the names to read (nil: any), team, pattern and
+    /// Region, as `CatalogRepository.liveApps(named:team:pattern:region:)` does.
+    private func matching<App>(
+        _ filter: AppFilter, among: Set<String>?,
+        read: (_ names: [String]?, _ team: String?, _ pattern: PatternKind?, _ region: String?) throws -> [App]
+    ) throws -> [App] {
         // A model alone is checked with one lookup; the whole catalog is read only when another
         // condition needs it, or for the suggestions of an unknown model.
         let needsCatalog = filter.profile != nil || filter.geography != nil || filter.region != nil || filter.routesTo != nil
@@ -190,8 +211,7 @@ public struct AppService: Sendable {
         if let profile = filter.profile { built.append((.profile, try snapshot.profile(profile).id)) }
         if let geography = filter.geography { built.append((.geography, try snapshot.geography(geography).prefix)) }
         for (kind, ref) in built { narrow(to: try repository.appsUsing(model: ref, kind: kind)) }
-        return try repository.liveApps(named: names.map { Array($0) }, team: filter.team, pattern: filter.pattern,
-                                       region: filter.region)
+        return try read(names.map { Array($0) }, filter.team, filter.pattern, filter.region)
     }
 
     /// A live app.

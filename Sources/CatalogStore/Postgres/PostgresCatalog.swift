@@ -16,6 +16,8 @@ public enum PostgresCatalog {
         ("0008_billing", PackageResources._008_billing_postgres_sql),
         ("0009_template_bodies", PackageResources._009_template_bodies_postgres_sql),
         ("0010_billing_rows", PackageResources._010_billing_rows_postgres_sql),
+        ("0011_app_summary", PackageResources._011_app_summary_postgres_sql),
+        ("0012_cover_current_dependencies", PackageResources._012_cover_current_dependencies_postgres_sql),
     ]
 
     /// The ids of the migrations this binary knows, in order.
@@ -89,13 +91,15 @@ public enum PostgresCatalog {
         }
     }
 
-    /// Runs the migration steps not in `applied`, recording each.
+    /// Runs the migration steps not in `applied`, each with its data step (`MigrationDataSteps`),
+    /// recording each.
     private static func applyMigrations(after applied: [String], _ db: PostgresEngine.Transaction) throws {
         if applied.isEmpty {
             try db.execute("CREATE TABLE IF NOT EXISTS \(migrationTable) (id TEXT NOT NULL PRIMARY KEY, appliedAt TEXT NOT NULL)")
         }
         for (id, sql) in migrations where !applied.contains(id) {
             try db.script(String(decoding: sql, as: UTF8.self))
+            try MigrationDataSteps.run(after: id, db)
             try db.insert(migrationTable, ["id": .text(id), "appliedAt": .text(SQLCatalogRepository.timestamp(Date()))])
         }
     }

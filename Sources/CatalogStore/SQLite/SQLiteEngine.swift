@@ -19,8 +19,8 @@ struct SQLiteEngine: SQLEngine {
         try translatingDatabaseErrors(path: location) { try writer().write { try body(Transaction(db: $0)) } }
     }
 
-    /// GRDB's connection, inside the transaction `read` or `write` opened.
-    private struct Transaction: SQLTransaction {
+    /// GRDB's connection, inside the transaction `read`, `write` or a migration opened.
+    struct Transaction: SQLTransaction {
         let db: Database
         var dialect: SQLDialect { .sqlite }
 

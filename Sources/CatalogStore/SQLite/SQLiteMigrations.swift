@@ -1,7 +1,8 @@
 internal import GRDB
 
 /// The schema history: one embedded `migrations/sqlite/NNNN_*.sql` file per step, in number order.
-/// Ids are the file stems; a merged migration is never edited or renamed.
+/// Ids are the file stems; a merged migration is never edited or renamed. A step's data work
+/// that SQL cannot do follows its SQL (`MigrationDataSteps`).
 enum SQLiteMigrations {
     static let all: [(id: String, sql: [UInt8])] = [
         ("0001_create_catalog", PackageResources._001_create_catalog_sql),
@@ -14,6 +15,8 @@ enum SQLiteMigrations {
         ("0008_billing", PackageResources._008_billing_sql),
         ("0009_template_bodies", PackageResources._009_template_bodies_sql),
         ("0010_billing_rows", PackageResources._010_billing_rows_sql),
+        ("0011_app_summary", PackageResources._011_app_summary_sql),
+        ("0012_cover_current_dependencies", PackageResources._012_cover_current_dependencies_sql),
     ]
 
     static var migrator: DatabaseMigrator {
@@ -21,6 +24,7 @@ enum SQLiteMigrations {
         for (id, sql) in all {
             migrator.registerMigration(id) { db in
                 try db.execute(sql: String(decoding: sql, as: UTF8.self))
+                try MigrationDataSteps.run(after: id, SQLiteEngine.Transaction(db: db))
             }
         }
         return migrator

@@ -65,25 +65,27 @@ struct Apps: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let apps = try database.openWorkspace().apps.routedApps(matching: AppService.AppFilter(
-                model: model, profile: profile, geography: geo, team: team, pattern: pattern, region: region,
-                routesTo: routesTo))
+            let apps = try database.openWorkspace().apps
+            let filter = AppService.AppFilter(model: model, profile: profile, geography: geo, team: team, pattern: pattern,
+                                              region: region, routesTo: routesTo)
+            // The table and CSV show summaries, read without decoding a spec; JSON prints whole specs.
             switch output.chosen {
-            case .json: try Output.json(apps.map { AppView($0.app, routes: routesTo == nil ? nil : $0.routes) })
-            case .table: Output.line(table(apps).render())
-            case .csv: Output.line(CSV.render(table(apps)), terminator: "")
+            case .json:
+                try Output.json(try apps.routedApps(matching: filter).map { AppView($0.app, routes: routesTo == nil ? nil : $0.routes) })
+            case .table: Output.line(table(try apps.routedAppSummaries(matching: filter)).render())
+            case .csv: Output.line(CSV.render(table(try apps.routedAppSummaries(matching: filter))), terminator: "")
             }
         }
 
         /// One row per app or, with --routes-to, per route.
-        private func table(_ apps: [AppService.RoutedApp]) -> TextTable {
+        private func table(_ apps: [AppService.RoutedApp<AppSummary>]) -> TextTable {
             var table = TextTable("APP", "TEAM", "PATTERN", "MODEL", "REGIONS", "STAGE")
             if routesTo != nil { table.header += ["FROM REGION", "PROFILE"] }
             for listed in apps {
                 let app = listed.app
-                let cells: [TextTable.Cell] = [.text(app.name), .text(app.spec.team), .text(app.spec.pattern.rawValue),
-                                               .text(app.spec.modelName ?? "-"), .text(Formatting.list(app.spec.regions)),
-                                               .text(app.spec.stage ?? "-")]
+                let cells: [TextTable.Cell] = [.text(app.name), .text(app.team), .text(app.pattern.rawValue),
+                                               .text(app.model ?? "-"), .text(Formatting.list(app.regions)),
+                                               .text(app.stage ?? "-")]
                 guard routesTo != nil else {
                     table.rows.append(cells)
                     continue
@@ -160,12 +162,13 @@ struct AppView: Encodable {
     var routes: [AppService.Route]?
 
     init(_ app: StoredApp, routes: [AppService.Route]? = nil) {
-        name = app.name
-        team = app.spec.team
-        pattern = app.spec.pattern.rawValue
-        model = app.spec.modelName
-        regions = app.spec.regions
-        stage = app.spec.stage
+        let summary = app.spec.summary
+        name = summary.name
+        team = summary.team
+        pattern = summary.pattern.rawValue
+        model = summary.model
+        regions = summary.regions
+        stage = summary.stage
         tags = app.spec.tags.values
         specRevision = app.specRevision
         source = app.source

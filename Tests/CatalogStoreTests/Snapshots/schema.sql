@@ -7,7 +7,7 @@ CREATE TABLE app (
     source TEXT NOT NULL,
     updatedAt TEXT NOT NULL,
     deletedAt TEXT
-);
+, model TEXT, regions TEXT NOT NULL DEFAULT '[]', stage TEXT);
 CREATE TABLE appRegion (
     appName TEXT NOT NULL REFERENCES app(name) ON DELETE CASCADE,
     region TEXT NOT NULL,
@@ -159,7 +159,7 @@ CREATE INDEX catalogChange_revision ON catalogChange(revision);
 CREATE INDEX modelRegion_regionCode ON modelRegion(regionCode);
 CREATE INDEX systemProfile_geographyPrefix ON systemProfile(geographyPrefix);
 CREATE INDEX systemProfile_modelId ON systemProfile(modelId);
-CREATE INDEX templateDependency_current ON templateDependency(kind, ref) WHERE current = 1;
+CREATE INDEX templateDependency_current ON templateDependency(kind, ref, templateVersionId, current) WHERE current = 1;
 CREATE INDEX templateDependency_ref ON templateDependency(kind, ref);
 CREATE UNIQUE INDEX templateVersion_latest ON templateVersion(appName, region) WHERE latest = 1;
 CREATE INDEX templateVersion_latestCatalogRevision ON templateVersion(upToDateCatalogRevision) WHERE latest = 1;

@@ -1,0 +1,83 @@
+import CatalogModel
+@testable import CatalogService
+import CatalogStore
+import CatalogTestSupport
+import Foundation
+import GRDB
+import Testing
+
+/// `apps list` reads each app's summary from columns kept beside its spec (migration 0011): they
+/// must say what the spec says, for every pattern, after every apply, and in a catalog that an
+/// older deploycat wrote before the columns existed.
+@Suite struct AppSummaryTests {
+    let examples = PackagePaths.root.appendingPathComponent("examples").path
+
+    /// The summaries a list reads, and what the live specs say, by name.
+    static func listed(_ apps: AppService, _ filter: AppService.AppFilter = .init()) throws -> (read: [AppSummary], specs: [AppSummary]) {
+        (try apps.appSummaries(matching: filter), try apps.apps(matching: filter).map(\.spec.summary))
+    }
+
+    @Test(arguments: Engine.available) func summariesSayWhatTheSpecsSay(engine: Engine) throws {
+        let store = try engine.newCatalog()
+        let apps = AppService(repository: store)
+        _ = try apps.apply(paths: [examples])
+        _ = try apps.synth(apps: [])
+
+        let all = try Self.listed(apps)
+        #expect(all.read == all.specs)
+        #expect(Set(all.read.map(\.pattern)) == Set(PatternKind.allCases))
+        // A batch app that names a cross-Region profile lists the model behind it.
+        #expect(all.read.first { $0.name == "claims-batch" }?.model == "amazon.nova-pro-v1:0")
+        #expect(all.read.contains { $0.regions.count > 1 } && all.read.contains { $0.stage == nil })
+
+        for filter in [AppService.AppFilter(model: "amazon.nova-pro-v1:0"), AppService.AppFilter(team: "finance"),
+                       AppService.AppFilter(region: "eu-west-1")] {
+            let some = try Self.listed(apps, filter)
+            #expect(some.read == some.specs && !some.read.isEmpty && some.read.count < all.read.count)
+        }
+        let routes = try apps.routedAppSummaries(matching: .init(routesTo: "us-west-2"))
+        #expect(routes.map(\.app) == (try apps.routedApps(matching: .init(routesTo: "us-west-2"))).map(\.app.spec.summary))
+        #expect(!routes.isEmpty && routes.allSatisfy { !$0.routes.isEmpty })
+
+        // An apply that changes the Regions' order and the stage changes the summary with the spec.
+        var spec = try #require(try store.app(named: "support-chat")).spec
+        spec.regions.reverse()
+        spec.stage = "staging"
+        _ = try store.applySpecs([(spec, "support-chat.yaml")])
+        let changed = try #require(try apps.appSummaries(matching: .init(team: spec.team)).first { $0.name == spec.name })
+        #expect(changed == spec.summary && changed.regions == spec.regions && changed.stage == "staging")
+    }
+
+    @Test(arguments: Engine.available) func aCatalogFromBeforeSummariesHasThemFilledFromItsSpecs(engine: Engine) throws {
+        // Given a catalog as deploycat wrote it before migration 0011, with live apps and a deleted one
+        let folder = try TemporaryDirectory()
+        let location = engine == .sqlite ? folder.path("catalog.sqlite") : try TestPostgres.createDatabaseURL(prefix: "summary")
+        let first = AppService(repository: try CatalogDatabase.open(location))
+        _ = try first.apply(paths: [examples])
+        try first.delete("partner-gateway")
+        let expected = try first.apps().map(\.spec.summary)
+        let before0011 = """
+            ALTER TABLE app DROP COLUMN model;
+            ALTER TABLE app DROP COLUMN regions;
+            ALTER TABLE app DROP COLUMN stage;
+            """
+        switch engine {
+        case .sqlite:
+            try DatabaseQueue(path: location).write { db in
+                try db.execute(sql: before0011 + "DELETE FROM grdb_migrations WHERE identifier = '0011_app_summary';")
+            }
+        case .postgres:
+            try TestPostgres.execute(before0011 + "DELETE FROM deploycatMigration WHERE id = '0011_app_summary';",
+                                     in: TestPostgres.databaseName(of: location))
+        }
+
+        // When today's deploycat opens it, the columns are added and filled from the specs
+        let store = try CatalogDatabase.open(location)
+        let apps = AppService(repository: store)
+        #expect(try apps.appSummaries() == expected)
+        #expect(expected.count == 12 && expected.contains { $0.model != nil && $0.stage != nil })
+        // And the deleted app, restored by applying its spec again, lists as its spec says
+        _ = try apps.apply(paths: [examples + "/partner-gateway.yaml"])
+        #expect(try apps.appSummaries() == (try apps.apps()).map(\.spec.summary))
+    }
+}
