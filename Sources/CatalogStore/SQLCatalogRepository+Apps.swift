@@ -222,10 +222,13 @@ extension SQLCatalogRepository {
                           stage: row.optionalString("stage"))
     }
 
+    /// One decoder for every row's Regions: a list reads thousands.
+    private static let regionsDecoder = JSONDecoder()
+
     /// A JSON array of Region codes, as `summaryValues` writes it.
     private static func decodedRegions(_ text: String) throws -> [String] {
         do {
-            return try JSONDecoder().decode([String].self, from: Data(text.utf8))
+            return try regionsDecoder.decode([String].self, from: Data(text.utf8))
         } catch {
             throw SQLRowError.unexpected("app.regions", value: text)
         }

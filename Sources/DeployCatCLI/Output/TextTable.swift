@@ -39,17 +39,30 @@ struct TextTable {
 
     /// The table's lines, fitted to `width` columns where short forms and shortened lists can do it.
     func render(width: Int = Terminal.width) -> String {
-        let short = lineWidth(columnWidths(short: false, listWidth: { _ in .max })) > width
-        let limits = listLimits(width: width, short: short)
-        let cells = [header] + rows.map { row in
-            row.enumerated().map { column, cell in Self.text(cell, short: short, width: limits[column]) }
+        // Most tables fit as they are (always when the output is not a terminal): laid out once.
+        var layout = laidOut(short: false, limits: nil)
+        if lineWidth(layout.widths) > width {
+            let short = lineWidth(columnWidths(short: false, listWidth: { _ in .max })) > width
+            layout = laidOut(short: short, limits: listLimits(width: width, short: short))
         }
-        let widths = header.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }
-        return cells.map { row in
-            row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+        return layout.cells.indices.map { line in
+            let row = layout.cells[line]
+            return row.indices.map { column in
+                column == row.count - 1 ? row[column]
+                    : row[column] + String(repeating: " ", count: layout.widths[column] - layout.lengths[line][column])
             }.joined(separator: Self.separator)
         }.joined(separator: "\n")
+    }
+
+    /// The header and rows as text (lists at most `limits[column]` long, when given), each
+    /// cell's length, and each column's width: every cell is rendered and measured once.
+    private func laidOut(short: Bool, limits: [Int]?) -> (cells: [[String]], lengths: [[Int]], widths: [Int]) {
+        let cells = [header] + rows.map { row in
+            row.enumerated().map { column, cell in Self.text(cell, short: short, width: limits?[column] ?? .max) }
+        }
+        let lengths = cells.map { $0.map(\.count) }
+        let widths = header.indices.map { column in lengths.map { $0[column] }.max() ?? 0 }
+        return (cells, lengths, widths)
     }
 
     // MARK: - Fitting
