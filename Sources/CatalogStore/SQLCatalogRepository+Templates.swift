@@ -33,8 +33,12 @@ extension SQLCatalogRepository {
         _ candidates: [TemplateCandidate], latest: inout [Place: TemplateVersion], at date: Date,
         into db: (any SQLTransaction)?, keepingTexts: Bool = false
     ) throws -> [RecordedTemplate] {
+        // New versions are written a batch at a time, a few statements for them all. A place
+        // already in the batch has it written first: what follows reads or changes its latest row.
+        var batch = NewVersions()
         let recorded = try candidates.map { candidate in
             let previous = latest[Place(candidate)]
+            if let db, batch.places.contains(Place(candidate)) { try batch.write(db) }
             if var previous, previous.sha256 == candidate.sha256 {
                 guard movesUpToDate(candidate, previous) else {
                     return RecordedTemplate(version: previous, outcome: .unchanged)
@@ -57,11 +61,12 @@ extension SQLCatalogRepository {
                 dependencies: TemplateDependencies(entries: candidate.dependencies.entries))
             version.tags = candidate.tags
             version.appRevisions = candidate.appRevisions.filter { version.dependencies.apps.contains($0.key) }
-            if let db { try insert(version, replacing: previous != nil, db) }
+            if db != nil { batch.add(version, replacing: previous != nil) }
             if !keepingTexts { version.body = "" }
             latest[Place(candidate)] = version
             return RecordedTemplate(version: version, outcome: .new)
         }
+        if let db { try batch.write(db) }
         return recorded
     }
 
@@ -101,33 +106,60 @@ extension SQLCatalogRepository {
         }
     }
 
-    /// Stores a new latest version of its app and Region with its dependencies, which become
-    /// current; the previous latest version (when `replacing`: the caller read it in this
-    /// transaction) stops being latest and its dependencies current.
-    private static func insert(_ version: TemplateVersion, replacing: Bool, _ db: any SQLTransaction) throws {
-        if replacing {
-            let place = [SQLValue.text(version.app), .text(version.region)]
-            try db.execute("""
-                UPDATE templateDependency SET current = 0 WHERE current = 1 AND templateVersionId IN (
-                    SELECT id FROM templateVersion WHERE appName = ? AND region = ? AND latest = 1)
-                """, place)
-            try db.execute("UPDATE templateVersion SET latest = 0 WHERE appName = ? AND region = ? AND latest = 1", place)
+    /// New latest versions of their apps and Regions, each of a different place, waiting to be
+    /// written with their dependencies, which become current.
+    private struct NewVersions {
+        private var versions: [(version: TemplateVersion, replacing: Bool)] = []
+        private(set) var places: Set<Place> = []
+
+        /// Adds a version; `replacing` when its place has a latest version, which the caller read
+        /// in this transaction.
+        mutating func add(_ version: TemplateVersion, replacing: Bool) {
+            versions.append((version, replacing))
+            places.insert(Place(version))
         }
-        // A text another version already has is stored once.
-        try db.insert("templateBody", columns: ["sha256", "body"], rows: [[.text(version.sha256), .text(version.body)]],
-                      suffix: " ON CONFLICT (sha256) DO NOTHING")
-        let id = try db.insert("templateVersion", [
-            "appName": .text(version.app), "region": .text(version.region), "version": SQLValue(version.version),
-            "sha256": .text(version.sha256),
-            "catalogRevision": SQLValue(version.catalogRevision), "specRevision": SQLValue(version.specRevision),
-            "createdAt": .text(version.createdAt), "reason": .text(version.reason), "latest": .integer(1),
-            "tags": try version.tags.map(json) ?? .null,
-            "upToDateCatalogRevision": SQLValue(version.catalogRevision), "upToDateSpecRevision": SQLValue(version.specRevision),
-        ], returning: "id")
-        try db.insert("templateDependency", columns: ["templateVersionId", "kind", "ref", "revision", "current"],
-                      rows: version.dependencies.entries.map { kind, ref in
-                          [id, .text(kind.rawValue), .text(ref), kind == .app ? SQLValue(version.appRevisions[ref]) : .null, .integer(1)]
-                      })
+
+        /// Writes the versions and empties the batch: the versions they replace stop being
+        /// latest and their dependencies current, texts no version has yet are stored (once
+        /// each), then the versions (their ids in the batch's order) and their dependencies.
+        mutating func write(_ db: any SQLTransaction) throws {
+            defer { (versions, places) = ([], []) }
+            guard !versions.isEmpty else { return }
+            for (version, replacing) in versions where replacing {
+                let place = [SQLValue.text(version.app), .text(version.region)]
+                try db.execute("""
+                    UPDATE templateDependency SET current = 0 WHERE current = 1 AND templateVersionId IN (
+                        SELECT id FROM templateVersion WHERE appName = ? AND region = ? AND latest = 1)
+                    """, place)
+                try db.execute("UPDATE templateVersion SET latest = 0 WHERE appName = ? AND region = ? AND latest = 1", place)
+            }
+            var texts: Set<String> = []
+            try db.insert("templateBody", columns: ["sha256", "body"], rows: versions.compactMap { version, _ in
+                texts.insert(version.sha256).inserted ? [.text(version.sha256), .text(version.body)] : nil
+            }, suffix: " ON CONFLICT (sha256) DO NOTHING")
+            let written = try db.insert("templateVersion", columns: [
+                "appName", "region", "version", "sha256", "catalogRevision", "specRevision", "createdAt", "reason", "latest",
+                "tags", "upToDateCatalogRevision", "upToDateSpecRevision",
+            ], rows: try versions.map { version, _ in
+                [.text(version.app), .text(version.region), SQLValue(version.version), .text(version.sha256),
+                 SQLValue(version.catalogRevision), SQLValue(version.specRevision), .text(version.createdAt),
+                 .text(version.reason), .integer(1), try version.tags.map(json) ?? .null,
+                 SQLValue(version.catalogRevision), SQLValue(version.specRevision)]
+            }, returning: ["id", "appName", "region"])
+            // Each place is in the batch once, so it names its version's new id.
+            var ids: [Place: SQLValue] = [:]
+            for row in written {
+                ids[Place(app: try row.string("appName"), region: try row.string("region"))] = .integer(Int64(try row.int("id")))
+            }
+            try db.insert("templateDependency", columns: ["templateVersionId", "kind", "ref", "revision", "current"],
+                          rows: try versions.flatMap { version, _ in
+                              guard let id = ids[Place(version)] else { throw SQLRowError.missing("templateVersion.id") }
+                              return version.dependencies.entries.map { kind, ref in
+                                  [id, .text(kind.rawValue), .text(ref),
+                                   kind == .app ? SQLValue(version.appRevisions[ref]) : .null, .integer(1)]
+                              }
+                          })
+        }
     }
 
     /// Every version of an app's templates, by Region then version.

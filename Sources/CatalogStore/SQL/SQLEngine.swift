@@ -58,21 +58,31 @@ extension SQLTransaction {
 
     /// Inserts rows, as few statements as the engines' limits on arguments allow. With
     /// `keepingIdentity`, the rows' identity column values are written as given (a copy's rows).
+    /// Returns the `returning` columns of the new rows when asked, in no particular order.
+    @discardableResult
     func insert(
-        _ table: String, columns: [String], rows: [[SQLValue]], keepingIdentity: Bool = false, suffix: String = ""
-    ) throws {
+        _ table: String, columns: [String], rows: [[SQLValue]], keepingIdentity: Bool = false, suffix: String = "",
+        returning: [String] = []
+    ) throws -> [SQLRow] {
         let row = "(\(placeholders(columns.count)))"
+        let returned = returning.isEmpty ? "" : " RETURNING \(returning.joined(separator: ", "))"
         // Both engines take thousands of arguments per statement (SQLite 32766, PostgreSQL 65535).
         let rowsPerStatement = max(1, min(500, 30_000 / max(columns.count, 1)))
         var start = 0
+        var written: [SQLRow] = []
         while start < rows.count {
-            let batch = rows[start..<min(start + rowsPerStatement, rows.count)]
-            try execute("""
+            // As many rows as a statement takes, else the largest power of two left: statements
+            // are prepared once per text and kept, so inserts of any count share a few of them.
+            let left = rows.count - start
+            let count = left >= rowsPerStatement ? rowsPerStatement : 1 << (Int.bitWidth - 1 - left.leadingZeroBitCount)
+            let batch = rows[start..<(start + count)]
+            written += try self.rows("""
                 INSERT INTO \(table) (\(columns.joined(separator: ", ")))\(keepingIdentity ? dialect.keepingIdentity : "") \
-                VALUES \(Array(repeating: row, count: batch.count).joined(separator: ", "))\(suffix)
+                VALUES \(Array(repeating: row, count: batch.count).joined(separator: ", "))\(suffix)\(returned)
                 """, batch.flatMap { $0 })
             start += batch.count
         }
+        return written
     }
 
     /// Inserts a row; returns the `returning` column of the new row when asked (an identity id).

@@ -31,12 +31,16 @@ struct SQLiteEngine: SQLEngine {
             let bound = StatementArguments(arguments.map(Self.databaseValue))
             // A statement without result columns (an insert of a million billing rows) runs
             // without a row cursor.
-            guard !columns.isEmpty else {
-                try statement.execute(arguments: bound)
-                return []
-            }
-            return try Row.fetchAll(statement, arguments: bound)
-                .map { row in SQLRow(columns: columns, values: row.databaseValues.map(Self.value)) }
+            let rows = columns.isEmpty
+                ? try { try statement.execute(arguments: bound); return [] }()
+                : try Row.fetchAll(statement, arguments: bound)
+                    .map { row in SQLRow(columns: columns, values: row.databaseValues.map(Self.value)) }
+            // The kept statement lets go of its arguments (and SQLite of its copy): a batch's
+            // template texts are a megabyte or more. Done once it ran to the end, which leaves
+            // nothing for the reset this takes to report (after a failure, GRDB resets it on
+            // its next use).
+            statement.setUncheckedArguments(StatementArguments())
+            return rows
         }
 
         private static func value(_ value: DatabaseValue) -> SQLValue {
