@@ -208,18 +208,16 @@ extension SQLCatalogRepository {
     /// The `app` columns that keep what `AppSummary` holds besides the name.
     static let summaryColumns = ["team", "pattern", "model", "regions", "stage"]
 
-    /// `summary`'s values for `summaryColumns`, in their order.
+    /// `summary`'s values for `summaryColumns`, in their order (the Regions as a JSON array).
     static func summaryValues(_ summary: AppSummary) throws -> [SQLValue] {
         [.text(summary.team), .text(summary.pattern.rawValue), SQLValue(summary.model), try json(summary.regions),
          SQLValue(summary.stage)]
     }
 
     static func appSummary(_ row: SQLRow) throws -> AppSummary {
-        let pattern = try row.string("pattern")
-        guard let kind = PatternKind(rawValue: pattern) else { throw SQLRowError.unexpected("app.pattern", value: pattern) }
-        return AppSummary(name: try row.string("name"), team: try row.string("team"), pattern: kind,
-                          model: row.optionalString("model"), regions: try decodedRegions(try row.string("regions")),
-                          stage: row.optionalString("stage"))
+        AppSummary(name: try row.string("name"), team: try row.string("team"), pattern: try row.value("pattern", of: "app"),
+                   model: row.optionalString("model"), regions: try decodedRegions(try row.string("regions")),
+                   stage: row.optionalString("stage"))
     }
 
     /// One decoder for every row's Regions: a list reads thousands.
@@ -231,17 +229,6 @@ extension SQLCatalogRepository {
             return try regionsDecoder.decode([String].self, from: Data(text.utf8))
         } catch {
             throw SQLRowError.unexpected("app.regions", value: text)
-        }
-    }
-
-    /// Fills the summary columns of every app row, live or deleted, from its spec: the data step
-    /// of migration 0011, which added the columns (where a pattern keeps its model is known to
-    /// this code, not to SQL).
-    static func fillAppSummaries(_ db: any SQLTransaction) throws {
-        let assignments = summaryColumns.map { "\($0) = ?" }.joined(separator: ", ")
-        for row in try db.rows("SELECT name, spec FROM app") {
-            let spec = try AppSpec.fromCanonicalJSON(try row.string("spec"))
-            try db.execute("UPDATE app SET \(assignments) WHERE name = ?", try summaryValues(spec.summary) + [.text(try row.string("name"))])
         }
     }
 

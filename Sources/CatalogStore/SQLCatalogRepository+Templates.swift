@@ -121,7 +121,7 @@ extension SQLCatalogRepository {
 
         /// Writes the versions and empties the batch: the versions they replace stop being
         /// latest and their dependencies current, texts no version has yet are stored (once
-        /// each), then the versions (their ids in the batch's order) and their dependencies.
+        /// each), then the versions and their dependencies (each place's new id read back).
         mutating func write(_ db: any SQLTransaction) throws {
             defer { (versions, places) = ([], []) }
             guard !versions.isEmpty else { return }
@@ -301,8 +301,8 @@ extension SQLCatalogRepository {
         var byVersion: [Int: [(kind: EntityKind, ref: String)]] = [:]
         var appRevisions: [Int: [String: Int]] = [:]
         for row in dependencies {
-            let kind = try row.string("kind"), id = try row.int("templateVersionId"), ref = try row.string("ref")
-            guard let entity = EntityKind(rawValue: kind) else { throw SQLRowError.unexpected("templateDependency.kind", value: kind) }
+            let entity: EntityKind = try row.value("kind", of: "templateDependency")
+            let id = try row.int("templateVersionId"), ref = try row.string("ref")
             byVersion[id, default: []].append((kind: entity, ref: ref))
             if entity == .app, let revision = row.optionalInt("revision") { appRevisions[id, default: [:]][ref] = revision }
         }

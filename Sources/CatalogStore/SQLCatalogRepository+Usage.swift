@@ -23,10 +23,8 @@ extension SQLCatalogRepository {
             let ids = try rows.map { try $0.int("id") }
             let dependencies = try Self.dependencies(of: ids, kinds: kinds, db)
             return try rows.map { row in
-                let pattern = try row.string("pattern")
-                guard let kind = PatternKind(rawValue: pattern) else { throw SQLRowError.unexpected("app.pattern", value: pattern) }
-                return CurrentTemplate(
-                    app: try row.string("app"), team: try row.string("team"), pattern: kind,
+                CurrentTemplate(
+                    app: try row.string("app"), team: try row.string("team"), pattern: try row.value("pattern", of: "app"),
                     region: try row.string("region"), version: try row.int("version"), ref: try row.string("ref"),
                     dependencies: TemplateDependencies(entries: dependencies[try row.int("id")] ?? []))
             }
@@ -58,9 +56,8 @@ extension SQLCatalogRepository {
             """, try json(Array(Set(ids)).sorted()), try json(kinds.map(\.rawValue)))
         var found: [Int: [(kind: EntityKind, ref: String)]] = [:]
         for row in rows {
-            let kind = try row.string("kind")
-            guard let entity = EntityKind(rawValue: kind) else { throw SQLRowError.unexpected("templateDependency.kind", value: kind) }
-            found[try row.int("templateVersionId"), default: []].append((kind: entity, ref: try row.string("ref")))
+            let kind: EntityKind = try row.value("kind", of: "templateDependency")
+            found[try row.int("templateVersionId"), default: []].append((kind: kind, ref: try row.string("ref")))
         }
         return found
     }

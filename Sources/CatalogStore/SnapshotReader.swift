@@ -24,7 +24,7 @@ enum SnapshotReader {
             let prefix = try row.string("prefix")
             snapshot.geographies[prefix] = Geography(
                 prefix: prefix, name: try row.string("name"), partition: try row.string("partition"),
-                scope: try decode(GeographyScope.self, row, "scope"),
+                scope: try row.value("scope") as GeographyScope,
                 sourceRegions: (sources[prefix] ?? []).sorted(), destinationRegions: (destinations[prefix] ?? []).sorted())
         }
         var modelRegions: [String: [String]] = [:]
@@ -43,7 +43,7 @@ enum SnapshotReader {
                 id: id, provider: try row.string("provider"), name: row.optionalString("name"),
                 inputModalities: try strings(row, "inputModalities"), outputModalities: try strings(row, "outputModalities"),
                 inferenceTypes: try strings(row, "inferenceTypes"),
-                lifecycle: try row.optionalString("lifecycle").map { _ in try decode(ModelLifecycle.self, row, "lifecycle") },
+                lifecycle: try row.optionalString("lifecycle").map { _ in try row.value("lifecycle") as ModelLifecycle },
                 legacyDate: row.optionalString("legacyDate"), endOfLifeDate: row.optionalString("endOfLifeDate"),
                 regions: (modelRegions[id] ?? []).sorted(), price: prices[id], batch: row.optionalBool("batch"))
         }
@@ -56,7 +56,7 @@ enum SnapshotReader {
             let id = try row.string("id")
             snapshot.profiles[id] = SystemProfile(
                 id: id, modelId: try row.string("modelId"), geography: try row.string("geographyPrefix"),
-                name: try row.string("name"), status: try decode(ProfileStatus.self, row, "status"),
+                name: try row.string("name"), status: try row.value("status") as ProfileStatus,
                 lastSeen: row.optionalString("lastSeen"), routes: (routes[id] ?? [:]).mapValues { $0.sorted() })
         }
         for row in try db.rows("SELECT * FROM sagemakerModel") {
@@ -99,11 +99,4 @@ enum SnapshotReader {
 
     /// One decoder for the few hundred lists a catalog holds, rather than one made per list.
     private static let decoder = JSONDecoder()
-
-    /// A text column holding one of an enum's raw values.
-    private static func decode<Value: RawRepresentable<String>>(_ type: Value.Type, _ row: SQLRow, _ column: String) throws -> Value {
-        let text = try row.string(column)
-        guard let value = Value(rawValue: text) else { throw SQLRowError.unexpected(column, value: text) }
-        return value
-    }
 }

@@ -6,7 +6,7 @@ public enum Synthesizer {
     /// Builds the spec's template for one of its Regions, routed as `resolution` says (how the
     /// spec's pattern resolves there: `DeploymentPattern.resolve`, which `AppSpecValidator` also
     /// hands on). The one place where a pattern's synthesis plugs in: one arm per pattern.
-    /// - Parameter apps: the other apps by name, for a spec that uses another app's profile.
+    /// - Parameter apps: other apps by name, for a spec that uses another app's profile: that app at least.
     public static func synthesize(
         _ spec: AppSpec, region: String, resolution: Resolution?, catalog: CatalogSnapshot, apps: [String: AppSpec] = [:]
     ) throws -> SynthesizedTemplate {

@@ -76,8 +76,12 @@ import Testing
         let apps = AppService(repository: store)
         #expect(try apps.appSummaries() == expected)
         #expect(expected.count == 12 && expected.contains { $0.model != nil && $0.stage != nil })
-        // And the deleted app, restored by applying its spec again, lists as its spec says
-        _ = try apps.apply(paths: [examples + "/partner-gateway.yaml"])
-        #expect(try apps.appSummaries() == (try apps.apps()).map(\.spec.summary))
+        // The deleted app's row too
+        let deleted = "SELECT model || ' ' || regions || ' ' || stage FROM app WHERE name = 'partner-gateway'"
+        let row = switch engine {
+        case .sqlite: try DatabaseQueue(path: location).read { db in try String.fetchAll(db, sql: deleted) }
+        case .postgres: try TestPostgres.query(deleted, in: TestPostgres.databaseName(of: location))
+        }
+        #expect(row == [#"amazon.nova-lite-v1:0 ["ap-southeast-2"] prod"#])
     }
 }

@@ -1,5 +1,5 @@
 import CatalogModel
-import CatalogStore
+@testable import CatalogStore
 import CatalogTestSupport
 import Foundation
 import Testing
@@ -16,6 +16,9 @@ import Testing
         #expect(PostgresCatalog.migrationIds == (try steps("postgres")))
         // Both engines take the same steps, under the same names.
         #expect(try steps("postgres") == (try steps("sqlite")))
+        // A data step follows a step both engines take (a mistyped id would never run).
+        #expect(!MigrationDataSteps.byId.isEmpty)
+        #expect(Set(MigrationDataSteps.byId.keys).isSubset(of: try steps("sqlite")))
     }
 
     /// The migrated schema equals `Snapshots/schema.sql`; a change to it is reviewed as a diff.

@@ -8,8 +8,8 @@ import Testing
 /// Opening catalogs written by older deploycats: before batch facts and SageMaker models
 /// (migration 0005), before regeneration (0006), before tag policy and defaults (0007).
 @Suite struct UpgradeTests {
-    /// Turns a current catalog file back into what deploycat wrote before migration 0007 (and
-    /// 0012, which makes again the index this makes as it was before then).
+    /// Turns a current catalog file back into what deploycat wrote before migration 0007. It
+    /// makes `templateDependency_current` again without `templateVersionId`, so 0012 runs again.
     static let before0007 = """
         DROP TABLE tagDefault;
         DROP TABLE tagPolicyKey;

@@ -17,7 +17,8 @@ public struct AppSummary: Hashable, Sendable {
 }
 
 extension AppSpec {
-    /// The spec's summary: what the store keeps beside it.
+    /// The spec's summary: what the store keeps beside it. Stored catalogs hold summaries made
+    /// this way: a change to how one is made needs a migration step that makes them again.
     public var summary: AppSummary {
         AppSummary(name: name, team: team, pattern: pattern, model: modelName, regions: regions, stage: stage)
     }

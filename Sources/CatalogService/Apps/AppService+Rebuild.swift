@@ -108,7 +108,10 @@ extension AppService {
         /// the work's order.
         private func chunks(_ work: RebuildWork, texts: @escaping TemplateTexts) -> any TemplateChunks {
             (failures, warnings, diffs) = ([], [:], [:])
-            let specs = work.apps.mapValues(\.spec)
+            // Synthesis looks other apps up as profile apps only: a rebuild of thousands of apps
+            // hands it those, not a second dictionary of every spec.
+            let profileApps = Set(work.apps.values.compactMap(\.spec.inferenceProfileApp))
+            let specs = work.apps.filter { profileApps.contains($0.key) }.mapValues(\.spec)
             let today = Today.day()
             let synthesized = ChunkedMap(work.templates, chunkSize: chunkSize) { stale -> Synthesized? in
                 guard let app = work.apps[stale.app] else { return nil }

@@ -3,6 +3,10 @@ enum SQLDialect: Sendable {
     case sqlite
     case postgres
 
+    /// Whether the engine keeps each statement it runs, prepared once per text (SQLite, through
+    /// GRDB's statement cache; postgres-nio prepares each query anew).
+    var keepsStatements: Bool { self == .sqlite }
+
     /// A subquery whose rows (column `value`) are the strings of a JSON array bound to its `?`:
     /// a whole list as one argument, whatever its length.
     var textList: String {

@@ -30,7 +30,7 @@ extension SQLTransaction {
     func execute(_ sql: String, _ arguments: [SQLValue]) throws { try rows(sql, arguments) }
 
     /// Inserts rows, or updates the rows with the same `key` columns: catalog entries saved.
-    /// Rows go in as few statements as the engines' limits on arguments allow.
+    /// Rows go in a few statements each (see `insert(_:columns:rows:keepingIdentity:suffix:returning:)`).
     func upsert(_ table: String, key: [String], columns: [String], rows: [[SQLValue]]) throws {
         let updates = columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }
         let conflict = "ON CONFLICT (\(key.joined(separator: ", "))) "
@@ -56,9 +56,11 @@ extension SQLTransaction {
         try execute("DELETE FROM \(table) WHERE \(column) IN (\(dialect.textList))", try SQLCatalogRepository.json(keys))
     }
 
-    /// Inserts rows, as few statements as the engines' limits on arguments allow. With
-    /// `keepingIdentity`, the rows' identity column values are written as given (a copy's rows).
-    /// Returns the `returning` columns of the new rows when asked, in no particular order.
+    /// Inserts rows, in as few statements as the engines' limits on arguments allow or, where
+    /// the engine keeps its statements (`SQLDialect.keepsStatements`), in statements of a few
+    /// sizes only: as many rows as one takes, then powers of two. With `keepingIdentity`, the
+    /// rows' identity column values are written as given (a copy's rows). Returns the
+    /// `returning` columns of the new rows when asked, in no particular order.
     @discardableResult
     func insert(
         _ table: String, columns: [String], rows: [[SQLValue]], keepingIdentity: Bool = false, suffix: String = "",
@@ -71,10 +73,11 @@ extension SQLTransaction {
         var start = 0
         var written: [SQLRow] = []
         while start < rows.count {
-            // As many rows as a statement takes, else the largest power of two left: statements
-            // are prepared once per text and kept, so inserts of any count share a few of them.
+            // A kept statement per row count would be a statement per batch of a rebuild's
+            // dependencies: with powers of two, inserts of any count share a few of them.
             let left = rows.count - start
-            let count = left >= rowsPerStatement ? rowsPerStatement : 1 << (Int.bitWidth - 1 - left.leadingZeroBitCount)
+            let count = left >= rowsPerStatement ? rowsPerStatement
+                : dialect.keepsStatements ? 1 << (Int.bitWidth - 1 - left.leadingZeroBitCount) : left
             let batch = rows[start..<(start + count)]
             written += try self.rows("""
                 INSERT INTO \(table) (\(columns.joined(separator: ", ")))\(keepingIdentity ? dialect.keepingIdentity : "") \

@@ -52,6 +52,15 @@ struct SQLRow: Sendable {
     }
 
     func optionalBool(_ column: String) -> Bool? { optionalInt(column).map { $0 != 0 } }
+
+    /// A text column holding one of an enum's raw values; an error names `table`'s column.
+    func value<Value: RawRepresentable<String>>(_ column: String, of table: String? = nil) throws -> Value {
+        let text = try string(column)
+        guard let value = Value(rawValue: text) else {
+            throw SQLRowError.unexpected(table.map { "\($0).\(column)" } ?? column, value: text)
+        }
+        return value
+    }
 }
 
 /// A row that lacks a value the schema promises, or holds one it does not allow: a database

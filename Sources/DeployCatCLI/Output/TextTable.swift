@@ -40,10 +40,10 @@ struct TextTable {
     /// The table's lines, fitted to `width` columns where short forms and shortened lists can do it.
     func render(width: Int = Terminal.width) -> String {
         // Most tables fit as they are (always when the output is not a terminal): laid out once.
+        // Else short forms, then shortened lists.
         var layout = laidOut(short: false, limits: nil)
         if lineWidth(layout.widths) > width {
-            let short = lineWidth(columnWidths(short: false, listWidth: { _ in .max })) > width
-            layout = laidOut(short: short, limits: listLimits(width: width, short: short))
+            layout = laidOut(short: true, limits: listLimits(width: width, short: true))
         }
         return layout.cells.indices.map { line in
             let row = layout.cells[line]
