@@ -88,15 +88,9 @@ extension SQLTransaction {
         return written
     }
 
-    /// Inserts a row; returns the `returning` column of the new row when asked (an identity id).
-    @discardableResult
-    func insert(_ table: String, _ values: KeyValuePairs<String, SQLValue>, returning: String? = nil) throws -> SQLValue {
-        let columns = values.map(\.key)
-        let rows = try rows("""
-            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders(columns.count)))\
-            \(returning.map { " RETURNING \($0)" } ?? "")
-            """, values.map(\.value))
-        return rows.first?.values.first ?? .null
+    /// Inserts a row.
+    func insert(_ table: String, _ values: KeyValuePairs<String, SQLValue>) throws {
+        try insert(table, columns: values.map(\.key), rows: [values.map(\.value)])
     }
 }
 
