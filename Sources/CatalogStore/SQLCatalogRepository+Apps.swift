@@ -216,20 +216,8 @@ extension SQLCatalogRepository {
 
     static func appSummary(_ row: SQLRow) throws -> AppSummary {
         AppSummary(name: try row.string("name"), team: try row.string("team"), pattern: try row.value("pattern", of: "app"),
-                   model: row.optionalString("model"), regions: try decodedRegions(try row.string("regions")),
+                   model: row.optionalString("model"), regions: try row.strings("regions", of: "app"),
                    stage: row.optionalString("stage"))
-    }
-
-    /// One decoder for every row's Regions: a list reads thousands.
-    private static let regionsDecoder = JSONDecoder()
-
-    /// A JSON array of Region codes, as `summaryValues` writes it.
-    private static func decodedRegions(_ text: String) throws -> [String] {
-        do {
-            return try regionsDecoder.decode([String].self, from: Data(text.utf8))
-        } catch {
-            throw SQLRowError.unexpected("app.regions", value: text)
-        }
     }
 
     static func storedApp(_ row: SQLRow) throws -> StoredApp {

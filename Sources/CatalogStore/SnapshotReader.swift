@@ -41,8 +41,8 @@ enum SnapshotReader {
             let id = try row.string("id")
             snapshot.models[id] = FoundationModel(
                 id: id, provider: try row.string("provider"), name: row.optionalString("name"),
-                inputModalities: try strings(row, "inputModalities"), outputModalities: try strings(row, "outputModalities"),
-                inferenceTypes: try strings(row, "inferenceTypes"),
+                inputModalities: try row.strings("inputModalities"), outputModalities: try row.strings("outputModalities"),
+                inferenceTypes: try row.strings("inferenceTypes"),
                 lifecycle: try row.optionalString("lifecycle").map { _ in try row.value("lifecycle") as ModelLifecycle },
                 legacyDate: row.optionalString("legacyDate"), endOfLifeDate: row.optionalString("endOfLifeDate"),
                 regions: (modelRegions[id] ?? []).sorted(), price: prices[id], batch: row.optionalBool("batch"))
@@ -85,18 +85,10 @@ enum SnapshotReader {
         }
         let keys = try db.rows("SELECT * FROM tagPolicyKey").map { row in
             TagPolicy.Key(key: try row.string("key"),
-                          allowedValues: try row.optionalString("allowedValues").map { _ in try strings(row, "allowedValues") },
-                          enforcedFor: try strings(row, "enforcedFor"), required: row.optionalBool("required") ?? false)
+                          allowedValues: try row.optionalString("allowedValues").map { _ in try row.strings("allowedValues") },
+                          enforcedFor: try row.strings("enforcedFor"), required: row.optionalBool("required") ?? false)
         }
         snapshot.tagDefaults = defaults
         snapshot.tagPolicy = TagPolicy(keys: keys)
     }
-
-    /// A JSON array of strings (modalities, inference types).
-    private static func strings(_ row: SQLRow, _ column: String) throws -> [String] {
-        try decoder.decode([String].self, from: Data(try row.string(column).utf8))
-    }
-
-    /// One decoder for the few hundred lists a catalog holds, rather than one made per list.
-    private static let decoder = JSONDecoder()
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One result row, its columns found by name whatever case the engine reports them in
 /// (PostgreSQL folds unquoted names to lower case).
 struct SQLRow: Sendable {
@@ -52,6 +54,19 @@ struct SQLRow: Sendable {
     }
 
     func optionalBool(_ column: String) -> Bool? { optionalInt(column).map { $0 != 0 } }
+
+    /// A text column holding a JSON array of strings (a model's modalities, an app's Regions); an
+    /// error names `table`'s column.
+    func strings(_ column: String, of table: String? = nil) throws -> [String] {
+        let text = try string(column)
+        guard let strings = try? Self.decoder.decode([String].self, from: Data(text.utf8)) else {
+            throw SQLRowError.unexpected(table.map { "\($0).\(column)" } ?? column, value: text)
+        }
+        return strings
+    }
+
+    /// One decoder for every list read: a catalog holds a few hundred, an app list thousands.
+    private static let decoder = JSONDecoder()
 
     /// A text column holding one of an enum's raw values; an error names `table`'s column.
     func value<Value: RawRepresentable<String>>(_ column: String, of table: String? = nil) throws -> Value {
