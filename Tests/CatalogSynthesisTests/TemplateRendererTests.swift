@@ -16,7 +16,7 @@ import Testing
 
     @Test func escapesDecimalsEmptyContainersAndOtherKeysMatchTheEncoder() {
         let values: [TemplateValue] = [
-            ["b": 1, "B": [], "a10": .object([:]), "a9": [1, ["x": "a/b\"c\\d\n\t\u{01}é€\u{2028}\u{7F}"]],
+            ["b": 1, "B": [], "a10": .object([:]), "a9": [1, ["x": "a/b\"c\\d\n\t\u{01}\u{1B}\u{1F}é€\u{2028}\u{7F}"]],
              "A": .decimal(0.5), "_x": .decimal(3), "Z": true, "a-b": .decimal(1e-7), "ab": .decimal(123456789.25),
              "n": -42, "f": false, "s": "arn:aws:bedrock:${AWS::Region}::foundation-model/x", "e": ""],
             ["Ä": 1, "z": ["nested": ["é": "x"]]],

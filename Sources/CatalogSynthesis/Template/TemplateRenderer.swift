@@ -37,6 +37,10 @@ public enum TemplateRenderer {
         var fragmentEncoder: JSONEncoder?
 
         /// Appends `value` at `indent` spaces; false when the encoder must write the whole document.
+        ///
+        /// Punctuation is appended a byte at a time and elements are reached by index: a shared
+        /// byte array or a copied element costs a retain and a release each, which were most of
+        /// this function's time.
         mutating func write(_ value: TemplateValue, indent: Int) -> Bool {
             switch value {
             case let .string(text): string(text)
@@ -44,54 +48,56 @@ public enum TemplateRenderer {
             case .decimal: fragment(value)
             case let .bool(flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
             case let .array(values):
-                bytes.append(contentsOf: Self.openArray)
-                for (index, element) in values.enumerated() {
-                    if index > 0 { bytes.append(contentsOf: Self.separator) }
+                open(UInt8(ascii: "["))
+                for index in values.indices {
+                    if index > 0 { separator() }
                     spaces(indent + 2)
-                    guard write(element, indent: indent + 2) else { return false }
+                    guard write(values[index], indent: indent + 2) else { return false }
                 }
-                bytes.append(.init(ascii: "\n"))
-                spaces(indent)
-                bytes.append(.init(ascii: "]"))
-            case let .object(members):
-                bytes.append(contentsOf: Self.openObject)
+                close(UInt8(ascii: "]"), indent: indent)
+            case let .object(object):
+                open(UInt8(ascii: "{"))
                 // Members are kept sorted. Plain keys are ASCII, whose `String` order is their
                 // byte order, the order the encoder writes.
-                for (index, member) in members.members.enumerated() {
-                    if index > 0 { bytes.append(contentsOf: Self.separator) }
+                let members = object.members
+                for index in members.indices {
+                    if index > 0 { separator() }
                     spaces(indent + 2)
-                    guard plainKey(member.key) else { return false }
-                    bytes.append(contentsOf: Self.colon)
-                    guard write(member.value, indent: indent + 2) else { return false }
+                    guard plainKey(members[index].key) else { return false }
+                    bytes.append(UInt8(ascii: " "))
+                    bytes.append(UInt8(ascii: ":"))
+                    bytes.append(UInt8(ascii: " "))
+                    guard write(members[index].value, indent: indent + 2) else { return false }
                 }
-                bytes.append(.init(ascii: "\n"))
-                spaces(indent)
-                bytes.append(.init(ascii: "}"))
+                close(UInt8(ascii: "}"), indent: indent)
             }
             return true
         }
 
-        private static let separator: [UInt8] = Array(",\n".utf8)
-        private static let colon: [UInt8] = Array(" : ".utf8)
-        private static let indentation = [UInt8](repeating: .init(ascii: " "), count: 64)
+        private mutating func open(_ bracket: UInt8) {
+            bytes.append(bracket)
+            bytes.append(UInt8(ascii: "\n"))
+        }
 
-        private static let openArray: [UInt8] = Array("[\n".utf8)
-        private static let openObject: [UInt8] = Array("{\n".utf8)
+        private mutating func close(_ bracket: UInt8, indent: Int) {
+            bytes.append(UInt8(ascii: "\n"))
+            spaces(indent)
+            bytes.append(bracket)
+        }
+
+        private mutating func separator() {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(UInt8(ascii: "\n"))
+        }
 
         private mutating func spaces(_ count: Int) {
-            var left = count
-            while left > 0 {
-                let run = min(left, Self.indentation.count)
-                bytes.append(contentsOf: Self.indentation[..<run])
-                left -= run
-            }
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
         }
 
         /// Appends a key between quotes when it is plain (printable ASCII without a quote or a
         /// backslash, written as it is); false, appending nothing, when it is not.
         private mutating func plainKey(_ key: String) -> Bool {
-            var key = key
-            return key.withUTF8 { utf8 in
+            Self.withUTF8(of: key) { utf8 in
                 for byte in utf8 where byte < 0x20 || byte >= 0x7F || byte == Self.quote || byte == Self.backslash {
                     return false
                 }
@@ -105,8 +111,7 @@ public enum TemplateRenderer {
         /// Appends a string value between quotes, escaped as the encoder escapes it: a quote, a
         /// backslash and control characters; anything else (a slash, text that is not ASCII) as it is.
         private mutating func string(_ text: String) {
-            var text = text
-            text.withUTF8 { utf8 in
+            Self.withUTF8(of: text) { utf8 in
                 bytes.append(Self.quote)
                 var plainFrom = 0
                 for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == Self.quote || byte == Self.backslash {
@@ -119,6 +124,14 @@ public enum TemplateRenderer {
             }
         }
 
+        /// `text`'s UTF-8 bytes in place when the string is stored contiguously (as every string
+        /// built in Swift is), from a copy otherwise.
+        private static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+            var copy = text
+            return copy.withUTF8(body)
+        }
+
         private mutating func escape(_ byte: UInt8) {
             bytes.append(Self.backslash)
             switch byte {
@@ -129,15 +142,18 @@ public enum TemplateRenderer {
             case 0x0D: bytes.append(UInt8(ascii: "r"))
             case 0x09: bytes.append(UInt8(ascii: "t"))
             default:
-                bytes.append(contentsOf: Array("u00".utf8))
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0xF)])
+                bytes.append(contentsOf: "u00".utf8)
+                bytes.append(Self.hexDigit(byte >> 4))
+                bytes.append(Self.hexDigit(byte & 0xF))
             }
+        }
+
+        private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+            nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
         }
 
         private static let quote = UInt8(ascii: "\"")
         private static let backslash = UInt8(ascii: "\\")
-        private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
         /// A decimal as the encoder writes it alone.
         private mutating func fragment(_ value: TemplateValue) {
