@@ -75,6 +75,8 @@ public protocol CatalogRepository: Sendable {
     func forEachTemplateBody(pageSize: Int, _ body: (StoredTemplateBody) throws -> Void) throws
     /// What is wrong with the database's own structure (pages, indexes, references); none when sound.
     func integrityProblems() throws -> [String]
+    /// App rows whose summary columns are not what their specs make, by name.
+    func summaryMismatches(pageSize: Int) throws -> [AppSummaryMismatch]
     /// Writes a consistent copy of the catalog into the new file `path` while others write,
     /// once `check` has passed the copy; nothing is left behind when anything fails.
     func backup(to path: String, check: (any CatalogRepository) throws -> Void) throws
@@ -87,8 +89,11 @@ public protocol CatalogRepository: Sendable {
 
     /// Live apps' current templates (each Region's latest version, of the Regions their specs
     /// still name) built from `ref` of `kind`, or from any entry of `kind` when `ref` is nil, with
-    /// their dependencies of `kinds`; by app, Region, then ref.
-    func currentTemplates(builtFrom kind: EntityKind, ref: String?, including kinds: [EntityKind]) throws -> [CurrentTemplate]
+    /// their dependencies of `kinds`; by app, Region, then ref. Of the apps of `team` and of
+    /// `pattern` only, when given.
+    func currentTemplates(
+        builtFrom kind: EntityKind, ref: String?, including kinds: [EntityKind], team: String?, pattern: PatternKind?
+    ) throws -> [CurrentTemplate]
     /// Live apps' Regions that have no template version yet, by app then Region.
     func unsynthesizedRegions() throws -> [(app: String, region: String)]
 
@@ -210,4 +215,11 @@ extension CatalogRepository {
     }
     public func appsUsing(model: String) throws -> [String] { try appsUsing(model: model, kind: .model) }
     public func modelUsage() throws -> [String: [String]] { try modelUsage(kind: .model) }
+}
+
+extension CatalogRepository {
+    /// `currentTemplates(builtFrom:ref:including:team:pattern:)` of every team and pattern.
+    public func currentTemplates(builtFrom kind: EntityKind, ref: String?, including kinds: [EntityKind]) throws -> [CurrentTemplate] {
+        try currentTemplates(builtFrom: kind, ref: ref, including: kinds, team: nil, pattern: nil)
+    }
 }

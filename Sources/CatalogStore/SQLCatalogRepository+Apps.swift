@@ -214,6 +214,36 @@ extension SQLCatalogRepository {
          SQLValue(summary.stage)]
     }
 
+    /// Every app row (deleted ones too) whose summary columns are not what its spec makes, by
+    /// name: `apply` and the upgrade write both together, so a difference is a change made
+    /// behind deploycat's back, which `apps list` would show. Read `pageSize` apps at a time.
+    public func summaryMismatches(pageSize: Int = 1000) throws -> [AppSummaryMismatch] {
+        var mismatches: [AppSummaryMismatch] = []
+        var after: String?
+        while true {
+            let page = try engine.read { db in
+                try db.rows("""
+                    SELECT name, spec, \(Self.summaryColumns.joined(separator: ", ")) FROM app
+                    \(after == nil ? "" : "WHERE name > ? ")ORDER BY name LIMIT ?
+                    """, (after.map { [SQLValue.text($0)] } ?? []) + [SQLValue(max(pageSize, 1))])
+            }
+            for row in page {
+                let name = try row.string("name")
+                let fields: [String]
+                do {
+                    let expected = try AppSpec.fromCanonicalJSON(try row.string("spec")).summary
+                    fields = try Self.appSummary(row).fields(differingFrom: expected)
+                } catch {
+                    fields = ["unreadable: \(error)"]
+                }
+                if !fields.isEmpty { mismatches.append(AppSummaryMismatch(app: name, fields: fields)) }
+            }
+            guard page.count >= max(pageSize, 1), let last = page.last else { break }
+            after = try last.string("name")
+        }
+        return mismatches.sorted { $0.app < $1.app }
+    }
+
     static func appSummary(_ row: SQLRow) throws -> AppSummary {
         AppSummary(name: try row.string("name"), team: try row.string("team"), pattern: try row.value("pattern", of: "app"),
                    model: row.optionalString("model"), regions: try row.strings("regions", of: "app"),

@@ -5,21 +5,26 @@ import Foundation
 /// their Regions have none yet. Template bodies are never read here.
 extension SQLCatalogRepository {
     /// Live apps' current templates built from `ref` of `kind` (any entry of `kind` when `ref`
-    /// is nil), with their dependencies of `kinds`, by app, Region, then ref.
+    /// is nil), with their dependencies of `kinds`, by app, Region, then ref; of the apps of
+    /// `team` and of `pattern` only, when given (a narrow list reads only its own templates).
     ///
     /// The (kind, ref) index finds the dependency rows, each leading to its version by id; the
     /// versions' other dependencies come through the primary key (templateVersionId, kind, ref).
     public func currentTemplates(
-        builtFrom kind: EntityKind, ref: String?, including kinds: [EntityKind]
+        builtFrom kind: EntityKind, ref: String?, including kinds: [EntityKind], team: String?, pattern: PatternKind?
     ) throws -> [CurrentTemplate] {
         try engine.read { db in
+            let conditions: [(sql: String, value: SQLValue)] = [
+                ref.map { (" AND d.ref = ?", .text($0)) }, team.map { (" AND a.team = ?", .text($0)) },
+                pattern.map { (" AND a.pattern = ?", .text($0.rawValue)) },
+            ].compactMap { $0 }
             let rows = try db.rows("""
                 SELECT t.id AS id, t.appName AS app, t.region AS region, t.version AS version, a.team AS team,
                        a.pattern AS pattern, d.ref AS ref
                 \(Self.currentTemplateDependencies)
-                  AND d.kind = ?\(ref == nil ? "" : " AND d.ref = ?")
+                  AND d.kind = ?\(conditions.map(\.sql).joined())
                 ORDER BY \(db.dialect.byteOrder("t.appName", "t.region", "d.ref"))
-                """, [.text(kind.rawValue)] + (ref.map { [.text($0)] } ?? []))
+                """, [.text(kind.rawValue)] + conditions.map(\.value))
             let ids = try rows.map { try $0.int("id") }
             let dependencies = try Self.dependencies(of: ids, kinds: kinds, db)
             return try rows.map { row in

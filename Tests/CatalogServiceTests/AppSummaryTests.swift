@@ -38,6 +38,14 @@ import Testing
         let routes = try apps.routedAppSummaries(matching: .init(routesTo: "us-west-2"))
         #expect(routes.map(\.app) == (try apps.routedApps(matching: .init(routesTo: "us-west-2"))).map(\.app.spec.summary))
         #expect(!routes.isEmpty && routes.allSatisfy { !$0.routes.isEmpty })
+        // A team and a pattern narrow the routes read to the same apps and routes as narrowing after.
+        for team in Set(routes.map(\.app.team)) {
+            for pattern in [nil] + Set(routes.map(\.app.pattern)).sorted(by: { $0.rawValue < $1.rawValue }) {
+                let narrowed = try apps.routedAppSummaries(matching: .init(team: team, pattern: pattern, routesTo: "us-west-2"))
+                let expected = routes.filter { $0.app.team == team && (pattern == nil || $0.app.pattern == pattern) }
+                #expect(narrowed.map(\.app) == expected.map(\.app) && narrowed.map(\.routes) == expected.map(\.routes))
+            }
+        }
 
         // An apply that changes the Regions' order and the stage changes the summary with the spec.
         var spec = try #require(try store.app(named: "support-chat")).spec
@@ -83,5 +91,35 @@ import Testing
         case .postgres: try TestPostgres.query(deleted, in: TestPostgres.databaseName(of: location))
         }
         #expect(row == [#"amazon.nova-lite-v1:0 ["ap-southeast-2"] prod"#])
+    }
+
+    @Test(arguments: Engine.available) func verifyNamesAppsWhoseListedFieldsDifferFromTheirSpecs(engine: Engine) throws {
+        // Given the examples applied, a deleted app among them
+        let folder = try TemporaryDirectory()
+        let location = engine == .sqlite ? folder.path("catalog.sqlite") : try TestPostgres.createDatabaseURL(prefix: "summaryverify")
+        let apps = AppService(repository: try CatalogDatabase.open(location))
+        _ = try apps.apply(paths: [examples])
+        try apps.delete("partner-gateway")
+        #expect(try apps.verify().summaryMismatches.isEmpty && apps.verify().passed)
+
+        // When rows are changed behind deploycat's back
+        let edits = """
+            UPDATE app SET stage = 'qa', regions = '["eu-west-1"]' WHERE name = 'support-chat';
+            UPDATE app SET model = NULL WHERE name = 'partner-gateway';
+            UPDATE app SET regions = 'not json' WHERE name = 'claims-batch';
+            """
+        switch engine {
+        case .sqlite: try DatabaseQueue(path: location).write { db in try db.execute(sql: edits) }
+        case .postgres: try TestPostgres.execute(edits, in: TestPostgres.databaseName(of: location))
+        }
+
+        // Then verify fails and names each app with what differs (one page at a time too)
+        let report = try apps.verify()
+        #expect(!report.passed && report.mismatches.isEmpty && report.integrityProblems.isEmpty)
+        #expect(report.summaryMismatches.map(\.app) == ["claims-batch", "partner-gateway", "support-chat"])
+        #expect(report.summaryMismatches.map(\.fields).dropFirst() == [["model"], ["regions", "stage"]])
+        #expect(report.summaryMismatches.first?.fields.first?.hasPrefix("unreadable: ") == true)
+        let store = try CatalogDatabase.open(location)
+        #expect(try store.summaryMismatches(pageSize: 2) == report.summaryMismatches)
     }
 }

@@ -14,8 +14,12 @@ import Testing
 
     /// Changes one stored body behind deploycat's back, on whichever engine the tests use.
     func tamper(app: String, region: String) throws {
-        let sql = "UPDATE templateBody SET body = body || ' ' WHERE sha256 IN "
-            + "(SELECT sha256 FROM templateVersion WHERE appName = '\(app)' AND region = '\(region)')"
+        try execute("UPDATE templateBody SET body = body || ' ' WHERE sha256 IN "
+            + "(SELECT sha256 FROM templateVersion WHERE appName = '\(app)' AND region = '\(region)')")
+    }
+
+    /// Runs `sql` on the test database behind deploycat's back.
+    func execute(_ sql: String) throws {
         if TestPostgres.commandsUsePostgres {
             try TestPostgres.execute(sql, in: TestPostgres.databaseName(of: deploycat.database))
         } else {
@@ -40,6 +44,19 @@ import Testing
         let mismatches = try #require(report["mismatches"] as? [[String: Any]])
         #expect(report["versions"] as? Int == 15 && mismatches.count == 1)
         #expect(mismatches.first?["app"] as? String == "support-chat" && mismatches.first?["version"] as? Int == 1)
+    }
+
+    @Test func anAppListedWithFieldsItsSpecDoesNotSayIsNamed() throws {
+        let examples = PackagePaths.root.appendingPathComponent("examples").path
+        #expect(try deploycat.run("apply", "--file", examples).status == 0)
+        try execute("UPDATE app SET team = 'nobody', stage = NULL WHERE name = 'support-chat'")
+        let damaged = try deploycat.run("verify")
+        #expect(damaged.status == 1)
+        #expect(damaged.stdout.hasSuffix("1 app is listed with fields that differ from its spec:\n  support-chat: team, stage\n"))
+        let report = try #require(try json(deploycat.run("verify", "--json")) as? [String: Any])
+        let listed = try #require(report["summaryMismatches"] as? [[String: Any]])
+        #expect(listed.count == 1 && listed.first?["app"] as? String == "support-chat"
+            && listed.first?["fields"] as? [String] == ["team", "stage"])
     }
 
     @Test func aMissingDatabaseIsAnErrorNotANewCatalog() throws {

@@ -23,3 +23,20 @@ extension AppSpec {
         AppSummary(name: name, team: team, pattern: pattern, model: modelName, regions: regions, stage: stage)
     }
 }
+
+/// An app whose stored summary is not what its spec makes: the fields that differ (`team`,
+/// `pattern`, `model`, `regions`, `stage`), or what could not be read.
+public struct AppSummaryMismatch: Hashable, Sendable, Encodable {
+    public var app: String
+    public var fields: [String]
+
+    public init(app: String, fields: [String]) { (self.app, self.fields) = (app, fields) }
+}
+
+extension AppSummary {
+    /// The names of the fields whose values differ from `other`'s, in the summary's order.
+    public func fields(differingFrom other: AppSummary) -> [String] {
+        [("team", team != other.team), ("pattern", pattern != other.pattern), ("model", model != other.model),
+         ("regions", regions != other.regions), ("stage", stage != other.stage)].filter(\.1).map(\.0)
+    }
+}

@@ -33,9 +33,11 @@ extension AppService {
     /// What a current template recorded: its Region and every destination as `region`
     /// dependencies, and its profile. The deployment Region is recorded either way, so for it
     /// `catalog` says whether the profile routes there too (a profile it no longer has is taken to).
-    func routes(to region: String, catalog: CatalogSnapshot) throws -> [Route] {
+    /// Of the apps of `team` and of `pattern` only, when given.
+    func routes(to region: String, catalog: CatalogSnapshot, team: String? = nil, pattern: PatternKind? = nil) throws -> [Route] {
         _ = try InvocationResolver(catalog: catalog).regionInCatalog(region)
-        let templates = try repository.currentTemplates(builtFrom: .region, ref: region, including: [.profile])
+        let templates = try repository.currentTemplates(builtFrom: .region, ref: region, including: [.profile],
+                                                        team: team, pattern: pattern)
         return templates.flatMap { template in
             template.dependencies.profiles.filter { id in
                 template.region != region
@@ -60,7 +62,9 @@ extension AppService {
         _ filter: AppFilter, name: KeyPath<App, String>, read: (AppFilter, Set<String>?) throws -> [App]
     ) throws -> [RoutedApp<App>] {
         guard let region = filter.routesTo else { return try read(filter, nil).map { RoutedApp(app: $0, routes: []) } }
-        let routes = Dictionary(grouping: try routes(to: region), by: \.app)
+        // The team and pattern narrow the routes read; the other conditions, the apps then read.
+        let routes = Dictionary(grouping: try routes(to: region, catalog: repository.snapshot(), team: filter.team,
+                                                     pattern: filter.pattern), by: \.app)
         var others = filter
         others.routesTo = nil
         // Only the apps with routes there are read (not every app, to drop most of them).

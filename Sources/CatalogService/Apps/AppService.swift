@@ -367,16 +367,19 @@ public struct AppService: Sendable {
         /// What the engine's own check finds wrong (SQLite's `integrity_check` and
         /// `foreign_key_check`); empty for a sound database.
         public var integrityProblems: [String] = []
+        /// Apps whose listed fields (`apps list` reads them beside the spec) differ from their specs.
+        public var summaryMismatches: [AppSummaryMismatch] = []
 
-        public var passed: Bool { mismatches.isEmpty && integrityProblems.isEmpty }
+        public var passed: Bool { mismatches.isEmpty && integrityProblems.isEmpty && summaryMismatches.isEmpty }
     }
 
     /// Checks the database's structure, then hashes every stored template version's body again
-    /// and compares it with the SHA-256 recorded with it: a body changed behind deploycat's back
-    /// (or damaged) shows up.
+    /// and compares it with the SHA-256 recorded with it, and every app's listed fields with its
+    /// spec: a body or an app row changed behind deploycat's back (or damaged) shows up.
     public func verify() throws -> Verification {
         var report = Verification()
         report.integrityProblems = try repository.integrityProblems()
+        report.summaryMismatches = try repository.summaryMismatches(pageSize: 1000)
         var apps = Set<String>()
         try repository.forEachTemplateBody(pageSize: 500) { template in
             report.versions += 1

@@ -11,15 +11,17 @@ struct Verify: ParsableCommand {
             First the database itself: for an SQLite file, SQLite's integrity check (pages and \
             indexes) and foreign key check (no row refers to one that is missing); a PostgreSQL \
             server keeps both itself. Then the body of every template version of every app (deleted \
-            apps included) is hashed again. A damaged file, or a version whose body was changed in \
-            the database behind deploycat's back, is named, and the exit status is 1.
+            apps included) is hashed again, and each app's listed fields (team, pattern, model, \
+            Regions and stage, which `apps list` reads without the spec) are compared with its spec. \
+            A damaged file, or a version or an app changed in the database behind deploycat's back, \
+            is named, and the exit status is 1.
 
             Example:
               deploycat verify --json
             """
     )
 
-    @Flag(help: "Print a JSON object: versions, apps, mismatches and integrityProblems.")
+    @Flag(help: "Print a JSON object: versions, apps, mismatches, integrityProblems and summaryMismatches.")
     var json = false
 
     @OptionGroup var database: DatabaseOptions
@@ -52,6 +54,14 @@ enum VerificationText {
             for mismatch in report.mismatches {
                 Output.line("  \(mismatch.app) in \(mismatch.region) version \(mismatch.version): recorded "
                     + "\(mismatch.recordedSHA256), body hashes to \(mismatch.bodySHA256)")
+            }
+        }
+        if !report.summaryMismatches.isEmpty {
+            let count = report.summaryMismatches.count
+            Output.line("\(Formatting.count(count, "app")) " + (count == 1 ? "is" : "are")
+                + " listed with fields that differ from " + (count == 1 ? "its spec:" : "their specs:"))
+            for mismatch in report.summaryMismatches {
+                Output.line("  \(mismatch.app): \(mismatch.fields.joined(separator: ", "))")
             }
         }
     }
