@@ -10,8 +10,14 @@ public enum CatalogDatabase {
     public static func open(_ location: String, creating: Bool = true) throws -> any CatalogRepository {
         if PostgresLocation.isURL(location) { return try PostgresCatalog.open(url: location, creating: creating) }
         try requireFileOrPostgres(location)
-        if !creating && !FileManager.default.fileExists(atPath: location) {
-            throw StoreError.cannotOpen(path: location, reason: "it does not exist; name an existing catalog with --db")
+        if !creating {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: location) else {
+                throw StoreError.cannotOpen(path: location, reason: "it does not exist; name an existing catalog with --db")
+            }
+            // SQLite takes an empty file for a new database, which opening would then write.
+            if attributes[.type] as? FileAttributeType == .typeRegular, attributes[.size] as? Int == 0 {
+                throw StoreError.cannotOpen(path: location, reason: "it is an empty file, not a catalog; name an existing catalog with --db")
+            }
         }
         return try SQLiteCatalog.open(path: location)
     }

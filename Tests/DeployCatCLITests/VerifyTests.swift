@@ -63,4 +63,12 @@ import Testing
         let result = try deploycat.run("verify", "--db", "missing.sqlite")
         #expect(result.status == 1 && !FileManager.default.fileExists(atPath: folder.path("missing.sqlite")))
     }
+
+    @Test func anEmptyFileIsNotACatalogAndStaysEmpty() throws {
+        #expect(FileManager.default.createFile(atPath: folder.path("empty.sqlite"), contents: Data()))
+        let result = try deploycat.run("verify", "--db", "empty.sqlite")
+        #expect(result.status == 1 && result.stderr.contains("empty.sqlite") && result.stderr.contains("is an empty file, not a catalog"))
+        let size = try FileManager.default.attributesOfItem(atPath: folder.path("empty.sqlite"))[.size] as? Int
+        #expect(size == 0 && !FileManager.default.fileExists(atPath: folder.path("empty.sqlite-wal")))
+    }
 }
