@@ -215,9 +215,7 @@ extension CatalogRepository {
     }
     public func appsUsing(model: String) throws -> [String] { try appsUsing(model: model, kind: .model) }
     public func modelUsage() throws -> [String: [String]] { try modelUsage(kind: .model) }
-}
 
-extension CatalogRepository {
     /// `currentTemplates(builtFrom:ref:including:team:pattern:)` of every team and pattern.
     public func currentTemplates(builtFrom kind: EntityKind, ref: String?, including kinds: [EntityKind]) throws -> [CurrentTemplate] {
         try currentTemplates(builtFrom: kind, ref: ref, including: kinds, team: nil, pattern: nil)
