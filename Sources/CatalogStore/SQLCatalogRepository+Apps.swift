@@ -230,11 +230,11 @@ extension SQLCatalogRepository {
             for row in page {
                 let name = try row.string("name")
                 let fields: [String]
-                do {
-                    let expected = try AppSpec.fromCanonicalJSON(try row.string("spec")).summary
-                    fields = try Self.appSummary(row).fields(differingFrom: expected)
-                } catch {
-                    fields = ["unreadable: \(error)"]
+                // A damaged value is named too: the column says itself what it holds.
+                if let expected = try? AppSpec.fromCanonicalJSON(try row.string("spec")).summary {
+                    do { fields = try Self.appSummary(row).fields(differingFrom: expected) } catch { fields = ["\(error)"] }
+                } else {
+                    fields = ["spec: the stored JSON cannot be read as an app spec"]
                 }
                 if !fields.isEmpty { mismatches.append(AppSummaryMismatch(app: name, fields: fields)) }
             }

@@ -25,7 +25,7 @@ extension AppSpec {
 }
 
 /// An app whose stored summary is not what its spec makes: the fields that differ (`team`,
-/// `pattern`, `model`, `regions`, `stage`), or what could not be read.
+/// `pattern`, `model`, `regions`, `stage`), or which stored value could not be read and why.
 public struct AppSummaryMismatch: Hashable, Sendable, Encodable {
     public var app: String
     public var fields: [String]
