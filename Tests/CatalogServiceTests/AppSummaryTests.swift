@@ -56,63 +56,78 @@ import Testing
         #expect(changed == spec.summary && changed.regions == spec.regions && changed.stage == "staging")
     }
 
+    /// The examples applied into a new catalog, `partner-gateway` then deleted, and the catalog's
+    /// tables reached behind deploycat's back.
+    struct ExampleCatalog {
+        let folder: TemporaryDirectory
+        let engine: Engine
+        let location: String
+        let apps: AppService
+
+        init(on engine: Engine, examples: String) throws {
+            folder = try TemporaryDirectory()
+            self.engine = engine
+            location = engine == .sqlite ? folder.path("catalog.sqlite") : try TestPostgres.createDatabaseURL(prefix: "summary")
+            apps = AppService(repository: try CatalogDatabase.open(location))
+            _ = try apps.apply(paths: [examples])
+            try apps.delete("partner-gateway")
+        }
+
+        /// The engine's table of applied migrations, and its id column.
+        var migrations: (table: String, id: String) {
+            engine == .sqlite ? ("grdb_migrations", "identifier") : ("deploycatMigration", "id")
+        }
+
+        /// Runs `sql` on the catalog directly.
+        func execute(_ sql: String) throws {
+            switch engine {
+            case .sqlite: try DatabaseQueue(path: location).write { db in try db.execute(sql: sql) }
+            case .postgres: try TestPostgres.execute(sql, in: TestPostgres.databaseName(of: location))
+            }
+        }
+
+        /// The strings `sql` selects, one per row.
+        func strings(_ sql: String) throws -> [String] {
+            switch engine {
+            case .sqlite: try DatabaseQueue(path: location).read { db in try String.fetchAll(db, sql: sql) }
+            case .postgres: try TestPostgres.query(sql, in: TestPostgres.databaseName(of: location))
+            }
+        }
+    }
+
     @Test(arguments: Engine.available) func aCatalogFromBeforeSummariesHasThemFilledFromItsSpecs(engine: Engine) throws {
         // Given a catalog as deploycat wrote it before migration 0011, with live apps and a deleted one
-        let folder = try TemporaryDirectory()
-        let location = engine == .sqlite ? folder.path("catalog.sqlite") : try TestPostgres.createDatabaseURL(prefix: "summary")
-        let first = AppService(repository: try CatalogDatabase.open(location))
-        _ = try first.apply(paths: [examples])
-        try first.delete("partner-gateway")
-        let expected = try first.apps().map(\.spec.summary)
-        let before0011 = """
+        let catalog = try ExampleCatalog(on: engine, examples: examples)
+        let expected = try catalog.apps.apps().map(\.spec.summary)
+        try catalog.execute("""
             ALTER TABLE app DROP COLUMN model;
             ALTER TABLE app DROP COLUMN regions;
             ALTER TABLE app DROP COLUMN stage;
-            """
-        switch engine {
-        case .sqlite:
-            try DatabaseQueue(path: location).write { db in
-                try db.execute(sql: before0011 + "DELETE FROM grdb_migrations WHERE identifier = '0011_app_summary';")
-            }
-        case .postgres:
-            try TestPostgres.execute(before0011 + "DELETE FROM deploycatMigration WHERE id = '0011_app_summary';",
-                                     in: TestPostgres.databaseName(of: location))
-        }
+            DELETE FROM \(catalog.migrations.table) WHERE \(catalog.migrations.id) = '0011_app_summary';
+            """)
 
         // When today's deploycat opens it, the columns are added and filled from the specs
-        let store = try CatalogDatabase.open(location)
-        let apps = AppService(repository: store)
+        let apps = AppService(repository: try CatalogDatabase.open(catalog.location))
         #expect(try apps.appSummaries() == expected)
         #expect(expected.count == 12 && expected.contains { $0.model != nil && $0.stage != nil })
         // The deleted app's row too
-        let deleted = "SELECT model || ' ' || regions || ' ' || stage FROM app WHERE name = 'partner-gateway'"
-        let row = switch engine {
-        case .sqlite: try DatabaseQueue(path: location).read { db in try String.fetchAll(db, sql: deleted) }
-        case .postgres: try TestPostgres.query(deleted, in: TestPostgres.databaseName(of: location))
-        }
+        let row = try catalog.strings("SELECT model || ' ' || regions || ' ' || stage FROM app WHERE name = 'partner-gateway'")
         #expect(row == [#"amazon.nova-lite-v1:0 ["ap-southeast-2"] prod"#])
     }
 
     @Test(arguments: Engine.available) func verifyNamesAppsWhoseListedFieldsDifferFromTheirSpecs(engine: Engine) throws {
         // Given the examples applied, a deleted app among them
-        let folder = try TemporaryDirectory()
-        let location = engine == .sqlite ? folder.path("catalog.sqlite") : try TestPostgres.createDatabaseURL(prefix: "summaryverify")
-        let apps = AppService(repository: try CatalogDatabase.open(location))
-        _ = try apps.apply(paths: [examples])
-        try apps.delete("partner-gateway")
+        let catalog = try ExampleCatalog(on: engine, examples: examples)
+        let apps = catalog.apps
         #expect(try apps.verify().summaryMismatches.isEmpty && apps.verify().passed)
 
         // When rows are changed behind deploycat's back
-        let edits = """
+        try catalog.execute("""
             UPDATE app SET stage = 'qa', regions = '["eu-west-1"]' WHERE name = 'support-chat';
             UPDATE app SET model = NULL WHERE name = 'partner-gateway';
             UPDATE app SET regions = 'not json' WHERE name = 'claims-batch';
             UPDATE app SET spec = '{"name": 1}' WHERE name = 'review-sentiment';
-            """
-        switch engine {
-        case .sqlite: try DatabaseQueue(path: location).write { db in try db.execute(sql: edits) }
-        case .postgres: try TestPostgres.execute(edits, in: TestPostgres.databaseName(of: location))
-        }
+            """)
 
         // Then verify fails and names each app with what differs (one page at a time too)
         let report = try apps.verify()
@@ -122,7 +137,7 @@ import Testing
             ["model"], ["spec: the stored JSON cannot be read as an app spec"], ["regions", "stage"],
         ])
         #expect(report.summaryMismatches.first?.fields.first?.contains("app.regions") == true)
-        let store = try CatalogDatabase.open(location)
+        let store = try CatalogDatabase.open(catalog.location)
         #expect(try store.summaryMismatches(pageSize: 2) == report.summaryMismatches)
     }
 }
