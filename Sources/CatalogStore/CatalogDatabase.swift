@@ -11,11 +11,14 @@ public enum CatalogDatabase {
         if PostgresLocation.isURL(location) { return try PostgresCatalog.open(url: location, creating: creating) }
         try requireFileOrPostgres(location)
         if !creating {
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: location) else {
+            // Both checks follow a symbolic link to the file it names.
+            guard FileManager.default.fileExists(atPath: location) else {
                 throw StoreError.cannotOpen(path: location, reason: "it does not exist; name an existing catalog with --db")
             }
             // SQLite takes an empty file for a new database, which opening would then write.
-            if attributes[.type] as? FileAttributeType == .typeRegular, attributes[.size] as? Int == 0 {
+            let file = URL(fileURLWithPath: location).resolvingSymlinksInPath().path
+            if let attributes = try? FileManager.default.attributesOfItem(atPath: file),
+               attributes[.type] as? FileAttributeType == .typeRegular, attributes[.size] as? Int == 0 {
                 throw StoreError.cannotOpen(path: location, reason: "it is an empty file, not a catalog; name an existing catalog with --db")
             }
         }

@@ -216,32 +216,54 @@ extension SQLCatalogRepository {
 
     /// Every app row (deleted ones too) whose summary columns are not what its spec makes, by
     /// name: `apply` and the upgrade write both together, so a difference is a change made
-    /// behind deploycat's back, which `apps list` would show. Read `pageSize` apps at a time.
+    /// behind deploycat's back, which `apps list` would show. Read `pageSize` apps at a time
+    /// (`name > ?` and `ORDER BY name` in the same collation, so no row is skipped or repeated).
     public func summaryMismatches(pageSize: Int = 1000) throws -> [AppSummaryMismatch] {
         var mismatches: [AppSummaryMismatch] = []
         var after: String?
         while true {
             let page = try engine.read { db in
                 try db.rows("""
-                    SELECT name, spec, \(Self.summaryColumns.joined(separator: ", ")) FROM app
+                    SELECT name, spec, deletedAt, \(Self.summaryColumns.joined(separator: ", ")) FROM app
                     \(after == nil ? "" : "WHERE name > ? ")ORDER BY name LIMIT ?
                     """, (after.map { [SQLValue.text($0)] } ?? []) + [SQLValue(max(pageSize, 1))])
             }
             for row in page {
-                let name = try row.string("name")
-                let fields: [String]
-                // A damaged value is named too: the column says itself what it holds.
-                if let expected = try? AppSpec.fromCanonicalJSON(try row.string("spec")).summary {
-                    do { fields = try Self.appSummary(row).fields(differingFrom: expected) } catch { fields = ["\(error)"] }
-                } else {
-                    fields = ["spec: the stored JSON cannot be read as an app spec"]
+                let (name, deleted) = (try row.string("name"), row.optionalString("deletedAt") != nil)
+                let mismatch = { (fields: [String], problem: String?) in
+                    AppSummaryMismatch(app: name, deleted: deleted, fields: fields, problem: problem)
                 }
-                if !fields.isEmpty { mismatches.append(AppSummaryMismatch(app: name, fields: fields)) }
+                let expected: AppSummary
+                do {
+                    expected = try AppSpec.fromCanonicalJSON(try row.string("spec")).summary
+                } catch {
+                    mismatches.append(mismatch(["spec"], "its spec cannot be read: \(Self.decodingProblem(error))"))
+                    continue
+                }
+                do {
+                    let fields = try Self.appSummary(row).fields(differingFrom: expected)
+                    if !fields.isEmpty { mismatches.append(mismatch(fields, nil)) }
+                } catch let error as SQLRowError {
+                    // A damaged value: the error names the column and what it holds.
+                    mismatches.append(mismatch([String(error.column.split(separator: ".").last ?? "")], "\(error)"))
+                }
             }
             guard page.count >= max(pageSize, 1), let last = page.last else { break }
             after = try last.string("name")
         }
         return mismatches.sorted { $0.app < $1.app }
+    }
+
+    /// A stored spec's decoding error in a line: the field and what is wrong with it.
+    private static func decodingProblem(_ error: any Error) -> String {
+        switch error as? DecodingError {
+        case let .keyNotFound(key, context)?:
+            (context.codingPath + [key]).map(\.stringValue).joined(separator: ".") + " is missing"
+        case let .typeMismatch(_, context)?, let .valueNotFound(_, context)?, let .dataCorrupted(context)?:
+            (context.codingPath.isEmpty ? "" : context.codingPath.map(\.stringValue).joined(separator: ".") + ": ")
+                + (context.debugDescription.split(separator: "\n").first.map(String.init) ?? "")
+        default: "\(error)"
+        }
     }
 
     static func appSummary(_ row: SQLRow) throws -> AppSummary {

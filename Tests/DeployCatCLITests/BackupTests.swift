@@ -127,4 +127,18 @@ import Testing
         #expect(backup.status == 1 && backup.stderr.contains("failed its check"))
         #expect(!FileManager.default.fileExists(atPath: folder.path("b.sqlite")))
     }
+
+    /// The copy is checked as `verify` checks: an app row whose listed fields its spec does not
+    /// say is named, and nothing is kept.
+    @Test(.enabled(if: !TestPostgres.commandsUsePostgres, "PostgreSQL catalogs are backed up with pg_dump"))
+    func aBackupWhoseCopyHasAnAppListedWrongNamesIt() throws {
+        let examples = PackagePaths.root.appendingPathComponent("examples").path
+        #expect(try deploycat.run("apply", "--file", examples).status == 0)
+        let script = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            + "c.execute(\"UPDATE app SET team = 'nobody' WHERE name = 'support-chat'\"); c.commit()"
+        #expect(try Script.run("python3", "-c", script, deploycat.database).status == 0)
+        let backup = try deploycat.run("backup", "b.sqlite")
+        #expect(backup.status == 1 && backup.stderr.contains("listed fields differ from the spec: support-chat: team"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("b.sqlite")))
+    }
 }

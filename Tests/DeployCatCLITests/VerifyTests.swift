@@ -52,11 +52,11 @@ import Testing
         try execute("UPDATE app SET team = 'nobody', stage = NULL WHERE name = 'support-chat'")
         let damaged = try deploycat.run("verify")
         #expect(damaged.status == 1)
-        #expect(damaged.stdout.hasSuffix("1 app is listed with fields that differ from its spec:\n  support-chat: team, stage\n"))
+        #expect(damaged.stdout.hasSuffix("1 app is stored with listed fields that differ from its spec:\n  support-chat: team, stage\n"))
         let report = try #require(try json(deploycat.run("verify", "--json")) as? [String: Any])
         let listed = try #require(report["summaryMismatches"] as? [[String: Any]])
         #expect(listed.count == 1 && listed.first?["app"] as? String == "support-chat"
-            && listed.first?["fields"] as? [String] == ["team", "stage"])
+            && listed.first?["fields"] as? [String] == ["team", "stage"] && listed.first?["deleted"] as? Bool == false)
     }
 
     @Test func aMissingDatabaseIsAnErrorNotANewCatalog() throws {
@@ -68,6 +68,10 @@ import Testing
         #expect(FileManager.default.createFile(atPath: folder.path("empty.sqlite"), contents: Data()))
         let result = try deploycat.run("verify", "--db", "empty.sqlite")
         #expect(result.status == 1 && result.stderr.contains("empty.sqlite") && result.stderr.contains("is an empty file, not a catalog"))
+        // Named through a symbolic link, too
+        try FileManager.default.createSymbolicLink(atPath: folder.path("link.sqlite"), withDestinationPath: folder.path("empty.sqlite"))
+        let linked = try deploycat.run("verify", "--db", "link.sqlite")
+        #expect(linked.status == 1 && linked.stderr.contains("is an empty file, not a catalog"))
         let size = try FileManager.default.attributesOfItem(atPath: folder.path("empty.sqlite"))[.size] as? Int
         #expect(size == 0 && !FileManager.default.fileExists(atPath: folder.path("empty.sqlite-wal")))
     }

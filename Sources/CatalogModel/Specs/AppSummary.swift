@@ -24,19 +24,31 @@ extension AppSpec {
     }
 }
 
-/// An app whose stored summary is not what its spec makes: the fields that differ (`team`,
-/// `pattern`, `model`, `regions`, `stage`), or which stored value could not be read and why.
-public struct AppSummaryMismatch: Hashable, Sendable, Encodable {
+/// An app row whose stored summary is not what its spec makes: the fields that differ (`name`,
+/// `team`, `pattern`, `model`, `regions`, `stage`) or, when a stored value cannot be read at
+/// all, what is wrong with it (`problem`).
+public struct AppSummaryMismatch: Hashable, Sendable, Encodable, CustomStringConvertible {
     public var app: String
+    /// A deleted app keeps its row; applied again, it is written anew.
+    public var deleted: Bool
     public var fields: [String]
+    public var problem: String?
 
-    public init(app: String, fields: [String]) { (self.app, self.fields) = (app, fields) }
+    public init(app: String, deleted: Bool, fields: [String], problem: String? = nil) {
+        (self.app, self.deleted, self.fields, self.problem) = (app, deleted, fields, problem)
+    }
+
+    /// `support-chat: team, stage`, `partner-gateway (deleted): model`, or the app and its problem.
+    public var description: String {
+        "\(app)\(deleted ? " (deleted)" : ""): " + (problem ?? fields.joined(separator: ", "))
+    }
 }
 
 extension AppSummary {
     /// The names of the fields whose values differ from `other`'s, in the summary's order.
     public func fields(differingFrom other: AppSummary) -> [String] {
-        [("team", team != other.team), ("pattern", pattern != other.pattern), ("model", model != other.model),
-         ("regions", regions != other.regions), ("stage", stage != other.stage)].filter(\.1).map(\.0)
+        [("name", name != other.name), ("team", team != other.team), ("pattern", pattern != other.pattern),
+         ("model", model != other.model), ("regions", regions != other.regions), ("stage", stage != other.stage)]
+            .filter(\.1).map(\.0)
     }
 }

@@ -352,7 +352,8 @@ public struct AppService: Sendable {
     }
 
     /// What `verify` found: what is wrong with the database file itself, how many versions it
-    /// hashed, and each whose body no longer hashes to the SHA-256 recorded with it.
+    /// hashed, each whose body no longer hashes to the SHA-256 recorded with it, and each app
+    /// whose listed fields are not what its spec makes.
     public struct Verification: Sendable, Encodable {
         public struct Mismatch: Sendable, Encodable {
             public var app: String

@@ -67,7 +67,7 @@ extension DatabaseService {
 
     /// Writes a consistent copy of an SQLite catalog into the new file `path` while other
     /// deploycats go on writing, checks the copy as `verify` does (the file's integrity, every
-    /// template body's SHA-256) and only then gives it its name. A PostgreSQL catalog is refused
+    /// template body's SHA-256, every app's listed fields) and only then gives it its name. A PostgreSQL catalog is refused
     /// with the server's own tool to use, once the server has answered.
     public func backup(to path: String) throws -> BackupReport {
         var verification = AppService.Verification()
@@ -75,7 +75,8 @@ extension DatabaseService {
             verification = try AppService(repository: copy).verify()
             guard verification.passed else {
                 throw BackupError.checkFailed(target: path, problems: verification.integrityProblems
-                    + verification.mismatches.map { "\($0.app) in \($0.region) version \($0.version) does not hash to its recorded SHA-256" })
+                    + verification.mismatches.map { "\($0.app) in \($0.region) version \($0.version) does not hash to its recorded SHA-256" }
+                    + verification.summaryMismatches.map { "listed fields differ from the spec: \($0)" })
             }
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil

@@ -84,6 +84,13 @@ enum SQLRowError: Error, CustomStringConvertible {
     case missing(_ column: String)
     case unexpected(_ column: String, value: String)
 
+    /// The column, as the error names it (`table.column` or `column`).
+    var column: String {
+        switch self {
+        case let .missing(column), let .unexpected(column, _): column
+        }
+    }
+
     var description: String {
         switch self {
         case let .missing(column): "column \(column) holds no value where the schema requires one"

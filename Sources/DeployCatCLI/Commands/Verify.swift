@@ -1,17 +1,17 @@
 import ArgumentParser
 import CatalogService
 
-/// `deploycat verify`: the database's structure, and every stored template body against its
-/// recorded SHA-256.
+/// `deploycat verify`: the database's structure, every stored template body against its
+/// recorded SHA-256, and every app's stored summary against its spec.
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check the database and that every stored template version still hashes to its recorded SHA-256.",
+        abstract: "Check the database, that every stored template version still hashes to its recorded SHA-256, and that apps' listed fields match their specs.",
         discussion: """
             First the database itself: for an SQLite file, SQLite's integrity check (pages and \
             indexes) and foreign key check (no row refers to one that is missing); a PostgreSQL \
             server keeps both itself. Then the body of every template version of every app (deleted \
-            apps included) is hashed again, and each app's listed fields (team, pattern, model, \
+            apps included) is hashed again, and each app's listed fields (name, team, pattern, model, \
             Regions and stage, which `apps list` reads without the spec) are compared with its spec. \
             A damaged file, or a version or an app changed in the database behind deploycat's back, \
             is named, and the exit status is 1.
@@ -21,7 +21,11 @@ struct Verify: ParsableCommand {
             """
     )
 
-    @Flag(help: "Print a JSON object: versions, apps, mismatches, integrityProblems and summaryMismatches.")
+    @Flag(help: """
+        Print a JSON object: versions, apps, mismatches (app, region, version, recordedSHA256, \
+        bodySHA256), integrityProblems and summaryMismatches (app, deleted, fields, and problem when a \
+        stored value cannot be read).
+        """)
     var json = false
 
     @OptionGroup var database: DatabaseOptions
@@ -59,10 +63,8 @@ enum VerificationText {
         if !report.summaryMismatches.isEmpty {
             let count = report.summaryMismatches.count
             Output.line("\(Formatting.count(count, "app")) " + (count == 1 ? "is" : "are")
-                + " listed with fields that differ from " + (count == 1 ? "its spec:" : "their specs:"))
-            for mismatch in report.summaryMismatches {
-                Output.line("  \(mismatch.app): \(mismatch.fields.joined(separator: ", "))")
-            }
+                + " stored with listed fields that differ from " + (count == 1 ? "its spec:" : "their specs:"))
+            for mismatch in report.summaryMismatches { Output.line("  \(mismatch)") }
         }
     }
 }
