@@ -47,6 +47,7 @@ let package = Package(
                 .embedInCode("../../migrations/sqlite/0010_billing_rows.sql"),
                 .embedInCode("../../migrations/sqlite/0011_app_summary.sql"),
                 .embedInCode("../../migrations/sqlite/0012_cover_current_dependencies.sql"),
+                .embedInCode("../../migrations/sqlite/0013_drop_dependency_ref_index.sql"),
                 .embedInCode("../../migrations/postgres/0001_create_catalog.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0002_create_apps.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0003_create_app_spec_revision.postgres.sql"),
@@ -59,6 +60,7 @@ let package = Package(
                 .embedInCode("../../migrations/postgres/0010_billing_rows.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0011_app_summary.postgres.sql"),
                 .embedInCode("../../migrations/postgres/0012_cover_current_dependencies.postgres.sql"),
+                .embedInCode("../../migrations/postgres/0013_drop_dependency_ref_index.postgres.sql"),
                 .embedInCode("DefaultCatalog/default-catalog.json"),
                 .embedInCode("DefaultCatalog/default-catalog.sqlite.gz"),
             ]

@@ -150,13 +150,16 @@ extension SQLCatalogRepository {
                 byDependency[touched.dependency, default: []].append((item.revision, item.change, touched.regions))
             }
         }
+        // Kinds and refs narrow the rows through the current dependencies' (kind, ref) index; the
+        // pairs are matched here.
+        let kinds = Set(byDependency.keys.map { String($0.prefix { $0 != " " }) }).sorted()
         let refs = Set(byDependency.keys.map { String($0.drop { $0 != " " }.dropFirst()) }).sorted()
         var found: [Place: [(revision: Int, change: CatalogChange)]] = [:]
         for row in try db.rows("""
             SELECT t.appName, t.region, t.upToDateCatalogRevision AS builtFrom, d.kind, d.ref
             FROM templateDependency d JOIN templateVersion t ON t.id = d.templateVersionId
-            WHERE d.current = 1 AND d.ref IN (\(db.dialect.textList))\(only?.sql ?? "")
-            """, [try json(refs)] + arguments) {
+            WHERE d.current = 1 AND d.kind IN (\(db.dialect.textList)) AND d.ref IN (\(db.dialect.textList))\(only?.sql ?? "")
+            """, [try json(kinds), try json(refs)] + arguments) {
             let builtFrom = try row.int("builtFrom")
             let region = try row.string("region")
             let later = (byDependency["\(try row.string("kind")) \(try row.string("ref"))"] ?? []).filter {

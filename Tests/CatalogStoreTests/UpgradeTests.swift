@@ -9,7 +9,7 @@ import Testing
 /// (migration 0005), before regeneration (0006), before tag policy and defaults (0007).
 @Suite struct UpgradeTests {
     /// Turns a current catalog file back into what deploycat wrote before migration 0007. It
-    /// makes `templateDependency_current` again without `templateVersionId`, so 0012 runs again.
+    /// makes `templateDependency_current` again without `templateVersionId`, so 0012 and 0013 run again.
     static let before0007 = """
         DROP TABLE tagDefault;
         DROP TABLE tagPolicyKey;
@@ -28,6 +28,7 @@ import Testing
         DROP TABLE dependencyCopy;
         DELETE FROM grdb_migrations WHERE identifier = '0007_tag_policy_and_defaults';
         DELETE FROM grdb_migrations WHERE identifier = '0012_cover_current_dependencies';
+        DELETE FROM grdb_migrations WHERE identifier = '0013_drop_dependency_ref_index';
         """
 
     /// Turns a current catalog file back into what deploycat wrote before migration 0006.

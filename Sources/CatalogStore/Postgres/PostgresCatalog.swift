@@ -18,6 +18,7 @@ public enum PostgresCatalog {
         ("0010_billing_rows", PackageResources._010_billing_rows_postgres_sql),
         ("0011_app_summary", PackageResources._011_app_summary_postgres_sql),
         ("0012_cover_current_dependencies", PackageResources._012_cover_current_dependencies_postgres_sql),
+        ("0013_drop_dependency_ref_index", PackageResources._013_drop_dependency_ref_index_postgres_sql),
     ]
 
     /// The ids of the migrations this binary knows, in order.

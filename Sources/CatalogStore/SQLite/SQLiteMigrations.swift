@@ -17,6 +17,7 @@ enum SQLiteMigrations {
         ("0010_billing_rows", PackageResources._010_billing_rows_sql),
         ("0011_app_summary", PackageResources._011_app_summary_sql),
         ("0012_cover_current_dependencies", PackageResources._012_cover_current_dependencies_sql),
+        ("0013_drop_dependency_ref_index", PackageResources._013_drop_dependency_ref_index_sql),
     ]
 
     static var migrator: DatabaseMigrator {

@@ -160,6 +160,5 @@ CREATE INDEX modelRegion_regionCode ON modelRegion(regionCode);
 CREATE INDEX systemProfile_geographyPrefix ON systemProfile(geographyPrefix);
 CREATE INDEX systemProfile_modelId ON systemProfile(modelId);
 CREATE INDEX templateDependency_current ON templateDependency(kind, ref, templateVersionId, current) WHERE current = 1;
-CREATE INDEX templateDependency_ref ON templateDependency(kind, ref);
 CREATE UNIQUE INDEX templateVersion_latest ON templateVersion(appName, region) WHERE latest = 1;
 CREATE INDEX templateVersion_latestCatalogRevision ON templateVersion(upToDateCatalogRevision) WHERE latest = 1;
