@@ -106,6 +106,20 @@ public struct DeployCatProcess: Sendable {
     }
 }
 
+extension DeployCatProcess {
+    /// Runs `sql` on `database` behind deploycat's back, as a hand edit or another tool would
+    /// (on SQLite through Python's sqlite3, which leaves foreign keys off).
+    public func executeDirectly(_ sql: String) throws {
+        if TestPostgres.commandsUsePostgres {
+            try TestPostgres.execute(sql, in: TestPostgres.databaseName(of: database))
+            return
+        }
+        let script = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit()"
+        let result = try Script.run("python3", "-c", script, database, sql)
+        guard result.status == 0 else { throw Script.Failure(message: "python3 sqlite3 failed: \(result.stderr)") }
+    }
+}
+
 /// A command's standard output parsed as JSON (for `--json` output).
 public func json(_ result: DeployCatProcess.Result) throws -> Any {
     try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))

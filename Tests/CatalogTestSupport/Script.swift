@@ -9,6 +9,13 @@ public enum Script {
         public var stderr: String
     }
 
+    /// A script that did not do its job, and what it said.
+    public struct Failure: Error, CustomStringConvertible {
+        public var message: String
+        public init(message: String) { self.message = message }
+        public var description: String { message }
+    }
+
     public static func run(_ command: String, _ arguments: String...) throws -> Result {
         try run(command, arguments)
     }

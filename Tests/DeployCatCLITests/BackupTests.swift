@@ -115,10 +115,8 @@ import Testing
     func verifyNamesARowThatRefersToAMissingOne() throws {
         let examples = PackagePaths.root.appendingPathComponent("examples").path
         #expect(try deploycat.run("quickstart", "--examples", examples).status == 0)
-        // Python's sqlite3 leaves foreign keys off, as a careless tool would.
-        let script = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-            + "c.execute(\"DELETE FROM app WHERE name = 'support-chat'\"); c.commit()"
-        #expect(try Script.run("python3", "-c", script, deploycat.database).status == 0)
+        // With foreign keys off, as a careless tool would.
+        try deploycat.executeDirectly("DELETE FROM app WHERE name = 'support-chat'")
         let damaged = try deploycat.run("verify")
         #expect(damaged.status == 1)
         #expect(damaged.stdout.hasPrefix("the database's integrity check found "))
@@ -134,9 +132,7 @@ import Testing
     func aBackupWhoseCopyHasAnAppListedWrongNamesIt() throws {
         let examples = PackagePaths.root.appendingPathComponent("examples").path
         #expect(try deploycat.run("apply", "--file", examples).status == 0)
-        let script = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-            + "c.execute(\"UPDATE app SET team = 'nobody' WHERE name = 'support-chat'\"); c.commit()"
-        #expect(try Script.run("python3", "-c", script, deploycat.database).status == 0)
+        try deploycat.executeDirectly("UPDATE app SET team = 'nobody' WHERE name = 'support-chat'")
         let backup = try deploycat.run("backup", "b.sqlite")
         #expect(backup.status == 1 && backup.stderr.contains("listed fields differ from the spec: support-chat: team"))
         #expect(!FileManager.default.fileExists(atPath: folder.path("b.sqlite")))

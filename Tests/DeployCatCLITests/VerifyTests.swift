@@ -14,18 +14,8 @@ import Testing
 
     /// Changes one stored body behind deploycat's back, on whichever engine the tests use.
     func tamper(app: String, region: String) throws {
-        try execute("UPDATE templateBody SET body = body || ' ' WHERE sha256 IN "
+        try deploycat.executeDirectly("UPDATE templateBody SET body = body || ' ' WHERE sha256 IN "
             + "(SELECT sha256 FROM templateVersion WHERE appName = '\(app)' AND region = '\(region)')")
-    }
-
-    /// Runs `sql` on the test database behind deploycat's back.
-    func execute(_ sql: String) throws {
-        if TestPostgres.commandsUsePostgres {
-            try TestPostgres.execute(sql, in: TestPostgres.databaseName(of: deploycat.database))
-        } else {
-            let script = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()"
-            #expect(try Script.run("python3", "-c", script, deploycat.database, sql).status == 0)
-        }
     }
 
     @Test func aChangedBodyIsNamedAndFailsTheCheck() throws {
@@ -49,7 +39,7 @@ import Testing
     @Test func anAppListedWithFieldsItsSpecDoesNotSayIsNamed() throws {
         let examples = PackagePaths.root.appendingPathComponent("examples").path
         #expect(try deploycat.run("apply", "--file", examples).status == 0)
-        try execute("UPDATE app SET team = 'nobody', stage = NULL WHERE name = 'support-chat'")
+        try deploycat.executeDirectly("UPDATE app SET team = 'nobody', stage = NULL WHERE name = 'support-chat'")
         let damaged = try deploycat.run("verify")
         #expect(damaged.status == 1)
         #expect(damaged.stdout.hasSuffix("1 app is stored with listed fields that differ from its spec:\n  support-chat: team, stage\n"))
