@@ -150,16 +150,13 @@ extension SQLCatalogRepository {
                 byDependency[touched.dependency, default: []].append((item.revision, item.change, touched.regions))
             }
         }
-        // Kinds and refs narrow the rows through the current dependencies' (kind, ref) index; the
-        // pairs are matched here.
-        let kinds = Set(byDependency.keys.map { String($0.prefix { $0 != " " }) }).sorted()
-        let refs = Set(byDependency.keys.map { String($0.drop { $0 != " " }.dropFirst()) }).sorted()
+        let narrowing = try Self.narrowing(to: byDependency.keys, db)
         var found: [Place: [(revision: Int, change: CatalogChange)]] = [:]
         for row in try db.rows("""
             SELECT t.appName, t.region, t.upToDateCatalogRevision AS builtFrom, d.kind, d.ref
             FROM templateDependency d JOIN templateVersion t ON t.id = d.templateVersionId
-            WHERE d.current = 1 AND d.kind IN (\(db.dialect.textList)) AND d.ref IN (\(db.dialect.textList))\(only?.sql ?? "")
-            """, [try json(kinds), try json(refs)] + arguments) {
+            WHERE d.current = 1\(narrowing.sql)\(only?.sql ?? "")
+            """, narrowing.arguments + arguments) {
             let builtFrom = try row.int("builtFrom")
             let region = try row.string("region")
             let later = (byDependency["\(try row.string("kind")) \(try row.string("ref"))"] ?? []).filter {
@@ -187,6 +184,18 @@ extension SQLCatalogRepository {
         func matches(kind: String, ref: String, region: String) -> Bool {
             dependency == "\(kind) \(ref)" && regions?.contains(region) != false
         }
+    }
+
+    /// ` AND d.kind IN (…) AND d.ref IN (…)` for dependencies named `kind ref`, with its two
+    /// arguments: the current dependencies' index (`templateDependency_current`, by kind then
+    /// ref) narrows the rows to these pairs and the few other pairs of their kinds and refs,
+    /// which the caller tells apart.
+    static func narrowing(
+        to dependencies: some Sequence<String>, _ db: any SQLTransaction
+    ) throws -> (sql: String, arguments: [SQLValue]) {
+        let pairs = dependencies.map { (kind: String($0.prefix { $0 != " " }), ref: String($0.drop { $0 != " " }.dropFirst())) }
+        return (" AND d.kind IN (\(db.dialect.textList)) AND d.ref IN (\(db.dialect.textList))",
+                [try json(Set(pairs.map(\.kind)).sorted()), try json(Set(pairs.map(\.ref)).sorted())])
     }
 
     /// What a catalog change can alter: the entry it is about and, for a change to a profile,

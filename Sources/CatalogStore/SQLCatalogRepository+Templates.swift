@@ -223,13 +223,11 @@ extension SQLCatalogRepository {
             let touched = Set(changes.filter(CatalogDiff.affectsTemplates)
                 .flatMap { Self.dependencies(touchedBy: $0, in: catalog) })
             guard !touched.isEmpty else { return [Place]() }
-            // The refs narrow the rows through the (kind, ref) index; the pairs are matched here.
-            let refs = Set(touched.map { String($0.dependency.drop { $0 != " " }.dropFirst()) }).sorted()
+            let narrowing = try Self.narrowing(to: touched.map(\.dependency), db)
             return try db.rows("""
                 SELECT DISTINCT t.appName AS app, t.region AS region, d.kind AS kind, d.ref AS ref
-                \(Self.currentTemplateDependencies)
-                  AND d.ref IN (\(db.dialect.textList))
-                """, try Self.json(refs))
+                \(Self.currentTemplateDependencies)\(narrowing.sql)
+                """, narrowing.arguments)
                 .filter { row in
                     let (kind, ref, region) = (try row.string("kind"), try row.string("ref"), try row.string("region"))
                     return touched.contains { $0.matches(kind: kind, ref: ref, region: region) }

@@ -8,8 +8,9 @@ extension SQLCatalogRepository {
     /// is nil), with their dependencies of `kinds`, by app, Region, then ref; of the apps of
     /// `team` and of `pattern` only, when given (a narrow list reads only its own templates).
     ///
-    /// The (kind, ref) index finds the dependency rows, each leading to its version by id; the
-    /// versions' other dependencies come through the primary key (templateVersionId, kind, ref).
+    /// The current dependencies' index (`templateDependency_current`, by kind then ref) finds
+    /// the dependency rows, each leading to its version by id; the versions' other dependencies
+    /// come through the primary key (templateVersionId, kind, ref).
     public func currentTemplates(
         builtFrom kind: EntityKind, ref: String?, including kinds: [EntityKind], team: String?, pattern: PatternKind?
     ) throws -> [CurrentTemplate] {

@@ -53,6 +53,14 @@ import Testing
             for (sql, plan) in current {
                 #expect(plan.contains("COVERING INDEX templateDependency_current"), "\(sql)\nplan:\n\(plan)")
             }
+            // What a catalog change touched is looked up by kind and ref, not by reading every
+            // current dependency.
+            let touched = plans.filter { $0.sql.contains("d.kind IN (") }
+            #expect(touched.count >= 2)
+            for (sql, plan) in touched {
+                #expect(plan.contains("SEARCH d USING COVERING INDEX templateDependency_current (kind=? AND ref=?)"),
+                        "\(sql)\nplan:\n\(plan)")
+            }
         }
     }
 }

@@ -67,8 +67,8 @@ extension DatabaseService {
 
     /// Writes a consistent copy of an SQLite catalog into the new file `path` while other
     /// deploycats go on writing, checks the copy as `verify` does (the file's integrity, every
-    /// template body's SHA-256, every app's listed fields) and only then gives it its name. A PostgreSQL catalog is refused
-    /// with the server's own tool to use, once the server has answered.
+    /// template body's SHA-256, every app's listed fields) and only then gives it its name. A
+    /// PostgreSQL catalog is refused with the server's own tool to use, once the server has answered.
     public func backup(to path: String) throws -> BackupReport {
         var verification = AppService.Verification()
         try repository.backup(to: path) { copy in

@@ -60,7 +60,7 @@ struct SQLRow: Sendable {
     func strings(_ column: String, of table: String? = nil) throws -> [String] {
         let text = try string(column)
         guard let strings = try? Self.decoder.decode([String].self, from: Data(text.utf8)) else {
-            throw SQLRowError.unexpected(table.map { "\($0).\(column)" } ?? column, value: text)
+            throw SQLRowError.unexpected(Self.name(column, of: table), value: text)
         }
         return strings
     }
@@ -72,9 +72,14 @@ struct SQLRow: Sendable {
     func value<Value: RawRepresentable<String>>(_ column: String, of table: String? = nil) throws -> Value {
         let text = try string(column)
         guard let value = Value(rawValue: text) else {
-            throw SQLRowError.unexpected(table.map { "\($0).\(column)" } ?? column, value: text)
+            throw SQLRowError.unexpected(Self.name(column, of: table), value: text)
         }
         return value
+    }
+
+    /// `table.column` as errors name it, or the column alone.
+    private static func name(_ column: String, of table: String?) -> String {
+        table.map { "\($0).\(column)" } ?? column
     }
 }
 
