@@ -94,11 +94,11 @@ extension SQLCatalogRepository {
         }
     }
 
-    /// Stored texts by SHA-256.
+    /// Stored texts, laid out, by SHA-256.
     static func texts(_ sha256s: [String], _ db: any SQLTransaction) throws -> [String: String] {
         guard !sha256s.isEmpty else { return [:] }
         return Dictionary(try db.rows("SELECT sha256, body FROM templateBody WHERE sha256 IN (\(db.dialect.textList))",
-                                      try json(sha256s)).map { (try $0.string("sha256"), try $0.string("body")) }) { a, _ in a }
+                                      try json(sha256s)).map { (try $0.string("sha256"), try $0.templateText("body")) }) { a, _ in a }
     }
 
     /// The app Regions `scope` covers, each with its current template and what made it stale.

@@ -56,13 +56,13 @@ extension SQLCatalogRepository {
             }
             var version = TemplateVersion(
                 app: candidate.app, region: candidate.region, version: (previous?.version ?? 0) + 1,
-                sha256: candidate.sha256, body: candidate.body, catalogRevision: candidate.catalogRevision,
+                sha256: candidate.sha256, body: keepingTexts ? TemplateLayout.laidOut(candidate.compactBody) : "",
+                catalogRevision: candidate.catalogRevision,
                 specRevision: candidate.specRevision, createdAt: Self.timestamp(date), reason: candidate.reason,
                 dependencies: TemplateDependencies(entries: candidate.dependencies.entries))
             version.tags = candidate.tags
             version.appRevisions = candidate.appRevisions.filter { version.dependencies.apps.contains($0.key) }
-            if db != nil { batch.add(version, replacing: previous != nil) }
-            if !keepingTexts { version.body = "" }
+            if db != nil { batch.add(version, compactBody: candidate.compactBody, replacing: previous != nil) }
             latest[Place(candidate)] = version
             return RecordedTemplate(version: version, outcome: .new)
         }
@@ -109,13 +109,13 @@ extension SQLCatalogRepository {
     /// New latest versions of their apps and Regions, each of a different place, waiting to be
     /// written with their dependencies, which become current.
     private struct NewVersions {
-        private var versions: [(version: TemplateVersion, replacing: Bool)] = []
+        private var versions: [(version: TemplateVersion, compactBody: String, replacing: Bool)] = []
         private(set) var places: Set<Place> = []
 
-        /// Adds a version; `replacing` when its place has a latest version, which the caller read
-        /// in this transaction.
-        mutating func add(_ version: TemplateVersion, replacing: Bool) {
-            versions.append((version, replacing))
+        /// Adds a version, with its text as stored; `replacing` when its place has a latest
+        /// version, which the caller read in this transaction.
+        mutating func add(_ version: TemplateVersion, compactBody: String, replacing: Bool) {
+            versions.append((version, compactBody, replacing))
             places.insert(Place(version))
         }
 
@@ -125,7 +125,7 @@ extension SQLCatalogRepository {
         mutating func write(_ db: any SQLTransaction) throws {
             defer { (versions, places) = ([], []) }
             guard !versions.isEmpty else { return }
-            for (version, replacing) in versions where replacing {
+            for (version, _, replacing) in versions where replacing {
                 let place = [SQLValue.text(version.app), .text(version.region)]
                 try db.execute("""
                     UPDATE templateDependency SET current = 0 WHERE current = 1 AND templateVersionId IN (
@@ -134,13 +134,13 @@ extension SQLCatalogRepository {
                 try db.execute("UPDATE templateVersion SET latest = 0 WHERE appName = ? AND region = ? AND latest = 1", place)
             }
             var texts: Set<String> = []
-            try db.insert("templateBody", columns: ["sha256", "body"], rows: versions.compactMap { version, _ in
-                texts.insert(version.sha256).inserted ? [.text(version.sha256), .text(version.body)] : nil
+            try db.insert("templateBody", columns: ["sha256", "body"], rows: versions.compactMap { version, compactBody, _ in
+                texts.insert(version.sha256).inserted ? [.text(version.sha256), .text(compactBody)] : nil
             }, suffix: " ON CONFLICT (sha256) DO NOTHING")
             let written = try db.insert("templateVersion", columns: [
                 "appName", "region", "version", "sha256", "catalogRevision", "specRevision", "createdAt", "reason", "latest",
                 "tags", "upToDateCatalogRevision", "upToDateSpecRevision",
-            ], rows: try versions.map { version, _ in
+            ], rows: try versions.map { version, _, _ in
                 [.text(version.app), .text(version.region), SQLValue(version.version), .text(version.sha256),
                  SQLValue(version.catalogRevision), SQLValue(version.specRevision), .text(version.createdAt),
                  .text(version.reason), .integer(1), try version.tags.map(json) ?? .null,
@@ -152,7 +152,7 @@ extension SQLCatalogRepository {
                 ids[Place(app: try row.string("appName"), region: try row.string("region"))] = .integer(Int64(try row.int("id")))
             }
             try db.insert("templateDependency", columns: ["templateVersionId", "kind", "ref", "revision", "current"],
-                          rows: try versions.flatMap { version, _ in
+                          rows: try versions.flatMap { version, _, _ in
                               guard let id = ids[Place(version)] else { throw SQLRowError.missing("templateVersion.id") }
                               return version.dependencies.entries.map { kind, ref in
                                   [id, .text(kind.rawValue), .text(ref),
@@ -252,7 +252,7 @@ extension SQLCatalogRepository {
                     .map { row in
                         (id: Int64(try row.int("id")), template: StoredTemplateBody(
                             app: try row.string("appName"), region: try row.string("region"), version: try row.int("version"),
-                            sha256: try row.string("sha256"), text: try row.string("body")))
+                            sha256: try row.string("sha256"), text: try row.templateText("body")))
                     }
             }
             for item in page { try body(item.template) }
@@ -308,7 +308,7 @@ extension SQLCatalogRepository {
             let id = try row.int("id")
             var version = TemplateVersion(
                 app: try row.string("appName"), region: try row.string("region"), version: try row.int("version"),
-                sha256: try row.string("sha256"), body: try row.string("body"),
+                sha256: try row.string("sha256"), body: try row.templateText("body"),
                 catalogRevision: try row.int("catalogRevision"), specRevision: try row.int("specRevision"),
                 createdAt: try row.string("createdAt"), reason: try row.string("reason"),
                 dependencies: TemplateDependencies(entries: byVersion[id] ?? []))

@@ -91,7 +91,7 @@ import Testing
         }
         let app = try #require(try store.apps().first)
         _ = try store.recordTemplates([TemplateCandidate(
-            app: app.name, region: app.spec.regions[0], sha256: String(repeating: "a", count: 64), body: "{}",
+            app: app.name, region: app.spec.regions[0], sha256: String(repeating: "a", count: 64), compactBody: "{}",
             catalogRevision: 2, specRevision: app.specRevision,
             dependencies: TemplateDependencies(sagemakerModels: ["churn-xgboost"], regions: [app.spec.regions[0]]))])
         // Then listing by its name finds that app, and only that one

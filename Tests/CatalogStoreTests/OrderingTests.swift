@@ -16,7 +16,7 @@ import Testing
         })
         _ = try catalog.recordTemplates(names.flatMap { name in
             ["us-east-2", "us-east-1"].map { region in
-                TemplateCandidate(app: name, region: region, sha256: String(repeating: "a", count: 64), body: "{}",
+                TemplateCandidate(app: name, region: region, sha256: String(repeating: "a", count: 64), compactBody: "{}",
                                   catalogRevision: 1, specRevision: 1,
                                   dependencies: TemplateDependencies(models: ["m-1", "m1"], regions: [region]))
             }

@@ -18,7 +18,7 @@ import Testing
         _ = try store.applySpecs([(spec, "chat.yaml")])
         let profile = "us.amazon.nova-pro-v1:0"
         _ = try store.recordTemplates([TemplateCandidate(
-            app: "chat", region: "us-east-1", sha256: String(repeating: "a", count: 64), body: "a",
+            app: "chat", region: "us-east-1", sha256: String(repeating: "a", count: 64), compactBody: "a",
             catalogRevision: 1, specRevision: 1,
             dependencies: TemplateDependencies(models: ["amazon.nova-pro-v1:0"], profiles: [profile], apps: ["chat"]))])
         try store.update(origin: "test") { $0.profiles[profile]?.name = "US Nova Pro (renamed)" }

@@ -29,7 +29,7 @@ import Testing
 
     func candidate(_ body: String) -> TemplateCandidate {
         // A stand-in hash: the body, repeated to 64 characters.
-        TemplateCandidate(app: "chat", region: "us-east-1", sha256: String(repeating: body, count: 64).prefix(64).description, body: body,
+        TemplateCandidate(app: "chat", region: "us-east-1", sha256: String(repeating: body, count: 64).prefix(64).description, compactBody: body,
                           catalogRevision: 1, specRevision: 1, dependencies: TemplateDependencies(models: ["m.\(body)"]))
     }
 

@@ -20,10 +20,10 @@ import Testing
             (AppSpec(name: "chat", team: "cx", regions: ["us-east-1"], properties: properties), "chat.yaml"),
         ])
         _ = try catalog.recordTemplates([
-            TemplateCandidate(app: "scoring", region: "us-east-1", sha256: String(repeating: "a", count: 64), body: "a",
+            TemplateCandidate(app: "scoring", region: "us-east-1", sha256: String(repeating: "a", count: 64), compactBody: "a",
                               catalogRevision: 2, specRevision: 1,
                               dependencies: TemplateDependencies(sagemakerModels: ["churn"], regions: ["us-east-1"])),
-            TemplateCandidate(app: "chat", region: "us-east-1", sha256: String(repeating: "b", count: 64), body: "b",
+            TemplateCandidate(app: "chat", region: "us-east-1", sha256: String(repeating: "b", count: 64), compactBody: "b",
                               catalogRevision: 2, specRevision: 1,
                               dependencies: TemplateDependencies(models: ["churn"], regions: ["us-east-1"])),
         ])

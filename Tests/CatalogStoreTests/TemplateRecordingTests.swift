@@ -19,7 +19,7 @@ import Testing
 
     func candidate(_ body: String, spec: Int, catalog revision: Int) -> TemplateCandidate {
         TemplateCandidate(app: "chat", region: "us-east-1", sha256: String(repeating: body, count: 64),
-                          body: body, catalogRevision: revision, specRevision: spec, dependencies: TemplateDependencies())
+                          compactBody: body, catalogRevision: revision, specRevision: spec, dependencies: TemplateDependencies())
     }
 
     @Test(arguments: Engine.available) func aTemplateFromAnOlderSpecIsNotRecordedAfterANewerOne(engine: Engine) throws {
@@ -56,6 +56,23 @@ import Testing
         #expect(rows["templateVersion"] == 3)
         #expect(rows["templateBody"] == 2)
     }
+
+    @Test(arguments: Engine.available) func aTextIsStoredCompactAndReadBackLaidOut(engine: Engine) throws {
+        let catalog = try Self.catalog(on: engine)
+        // Given a text recorded compact, then one recorded laid out (as texts were stored before)
+        let compact = #"{"a":[1,{}],"b":"x : y, z"}"#
+        let laidOut = "{\n  \"a\" : [\n    1,\n    {\n\n    }\n  ],\n  \"b\" : \"x : y, z\"\n}\n"
+        let older = "{\n  \"a\" : 2\n}\n"
+        for (text, hash, revision) in [(compact, "c", 1), (older, "d", 2)] {
+            _ = try catalog.recordTemplates([TemplateCandidate(
+                app: "chat", region: "us-east-1", sha256: String(repeating: hash, count: 64), compactBody: text,
+                catalogRevision: revision, specRevision: 1, dependencies: TemplateDependencies())])
+        }
+        // Then both read back laid out, and each is stored as it was given
+        #expect(try catalog.templateVersions(app: "chat").map(\.body) == [laidOut, older])
+        let bodies = try #require(try catalog.dump().tables.first { $0.name == "templateBody" })
+        #expect(Set(bodies.rows.map { bodies.value("body", in: $0) }) == [.text(compact), .text(older)])
+    }
 }
 
 /// Recording several candidates at once gives what recording them one by one gives.
@@ -73,7 +90,7 @@ import Testing
     }
 
     func candidate(_ app: String, _ region: String, _ body: String, spec: Int = 1, catalog revision: Int = 1) -> TemplateCandidate {
-        TemplateCandidate(app: app, region: region, sha256: String(repeating: body, count: 64), body: body,
+        TemplateCandidate(app: app, region: region, sha256: String(repeating: body, count: 64), compactBody: body,
                           catalogRevision: revision, specRevision: spec,
                           dependencies: TemplateDependencies(models: ["m.\(body)"], profiles: ["us.m.\(body)"],
                                                              geographies: ["us"], regions: [region, "us-east-2"],
@@ -127,7 +144,7 @@ import Testing
                                      "chat.yaml")])
         for body in ["a", "b", "c"] {
             _ = try catalog.recordTemplates([TemplateCandidate(
-                app: "chat", region: "us-east-1", sha256: String(repeating: body, count: 64), body: body,
+                app: "chat", region: "us-east-1", sha256: String(repeating: body, count: 64), compactBody: body,
                 catalogRevision: 1, specRevision: 1, dependencies: TemplateDependencies())])
         }
         for pageSize in [1, 2, 500] {

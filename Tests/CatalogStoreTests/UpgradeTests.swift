@@ -82,7 +82,7 @@ import Testing
                                tags: TagMap(["tier": "gold"]))))
         _ = try catalog.applySpecs([(spec, "chat.yaml")], checked: nil, recheck: nil, at: Date())
         _ = try catalog.recordTemplates([TemplateCandidate(
-            app: "chat", region: "us-east-1", sha256: String(repeating: "a", count: 64), body: "a",
+            app: "chat", region: "us-east-1", sha256: String(repeating: "a", count: 64), compactBody: "a",
             catalogRevision: 1, specRevision: 1, dependencies: TemplateDependencies(regions: ["us-east-1"]))])
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: Self.before0007) }
@@ -118,7 +118,7 @@ import Testing
         let dependencies = TemplateDependencies(profiles: [profile], regions: ["us-east-1"])
         for (region, body) in [("us-east-1", "a"), ("us-east-1", "b"), ("us-west-2", "c")] {
             _ = try catalog.recordTemplates([TemplateCandidate(
-                app: "chat", region: region, sha256: String(repeating: body, count: 64), body: body,
+                app: "chat", region: region, sha256: String(repeating: body, count: 64), compactBody: body,
                 catalogRevision: 1, specRevision: 1, dependencies: dependencies)])
         }
         try catalog.update(origin: "test") { $0.profiles[profile]?.name = "US Nova Pro (renamed)" }
@@ -152,7 +152,7 @@ import Testing
         let dependencies = TemplateDependencies(models: ["amazon.nova-pro-v1:0"], profiles: ["us.amazon.nova-pro-v1:0"],
                                                 geographies: ["us"], regions: ["us-east-1", "us-west-2"])
         _ = try catalog.recordTemplates([TemplateCandidate(
-            app: "chat", region: "us-east-1", sha256: String(repeating: "a", count: 64), body: "a",
+            app: "chat", region: "us-east-1", sha256: String(repeating: "a", count: 64), compactBody: "a",
             catalogRevision: 1, specRevision: 1, dependencies: dependencies)])
         let prices = try catalog.snapshot().models.mapValues { $0.price.map { [$0.inputPer1k, $0.outputPer1k] } }
         let queue = try DatabaseQueue(path: path)
@@ -181,7 +181,7 @@ import Testing
                 name: "churn", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1.7")
         }
         _ = try upgraded.recordTemplates([TemplateCandidate(
-            app: "chat", region: "us-east-1", sha256: String(repeating: "b", count: 64), body: "b",
+            app: "chat", region: "us-east-1", sha256: String(repeating: "b", count: 64), compactBody: "b",
             catalogRevision: 2, specRevision: 1,
             dependencies: TemplateDependencies(sagemakerModels: ["churn"], regions: ["us-east-1"]))])
         #expect(try upgraded.appsUsing(model: "churn", kind: .sagemakerModel) == ["chat"])

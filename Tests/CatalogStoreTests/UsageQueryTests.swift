@@ -11,7 +11,7 @@ import Testing
     static func candidate(
         _ app: String, _ region: String, _ body: String, models: [String], profiles: [String] = [], regions: [String]
     ) -> TemplateCandidate {
-        TemplateCandidate(app: app, region: region, sha256: String(repeating: body, count: 64), body: body,
+        TemplateCandidate(app: app, region: region, sha256: String(repeating: body, count: 64), compactBody: body,
                           catalogRevision: 1, specRevision: 1,
                           dependencies: TemplateDependencies(models: models, profiles: profiles,
                                                              regions: [region] + regions))

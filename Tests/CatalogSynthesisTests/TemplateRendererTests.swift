@@ -1,15 +1,16 @@
 @testable import CatalogSynthesis
 import CatalogModel
 import CatalogTestSupport
+import Foundation
 import Testing
 
-/// `TemplateRenderer.json` writes most of a template itself: its bytes must be `JSONEncoder`'s.
+/// `TemplateRenderer` writes most of a template itself: its compact bytes must be `JSONEncoder`'s,
+/// and laid out (`TemplateLayout`), the encoder's with `.prettyPrinted`.
 @Suite struct TemplateRendererTests {
     @Test func everyExampleAndEdgeCaseTemplateIsWhatTheEncoderWrites() throws {
         for spec in try SynthesisFixtures.examples + SynthesisFixtures.edgeCases {
             for template in try SynthesisFixtures.templates(spec) {
-                #expect(TemplateRenderer.json(template.body) == TemplateRenderer.encoderJSON(template.body),
-                        "\(template.app) \(template.region)")
+                expectEncoderBytes(template.body, "\(template.app) \(template.region)")
             }
         }
     }
@@ -21,15 +22,24 @@ import Testing
              "n": -42, "f": false, "s": "arn:aws:bedrock:${AWS::Region}::foundation-model/x", "e": ""],
             ["Ä": 1, "z": ["nested": ["é": "x"]]],
             [["k": []], [], .object([:])],
+            [[[[.object([:]), []]]], ["a": ["b": ["c": []]]]],
             // Every control character, alone and between plain text.
             .array((0..<0x20).flatMap { code -> [TemplateValue] in
                 let character = String(UnicodeScalar(UInt8(code)))
                 return [.string(character), .string("a\(character)b\(character)")]
             }),
-            ["text": "\"\\/\u{7F}\u{80}\u{10FFFF}😀"],
+            ["text": "\"\\/\u{7F}\u{80}\u{10FFFF}😀", "punctuation": "{[\":,]} \" : ,\n  "],
         ]
         for value in values {
-            #expect(TemplateRenderer.json(value) == TemplateRenderer.encoderJSON(value))
+            expectEncoderBytes(value, "\(value)")
         }
+    }
+
+    private func expectEncoderBytes(_ value: TemplateValue, _ comment: String) {
+        #expect(TemplateRenderer.compactJSON(value) == TemplateRenderer.encoderJSON(value), "\(comment)")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let pretty = String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self) + "\n"
+        #expect(TemplateRenderer.json(value) == pretty, "\(comment)")
     }
 }

@@ -5,7 +5,9 @@ public struct TemplateVersion: Encodable, Hashable, Sendable {
     public var region: String
     /// Counts from 1 per app and Region; a new version is stored only when the text changes.
     public var version: Int
+    /// The hash of its text, laid out.
     public var sha256: String
+    /// Its text, laid out (see `TemplateLayout`), as it is written to disk.
     public var body: String
     /// The catalog and spec revisions it was built from.
     public var catalogRevision: Int
@@ -60,8 +62,10 @@ public struct TemplateVersion: Encodable, Hashable, Sendable {
 public struct TemplateCandidate: Hashable, Sendable {
     public var app: String
     public var region: String
+    /// The hash of its text, laid out.
     public var sha256: String
-    public var body: String
+    /// Its text, compact (see `TemplateLayout`): what is stored.
+    public var compactBody: String
     /// The catalog and spec revisions the template was built from.
     public var catalogRevision: Int
     public var specRevision: Int
@@ -74,14 +78,14 @@ public struct TemplateCandidate: Hashable, Sendable {
     /// The tags its resources carry.
     public var tags: [String: String]
 
-    public init(app: String, region: String, sha256: String, body: String, catalogRevision: Int, specRevision: Int,
+    public init(app: String, region: String, sha256: String, compactBody: String, catalogRevision: Int, specRevision: Int,
                 dependencies: TemplateDependencies, tags: [String: String] = [:], appRevisions: [String: Int] = [:],
                 reason: String = "") {
         self.tags = tags
         self.app = app
         self.region = region
         self.sha256 = sha256
-        self.body = body
+        self.compactBody = compactBody
         self.catalogRevision = catalogRevision
         self.specRevision = specRevision
         self.dependencies = dependencies

@@ -187,10 +187,11 @@ extension AppService {
             do {
                 let template = try Synthesizer.synthesize(app.spec, region: stale.region, catalog: work.catalog,
                                                           apps: specs, today: today)
-                let body = template.json
-                let sha256 = AppService.sha256(body)
+                let compactBody = template.compactJSON
+                let sha256 = AppService.sha256(compact: compactBody)
                 let candidate = TemplateCandidate(
-                    app: stale.app, region: stale.region, sha256: sha256, body: body, catalogRevision: work.catalogRevision,
+                    app: stale.app, region: stale.region, sha256: sha256, compactBody: compactBody,
+                    catalogRevision: work.catalogRevision,
                     specRevision: app.specRevision, dependencies: template.dependencies, tags: template.tags,
                     appRevisions: Dictionary(template.dependencies.apps.compactMap { name in
                         work.apps[name].map { (name, $0.specRevision) }

@@ -395,7 +395,19 @@ public struct AppService: Sendable {
         return report
     }
 
+    /// The hex SHA-256 of a text's UTF-8 bytes.
     static func sha256(_ text: String) -> String {
-        Hex.encode(SHA256.hash(data: Array(text.utf8)))
+        var text = text
+        return text.withUTF8 { sha256($0) }
+    }
+
+    /// The hex SHA-256 of a template's text given compact (as stored): the hash of the text
+    /// laid out, which is what is recorded.
+    static func sha256(compact text: String) -> String {
+        TemplateLayout.laidOutUTF8(text).withUnsafeBufferPointer { sha256($0) }
+    }
+
+    private static func sha256(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        Hex.encode(SHA256.hash(data: UnsafeRawBufferPointer(bytes)))
     }
 }

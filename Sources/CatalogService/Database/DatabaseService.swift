@@ -44,7 +44,7 @@ public struct DatabaseService: Sendable {
               let versions = copy.tables.first(where: { $0.name == "templateVersion" }) else { return }
         let mismatched = Set(bodies.rows.compactMap { row -> SQLValue? in
             guard case let .text(body) = bodies.value("body", in: row), case let .text(recorded) = bodies.value("sha256", in: row),
-                  AppService.sha256(body) == recorded else { return bodies.value("sha256", in: row) }
+                  AppService.sha256(compact: body) == recorded else { return bodies.value("sha256", in: row) }
             return nil
         })
         // A text is stored once: the versions that have it are named.

@@ -1,3 +1,4 @@
+import CatalogModel
 import Foundation
 
 /// One result row, its columns found by name whatever case the engine reports them in
@@ -20,6 +21,11 @@ struct SQLRow: Sendable {
     func string(_ column: String) throws -> String {
         guard let value = optionalString(column) else { throw SQLRowError.missing(column) }
         return value
+    }
+
+    /// A template's text, stored compact (or, when stored before that, laid out), laid out.
+    func templateText(_ column: String) throws -> String {
+        TemplateLayout.laidOut(try string(column))
     }
 
     func optionalString(_ column: String) -> String? {

@@ -11,6 +11,8 @@ public struct SynthesizedTemplate: Hashable, Sendable {
     /// Things that work today but need attention: a LEGACY model, a profile AWS no longer lists.
     public var warnings: [String]
 
-    /// The canonical JSON text: what is hashed, stored and written to disk.
+    /// The canonical JSON text, laid out: what is hashed and written to disk.
     public var json: String { TemplateRenderer.json(body) }
+    /// The canonical JSON text, compact: what is stored.
+    public var compactJSON: String { TemplateRenderer.compactJSON(body) }
 }

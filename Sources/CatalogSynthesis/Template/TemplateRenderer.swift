@@ -1,33 +1,39 @@
+import CatalogModel
 import Foundation
 
-/// Renders templates as canonical JSON: sorted keys, two-space indentation, unescaped slashes
-/// and a final newline, so the same template is always the same bytes.
+/// Renders templates as canonical JSON: sorted keys, unescaped slashes, and either compact (no
+/// whitespace: what is stored) or laid out (`TemplateLayout`: what is hashed and written to
+/// disk), so the same template is always the same bytes.
 ///
-/// The bytes are Foundation's `JSONEncoder` output with `[.prettyPrinted, .sortedKeys,
+/// The laid-out bytes are Foundation's `JSONEncoder` output with `[.prettyPrinted, .sortedKeys,
 /// .withoutEscapingSlashes]`. Objects, arrays, integers, booleans and strings are written
-/// directly in that layout (about a tenth of the encoder's time), strings escaped as the encoder
-/// escapes them; a decimal, whose spelling is the encoder's, is handed to it, and a document
-/// with a key that is not plain ASCII (whose order is the encoder's to decide) is encoded by it
-/// whole. `TemplateRendererTests` compares the two.
+/// directly (about a tenth of the encoder's time), strings escaped as the encoder escapes them;
+/// a decimal, whose spelling is the encoder's, is handed to it, and a document with a key that
+/// is not plain ASCII (whose order is the encoder's to decide) is encoded by it whole.
+/// `TemplateRendererTests` compares the two.
 public enum TemplateRenderer {
+    /// The laid-out text.
     public static func json(_ value: TemplateValue) -> String {
+        TemplateLayout.laidOut(compactJSON(value))
+    }
+
+    /// The compact text.
+    public static func compactJSON(_ value: TemplateValue) -> String {
         var writer = Writer()
-        writer.bytes.reserveCapacity(16 * 1024)
-        guard writer.write(value, indent: 0) else { return encoderJSON(value) }
-        writer.bytes.append(UInt8(ascii: "\n"))
+        writer.bytes.reserveCapacity(8 * 1024)
+        guard writer.write(value) else { return encoderJSON(value) }
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// The same document through `JSONEncoder` alone.
+    /// The same document, compact, through `JSONEncoder` alone.
     static func encoderJSON(_ value: TemplateValue) -> String {
         // Encoding plain strings, numbers, booleans, arrays and objects cannot fail.
-        let data = (try? encoder.encode(value)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self)
     }
 
     private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 
@@ -36,62 +42,38 @@ public enum TemplateRenderer {
         /// Made on first use: most templates have no decimal.
         var fragmentEncoder: JSONEncoder?
 
-        /// Appends `value` at `indent` spaces; false when the encoder must write the whole document.
+        /// Appends `value`; false when the encoder must write the whole document.
         ///
         /// Punctuation is appended a byte at a time and elements are reached by index: a shared
         /// byte array or a copied element costs a retain and a release each, which were most of
         /// this function's time.
-        mutating func write(_ value: TemplateValue, indent: Int) -> Bool {
+        mutating func write(_ value: TemplateValue) -> Bool {
             switch value {
             case let .string(text): string(text)
             case let .number(number): bytes.append(contentsOf: String(number).utf8)
             case .decimal: fragment(value)
             case let .bool(flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
             case let .array(values):
-                open(UInt8(ascii: "["))
+                bytes.append(UInt8(ascii: "["))
                 for index in values.indices {
-                    if index > 0 { separator() }
-                    spaces(indent + 2)
-                    guard write(values[index], indent: indent + 2) else { return false }
+                    if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                    guard write(values[index]) else { return false }
                 }
-                close(UInt8(ascii: "]"), indent: indent)
+                bytes.append(UInt8(ascii: "]"))
             case let .object(object):
-                open(UInt8(ascii: "{"))
+                bytes.append(UInt8(ascii: "{"))
                 // Members are kept sorted. Plain keys are ASCII, whose `String` order is their
                 // byte order, the order the encoder writes.
                 let members = object.members
                 for index in members.indices {
-                    if index > 0 { separator() }
-                    spaces(indent + 2)
+                    if index > 0 { bytes.append(UInt8(ascii: ",")) }
                     guard plainKey(members[index].key) else { return false }
-                    bytes.append(UInt8(ascii: " "))
                     bytes.append(UInt8(ascii: ":"))
-                    bytes.append(UInt8(ascii: " "))
-                    guard write(members[index].value, indent: indent + 2) else { return false }
+                    guard write(members[index].value) else { return false }
                 }
-                close(UInt8(ascii: "}"), indent: indent)
+                bytes.append(UInt8(ascii: "}"))
             }
             return true
-        }
-
-        private mutating func open(_ bracket: UInt8) {
-            bytes.append(bracket)
-            bytes.append(UInt8(ascii: "\n"))
-        }
-
-        private mutating func close(_ bracket: UInt8, indent: Int) {
-            bytes.append(UInt8(ascii: "\n"))
-            spaces(indent)
-            bytes.append(bracket)
-        }
-
-        private mutating func separator() {
-            bytes.append(UInt8(ascii: ","))
-            bytes.append(UInt8(ascii: "\n"))
-        }
-
-        private mutating func spaces(_ count: Int) {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
         }
 
         /// Appends a key between quotes when it is plain (printable ASCII without a quote or a
