@@ -34,7 +34,7 @@ import Testing
         let laidOut = "{\n  \"a\" : [\n    1,\n    \"b\"\n  ]\n}\n"
         #expect(TemplateLayout.laidOut(laidOut) == laidOut)
         #expect(TemplateLayout.laidOut(" {\"a\"\t:\r\n[ 1 ,\"b\" ] } \n") == laidOut)
-        #expect(TemplateLayout.laidOutUTF8(#"{"a":[1,"b"]}"#) == Array(laidOut.utf8))
+        #expect(TemplateLayout.withLaidOut(#"{"a":[1,"b"]}"#) { Array($0) } == Array(laidOut.utf8))
     }
 
     @Test(arguments: [

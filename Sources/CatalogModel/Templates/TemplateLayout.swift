@@ -1,3 +1,5 @@
+import Foundation
+
 /// The layout of a template's text. A template is rendered, hashed and written to disk laid
 /// out: two-space indentation, `" : "` between a key and its value, each member and element on
 /// a line of its own, an empty object or array as `{`, a blank line and `}`, and a final newline
@@ -11,31 +13,43 @@ public enum TemplateLayout {
     /// up, is given back as it is: laying out never fails, and a text that was damaged in the
     /// database then fails the hash check that `verify` makes.
     public static func laidOut(_ text: String) -> String {
-        String(decoding: laidOutUTF8(text), as: UTF8.self)
+        withLaidOut(text) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// `laidOut(text)` as UTF-8 bytes, for hashing without a second copy.
-    public static func laidOutUTF8(_ text: String) -> [UInt8] {
+    /// Calls `body` with the UTF-8 bytes of `laidOut(text)`, which live only for the call (for
+    /// hashing them without a copy).
+    public static func withLaidOut<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         var text = text
-        return text.withUTF8 { input in
+        return try text.withUTF8 { input in
             var writer = Writer(input)
-            return writer.layOut() ? writer.output : Array(input)
+            defer { writer.deallocate() }
+            return try body(writer.layOut() ? writer.output : input)
         }
     }
 
     /// Deeper nesting than this is not laid out (a template nests a dozen levels at most).
     static let maximumDepth = 256
 
+    /// Writes into a buffer it owns, making room a token at a time rather than a byte at a
+    /// time, and finds the end of a string with `memchr`: most of a template's bytes are in its
+    /// strings.
     private struct Writer {
         let input: UnsafeBufferPointer<UInt8>
-        var output: [UInt8] = []
-        var position = 0
+        private var buffer: UnsafeMutablePointer<UInt8>
+        private var capacity: Int
+        private var count = 0
+        private var position = 0
 
         init(_ input: UnsafeBufferPointer<UInt8>) {
             self.input = input
             // Templates grow by about four fifths when laid out.
-            output.reserveCapacity(input.count * 2 + 16)
+            capacity = input.count * 2 + 64
+            buffer = .allocate(capacity: capacity)
         }
+
+        var output: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer, count: count) }
+
+        func deallocate() { buffer.deallocate() }
 
         /// Lays the whole input out into `output`; false when it is not an object or array
         /// whose brackets pair up, with only whitespace after it.
@@ -43,19 +57,20 @@ public enum TemplateLayout {
             guard let first = nextToken(), first == Self.openBrace || first == Self.openBracket else { return false }
             // The closing bracket each open container expects.
             var closers: [UInt8] = []
+            closers.reserveCapacity(32)
             var byte = first
             while true {
                 switch byte {
                 case Self.openBrace, Self.openBracket:
                     guard closers.count < TemplateLayout.maximumDepth else { return false }
                     let closer = byte == Self.openBrace ? Self.closeBrace : Self.closeBracket
-                    output.append(byte)
+                    append(byte)
                     if nextToken(peeking: true) == closer {
                         // Empty: the encoder's blank line.
                         position += 1
-                        output.append(Self.newline)
+                        append(Self.newline)
                         newLine(depth: closers.count)
-                        output.append(closer)
+                        append(closer)
                     } else {
                         closers.append(closer)
                         newLine(depth: closers.count)
@@ -63,15 +78,15 @@ public enum TemplateLayout {
                 case Self.closeBrace, Self.closeBracket:
                     guard closers.popLast() == byte else { return false }
                     newLine(depth: closers.count)
-                    output.append(byte)
+                    append(byte)
                 case Self.comma:
                     guard !closers.isEmpty else { return false }
-                    output.append(byte)
+                    append(byte)
                     newLine(depth: closers.count)
                 case Self.colon:
-                    output.append(Self.space)
-                    output.append(Self.colon)
-                    output.append(Self.space)
+                    reserve(3)
+                    (buffer[count], buffer[count + 1], buffer[count + 2]) = (Self.space, Self.colon, Self.space)
+                    count += 3
                 case Self.quote:
                     guard copyString() else { return false }
                 default:
@@ -79,7 +94,7 @@ public enum TemplateLayout {
                 }
                 if closers.isEmpty {
                     guard nextToken() == nil else { return false }
-                    output.append(Self.newline)
+                    append(Self.newline)
                     return true
                 }
                 guard let next = nextToken() else { return false }
@@ -101,25 +116,53 @@ public enum TemplateLayout {
             return nil
         }
 
-        /// A newline and the indentation of `depth` levels.
-        mutating func newLine(depth: Int) {
-            output.append(Self.newline)
-            output.append(contentsOf: repeatElement(Self.space, count: depth * 2))
+        /// Makes room for `extra` more bytes.
+        mutating func reserve(_ extra: Int) {
+            guard count + extra > capacity else { return }
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, count + extra))
+            larger.initialize(from: buffer, count: count)
+            buffer.deallocate()
+            (buffer, capacity) = (larger, max(capacity * 2, count + extra))
         }
 
-        /// Copies a string whose opening quote was just consumed, through its closing quote;
-        /// false when it has none.
+        mutating func append(_ byte: UInt8) {
+            reserve(1)
+            buffer[count] = byte
+            count += 1
+        }
+
+        /// Appends `input[range]`.
+        mutating func append(_ range: Range<Int>) {
+            reserve(range.count)
+            (buffer + count).initialize(from: input.baseAddress! + range.lowerBound, count: range.count)
+            count += range.count
+        }
+
+        /// A newline and the indentation of `depth` levels.
+        mutating func newLine(depth: Int) {
+            reserve(1 + depth * 2)
+            buffer[count] = Self.newline
+            (buffer + count + 1).initialize(repeating: Self.space, count: depth * 2)
+            count += 1 + depth * 2
+        }
+
+        /// Copies a string whose opening quote was just consumed, through its closing quote (the
+        /// first quote after an even number of backslashes); false when it has none.
         mutating func copyString() -> Bool {
             let start = position - 1
-            while position < input.count {
-                let byte = input[position]
-                position += 1
-                if byte == Self.backslash {
-                    position += 1
-                } else if byte == Self.quote {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<position]))
+            guard let base = input.baseAddress else { return false }
+            var searchFrom = position
+            while searchFrom < input.count {
+                guard let found = memchr(base + searchFrom, Int32(Self.quote), input.count - searchFrom) else { return false }
+                let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var backslashes = 0
+                while quote - backslashes - 1 > start && input[quote - backslashes - 1] == Self.backslash { backslashes += 1 }
+                if backslashes % 2 == 0 {
+                    position = quote + 1
+                    append(start..<position)
                     return true
                 }
+                searchFrom = quote + 1
             }
             return false
         }
@@ -128,7 +171,7 @@ public enum TemplateLayout {
         mutating func copyScalar() {
             let start = position - 1
             while position < input.count, !Self.endsScalar(input[position]) { position += 1 }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<position]))
+            append(start..<position)
         }
 
         static func endsScalar(_ byte: UInt8) -> Bool {

@@ -404,7 +404,7 @@ public struct AppService: Sendable {
     /// The hex SHA-256 of a template's text given compact (as stored): the hash of the text
     /// laid out, which is what is recorded.
     static func sha256(compact text: String) -> String {
-        TemplateLayout.laidOutUTF8(text).withUnsafeBufferPointer { sha256($0) }
+        TemplateLayout.withLaidOut(text) { sha256($0) }
     }
 
     private static func sha256(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
