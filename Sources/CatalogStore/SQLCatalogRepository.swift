@@ -150,8 +150,24 @@ public struct SQLCatalogRepository: CatalogRepository {
 
     /// A value as JSON text: a list bound as one argument (`SQLDialect.textList`), or a JSON column.
     static func json(_ value: some Encodable) throws -> SQLValue {
+        .text(try encoderJSON(value))
+    }
+
+    private static func encoderJSON(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return .text(String(decoding: try encoder.encode(value), as: UTF8.self))
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Names as a JSON array, the same text as `json(_:)` gives (see `JSONText`): a rebuild of
+    /// every app passes thousands.
+    static func json(_ strings: [String]) throws -> SQLValue {
+        .text(JSONText.array(strings))
+    }
+
+    /// A tag set as a JSON object, the same text as `json(_:)` gives (see `JSONText`): a
+    /// rebuild writes one per version.
+    static func json(_ tags: [String: String]) throws -> SQLValue {
+        .text(try JSONText.object(tags) ?? encoderJSON(tags))
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// The laid-out bytes are Foundation's `JSONEncoder` output with `[.prettyPrinted, .sortedKeys,
 /// .withoutEscapingSlashes]`. Objects, arrays, integers, booleans and strings are written
-/// directly (about a tenth of the encoder's time), strings escaped as the encoder escapes them;
+/// directly (about a tenth of the encoder's time), strings through `JSONText`;
 /// a decimal, whose spelling is the encoder's, is handed to it, and a document with a key that
 /// is not plain ASCII (whose order is the encoder's to decide) is encoded by it whole.
 /// `TemplateRendererTests` compares the two.
@@ -49,7 +49,7 @@ public enum TemplateRenderer {
         /// this function's time.
         mutating func write(_ value: TemplateValue) -> Bool {
             switch value {
-            case let .string(text): string(text)
+            case let .string(text): JSONText.appendString(text, to: &bytes)
             case let .number(number): bytes.append(contentsOf: String(number).utf8)
             case .decimal: fragment(value)
             case let .bool(flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -67,7 +67,7 @@ public enum TemplateRenderer {
                 let members = object.members
                 for index in members.indices {
                     if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                    guard plainKey(members[index].key) else { return false }
+                    guard JSONText.appendPlainKey(members[index].key, to: &bytes) else { return false }
                     bytes.append(UInt8(ascii: ":"))
                     guard write(members[index].value) else { return false }
                 }
@@ -75,67 +75,6 @@ public enum TemplateRenderer {
             }
             return true
         }
-
-        /// Appends a key between quotes when it is plain (printable ASCII without a quote or a
-        /// backslash, written as it is); false, appending nothing, when it is not.
-        private mutating func plainKey(_ key: String) -> Bool {
-            Self.withUTF8(of: key) { utf8 in
-                for byte in utf8 where byte < 0x20 || byte >= 0x7F || byte == Self.quote || byte == Self.backslash {
-                    return false
-                }
-                bytes.append(Self.quote)
-                bytes.append(contentsOf: utf8)
-                bytes.append(Self.quote)
-                return true
-            }
-        }
-
-        /// Appends a string value between quotes, escaped as the encoder escapes it: a quote, a
-        /// backslash and control characters; anything else (a slash, text that is not ASCII) as it is.
-        private mutating func string(_ text: String) {
-            Self.withUTF8(of: text) { utf8 in
-                bytes.append(Self.quote)
-                var plainFrom = 0
-                for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == Self.quote || byte == Self.backslash {
-                    bytes.append(contentsOf: utf8[plainFrom..<index])
-                    escape(byte)
-                    plainFrom = index + 1
-                }
-                bytes.append(contentsOf: utf8[plainFrom...])
-                bytes.append(Self.quote)
-            }
-        }
-
-        /// `text`'s UTF-8 bytes in place when the string is stored contiguously (as every string
-        /// built in Swift is), from a copy otherwise.
-        private static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-            if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-            var copy = text
-            return copy.withUTF8(body)
-        }
-
-        private mutating func escape(_ byte: UInt8) {
-            bytes.append(Self.backslash)
-            switch byte {
-            case Self.quote, Self.backslash: bytes.append(byte)
-            case 0x08: bytes.append(UInt8(ascii: "b"))
-            case 0x0C: bytes.append(UInt8(ascii: "f"))
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
-            default:
-                bytes.append(contentsOf: "u00".utf8)
-                bytes.append(Self.hexDigit(byte >> 4))
-                bytes.append(Self.hexDigit(byte & 0xF))
-            }
-        }
-
-        private static func hexDigit(_ nibble: UInt8) -> UInt8 {
-            nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
-        }
-
-        private static let quote = UInt8(ascii: "\"")
-        private static let backslash = UInt8(ascii: "\\")
 
         /// A decimal as the encoder writes it alone.
         private mutating func fragment(_ value: TemplateValue) {
