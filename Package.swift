@@ -27,6 +27,8 @@ let package = Package(
             name: "CatalogStore",
             dependencies: [
                 "CatalogModel", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own API, to bind a statement's arguments without converting them twice.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),

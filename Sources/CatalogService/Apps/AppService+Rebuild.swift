@@ -262,13 +262,17 @@ extension AppService {
             let stale = Dictionary(rebuild.work.templates.map { (Self.key($0.app, $0.region), $0) }) { a, _ in a }
             let built = rebuild.recorded.map { recorded in
                 let key = Self.key(recorded.version.app, recorded.version.region)
-                let previous = stale[key]?.current?.version
+                let item = stale[key]
                 return SynthResult(app: recorded.version.app, region: recorded.version.region,
-                                   reasons: stale[key]?.reasons ?? [], previous: previous, outcome: .success(recorded),
+                                   reasons: item?.reasons ?? [], previous: item?.current?.version, outcome: .success(recorded),
                                    warnings: warnings[key] ?? [], diff: recorded.isNew ? diffs[key] : nil)
             }
             let regions = rebuild.work.apps.mapValues(\.spec.regions)
-            let results = (built + failures).sorted { a, b in
+            // Sorted in place, which moves the results rather than copying them; mostly in order
+            // already (by app, then Region by name).
+            var results = built
+            results.append(contentsOf: failures)
+            results.sort { a, b in
                 guard a.app == b.app else { return a.app < b.app }
                 let order = regions[a.app] ?? []
                 return (order.firstIndex(of: a.region) ?? .max, a.region) < (order.firstIndex(of: b.region) ?? .max, b.region)
