@@ -36,6 +36,7 @@ extension SQLCatalogRepository {
         // New versions are written a batch at a time, a few statements for them all. A place
         // already in the batch has it written first: what follows reads or changes its latest row.
         var batch = NewVersions()
+        let createdAt = Self.timestamp(date)
         let recorded = try candidates.map { candidate in
             let previous = latest[Place(candidate)]
             if let db, batch.places.contains(Place(candidate)) { try batch.write(db) }
@@ -58,7 +59,7 @@ extension SQLCatalogRepository {
                 app: candidate.app, region: candidate.region, version: (previous?.version ?? 0) + 1,
                 sha256: candidate.sha256, body: keepingTexts ? TemplateLayout.laidOut(candidate.compactBody) : "",
                 catalogRevision: candidate.catalogRevision,
-                specRevision: candidate.specRevision, createdAt: Self.timestamp(date), reason: candidate.reason,
+                specRevision: candidate.specRevision, createdAt: createdAt, reason: candidate.reason,
                 dependencies: TemplateDependencies(entries: candidate.dependencies.entries))
             version.tags = candidate.tags
             version.appRevisions = candidate.appRevisions.filter { version.dependencies.apps.contains($0.key) }
