@@ -38,13 +38,13 @@ public struct CatalogDump: Equatable, Sendable {
 
     /// The JSON columns (jsonb in PostgreSQL, which keeps neither key order nor spacing), and
     /// how their text is written by deploycat, so both engines' dumps show the same bytes.
-    static let jsonColumns: [String: JSONText] = [
+    static let jsonColumns: [String: JSONColumnKind] = [
         "foundationmodel.inputmodalities": .strings, "foundationmodel.outputmodalities": .strings,
         "foundationmodel.inferencetypes": .strings, "app.spec": .appSpec, "appspecrevision.spec": .appSpec,
         "tagpolicykey.allowedvalues": .strings, "tagpolicykey.enforcedfor": .strings, "templateversion.tags": .stringMap,
     ]
 
-    enum JSONText { case strings, stringMap, appSpec }
+    enum JSONColumnKind { case strings, stringMap, appSpec }
 }
 
 extension SQLValue: Comparable {

@@ -40,9 +40,10 @@ import Testing
     @Test(arguments: [
         "", "a", "1", "\"text\"", "{", "{\"a\":1", "{]", "[1]]", "{}x", "{} {}", "[\"unterminated]",
         "{\"a\":\"ends in a backslash\\", String(repeating: "[", count: 300) + String(repeating: "]", count: 300),
-        ",", "[,]x",
+        ",", "[,]x", "[1 2]", "{\"a\" 1}", "[tr ue]", "{\"a\":1,}", "[1,]", "[,1]", "{1:2}", "[\"a\":1]",
+        "[1\"a\"]", "{\"a\":}", "{\"a\"::1}", "[]]", "{}}",
     ])
-    func aTextThatIsNotAnObjectOrArrayWithPairedBracketsIsGivenBackAsItIs(text: String) {
+    func aTextThatIsNotAJSONObjectOrArrayIsGivenBackAsItIs(text: String) {
         #expect(TemplateLayout.laidOut(text) == text)
     }
 

@@ -9,9 +9,10 @@ import Foundation
 /// Laying out ignores the whitespace it finds between tokens, so text that is already laid out
 /// comes back unchanged: texts stored before they were stored compact need no conversion.
 public enum TemplateLayout {
-    /// `text` laid out. Text that is not a JSON object or array, or whose brackets do not pair
-    /// up, is given back as it is: laying out never fails, and a text that was damaged in the
-    /// database then fails the hash check that `verify` makes.
+    /// `text` laid out. Text that is not a JSON object or array whose tokens follow one another
+    /// as JSON's do is given back as it is: laying out never fails, and a text that was damaged
+    /// in the database then fails the hash check that `verify` makes (whitespace between tokens
+    /// is not stored, and changes no text that is read).
     public static func laidOut(_ text: String) -> String {
         withLaidOut(text) { String(decoding: $0, as: UTF8.self) }
     }
@@ -27,7 +28,9 @@ public enum TemplateLayout {
         }
     }
 
-    /// Deeper nesting than this is not laid out (a template nests a dozen levels at most).
+    /// Deeper nesting than this is given back as it is, so that a damaged text cannot grow
+    /// without bound when laid out (indentation grows with depth). A synthesized template nests
+    /// a dozen levels.
     static let maximumDepth = 256
 
     /// Writes into a buffer it owns, making room a token at a time rather than a byte at a
@@ -51,17 +54,23 @@ public enum TemplateLayout {
 
         func deallocate() { buffer.deallocate() }
 
+        /// What the next token may be: a value, an object's key, the colon after a key, or
+        /// what follows a value (a comma or a closing bracket).
+        private enum Expecting { case value, key, colon, separator }
+
         /// Lays the whole input out into `output`; false when it is not an object or array
-        /// whose brackets pair up, with only whitespace after it.
+        /// whose tokens follow one another as JSON's do (whitespace inside a number or a word
+        /// would otherwise be dropped unseen), with only whitespace after it. The tokens'
+        /// own bytes are copied as they are.
         mutating func layOut() -> Bool {
-            guard let first = nextToken(), first == Self.openBrace || first == Self.openBracket else { return false }
+            guard let first = nextToken(peeking: true), first == Self.openBrace || first == Self.openBracket else { return false }
             // The closing bracket each open container expects.
             var closers: [UInt8] = []
             closers.reserveCapacity(32)
-            var byte = first
-            while true {
-                switch byte {
-                case Self.openBrace, Self.openBracket:
+            var expecting = Expecting.value
+            while let byte = nextToken() {
+                switch (byte, expecting) {
+                case (Self.openBrace, .value), (Self.openBracket, .value):
                     guard closers.count < TemplateLayout.maximumDepth else { return false }
                     let closer = byte == Self.openBrace ? Self.closeBrace : Self.closeBracket
                     append(byte)
@@ -71,35 +80,42 @@ public enum TemplateLayout {
                         append(Self.newline)
                         newLine(depth: closers.count)
                         append(closer)
+                        expecting = .separator
                     } else {
                         closers.append(closer)
                         newLine(depth: closers.count)
+                        expecting = byte == Self.openBrace ? .key : .value
                     }
-                case Self.closeBrace, Self.closeBracket:
+                case (Self.closeBrace, .separator), (Self.closeBracket, .separator):
                     guard closers.popLast() == byte else { return false }
                     newLine(depth: closers.count)
                     append(byte)
-                case Self.comma:
-                    guard !closers.isEmpty else { return false }
+                case (Self.comma, .separator):
+                    guard let closer = closers.last else { return false }
                     append(byte)
                     newLine(depth: closers.count)
-                case Self.colon:
+                    expecting = closer == Self.closeBrace ? .key : .value
+                case (Self.colon, .colon):
                     reserve(3)
                     (buffer[count], buffer[count + 1], buffer[count + 2]) = (Self.space, Self.colon, Self.space)
                     count += 3
-                case Self.quote:
+                    expecting = .value
+                case (Self.quote, .key), (Self.quote, .value):
                     guard copyString() else { return false }
-                default:
+                    expecting = expecting == .key ? .colon : .separator
+                case (_, .value) where !Self.endsScalar(byte):
                     copyScalar()
+                    expecting = .separator
+                default:
+                    return false
                 }
-                if closers.isEmpty {
+                if closers.isEmpty && expecting == .separator {
                     guard nextToken() == nil else { return false }
                     append(Self.newline)
                     return true
                 }
-                guard let next = nextToken() else { return false }
-                byte = next
             }
+            return false
         }
 
         /// The next byte that is not whitespace, consumed unless `peeking`; nil at the end.
@@ -174,9 +190,11 @@ public enum TemplateLayout {
             append(start..<position)
         }
 
+        /// Whether `byte` ends a number, `true`, `false` or `null`: punctuation, a quote or whitespace.
         static func endsScalar(_ byte: UInt8) -> Bool {
             byte == comma || byte == closeBrace || byte == closeBracket || byte == colon || byte == space
-                || byte == newline || byte == tab || byte == carriageReturn
+                || byte == newline || byte == tab || byte == carriageReturn || byte == quote || byte == openBrace
+                || byte == openBracket
         }
 
         static let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")

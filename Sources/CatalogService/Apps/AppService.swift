@@ -375,8 +375,10 @@ public struct AppService: Sendable {
     }
 
     /// Checks the database's structure, then hashes every stored template version's body again
-    /// and compares it with the SHA-256 recorded with it, and every app's listed fields with its
-    /// spec: a body or an app row changed behind deploycat's back (or damaged) shows up.
+    /// (laid out, as it is read) and compares it with the SHA-256 recorded with it, and every
+    /// app's listed fields with its spec: a body or an app row changed behind deploycat's back
+    /// (or damaged) shows up. Whitespace between a stored text's tokens is not part of it: it is
+    /// not stored, and changes nothing that is read.
     public func verify() throws -> Verification {
         var report = Verification()
         report.integrityProblems = try repository.integrityProblems()

@@ -38,8 +38,8 @@ struct SQLiteEngine: SQLEngine {
                     .map { row in SQLRow(columns: columns, values: row.databaseValues.map(Self.value)) }
             // The kept statement lets go of its arguments (and SQLite of its copy): a batch's
             // template texts are a megabyte or more. Done once it ran to the end, which leaves
-            // nothing for the reset this takes to report (after a failure, GRDB resets it on
-            // its next use).
+            // nothing for the reset this takes to report (a statement that failed is not kept:
+            // GRDB drops it from its cache).
             statement.setUncheckedArguments(StatementArguments())
             return rows
         }
@@ -63,8 +63,12 @@ struct SQLiteEngine: SQLEngine {
                 case let .real(number): sqlite3_bind_double(handle, index, number)
                 case var .text(text):
                     // A null pointer would bind NULL: an empty text is bound from a byte of its own.
+                    // The 64-bit call: a text past SQLite's limit is its error (SQLITE_TOOBIG), not a trap.
                     text.isEmpty ? sqlite3_bind_text(handle, index, "", 0, Self.transient)
-                        : text.withUTF8 { sqlite3_bind_text(handle, index, $0.baseAddress, CInt($0.count), Self.transient) }
+                        : text.withUTF8 {
+                            sqlite3_bind_text64(handle, index, $0.baseAddress, sqlite3_uint64($0.count), Self.transient,
+                                                UInt8(SQLITE_UTF8))
+                        }
                 }
                 guard code == SQLITE_OK else {
                     throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql)
