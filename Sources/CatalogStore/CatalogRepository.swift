@@ -168,8 +168,12 @@ public struct StoredTemplateBody: Sendable {
     public var app: String
     public var region: String
     public var version: Int
+    /// The hash of the text laid out.
     public var sha256: String
-    public var text: String
+    /// The text as stored: compact, or laid out when stored before texts were stored compact
+    /// (`TemplateLayout` gives both back laid out). Left as it is for hashing, which lays it out
+    /// into a buffer of its own, without a string of it.
+    public var storedText: String
 }
 
 /// What specs were checked against: a catalog revision and, when known, each live app's spec

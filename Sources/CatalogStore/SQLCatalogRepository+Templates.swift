@@ -238,7 +238,7 @@ extension SQLCatalogRepository {
         return Set(places).sorted { ($0.app, $0.region) < ($1.app, $1.region) }.map { (app: $0.app, region: $0.region) }
     }
 
-    /// Every version's body, oldest first, a page of `pageSize` versions per read (by id, so a
+    /// Every version's body as stored, oldest first, a page of `pageSize` versions per read (by id, so a
     /// version recorded meanwhile comes in a later page rather than shifting one). A version
     /// whose text is missing comes with an empty one, which does not hash to its SHA-256.
     public func forEachTemplateBody(pageSize: Int, _ body: (StoredTemplateBody) throws -> Void) throws {
@@ -253,7 +253,7 @@ extension SQLCatalogRepository {
                     .map { row in
                         (id: Int64(try row.int("id")), template: StoredTemplateBody(
                             app: try row.string("appName"), region: try row.string("region"), version: try row.int("version"),
-                            sha256: try row.string("sha256"), text: try row.templateText("body")))
+                            sha256: try row.string("sha256"), storedText: try row.string("body")))
                     }
             }
             for item in page { try body(item.template) }

@@ -149,7 +149,7 @@ import Testing
         }
         for pageSize in [1, 2, 500] {
             var seen: [String] = []
-            try catalog.forEachTemplateBody(pageSize: pageSize) { seen.append("\($0.version) \($0.text)") }
+            try catalog.forEachTemplateBody(pageSize: pageSize) { seen.append("\($0.version) \($0.storedText)") }
             #expect(seen == ["1 a", "2 b", "3 c"], "page size \(pageSize)")
         }
     }

@@ -387,7 +387,7 @@ public struct AppService: Sendable {
         try repository.forEachTemplateBody(pageSize: 500) { template in
             report.versions += 1
             apps.insert(template.app)
-            let hash = Self.sha256(template.text)
+            let hash = Self.sha256(compact: template.storedText)
             if hash != template.sha256 {
                 report.mismatches.append(.init(app: template.app, region: template.region, version: template.version,
                                                recordedSHA256: template.sha256, bodySHA256: hash))
@@ -403,8 +403,8 @@ public struct AppService: Sendable {
         return text.withUTF8 { sha256($0) }
     }
 
-    /// The hex SHA-256 of a template's text given compact (as stored): the hash of the text
-    /// laid out, which is what is recorded.
+    /// The hex SHA-256 of a template's text given as stored (compact, or laid out by an earlier
+    /// deploycat): the hash of the text laid out, which is what is recorded.
     static func sha256(compact text: String) -> String {
         TemplateLayout.withLaidOut(text) { sha256($0) }
     }
