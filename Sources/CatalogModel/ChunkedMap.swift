@@ -1,56 +1,118 @@
-import Dispatch
+import Foundation
 
-/// A long `Parallel.map` handed out a chunk at a time, in order, with the next chunk already
-/// being mapped in the background while the caller uses the current one. The caller's own work
-/// on a chunk (writing it to a database) overlaps the mapping of the next, and at most two
-/// chunks' results are held at once, however long the list.
+/// A long map over the machine's cores handed out a chunk at a time, in order, with the items
+/// after the chunk last handed out being mapped in the background while the caller uses it. The
+/// caller's own work on a chunk (writing it to a database) overlaps the mapping of what follows,
+/// and at most a chunk's results beyond the caller's chunk are held at once, however long the list.
+///
+/// One worker per core takes the items one at a time, so no core waits for another at a chunk's
+/// end; a caller that asks for a chunk not mapped yet maps its remaining items too rather than
+/// wait (while it records, its core goes to the workers).
 public final class ChunkedMap<Item: Sendable, Result: Sendable>: @unchecked Sendable {
-    private let items: [Item]
+    private let work: Work
     private let chunkSize: Int
-    private let transform: @Sendable (Item) -> Result
     /// Where the next chunk starts.
     private var start = 0
-    /// The chunk after the one last handed out, being mapped.
-    private var ahead: Ahead?
 
     public init(_ items: [Item], chunkSize: Int, _ transform: @escaping @Sendable (Item) -> Result) {
-        self.items = items
         self.chunkSize = max(1, chunkSize)
-        self.transform = transform
+        work = Work(items, lookahead: self.chunkSize, transform)
+        let workers = min(items.count, ProcessInfo.processInfo.activeProcessorCount)
+        // Threads of their own: a worker waits while it is a chunk ahead, which would hold a
+        // thread of the shared pool that other work may be queued for.
+        for _ in 0..<workers { Thread { [work] in work.mapItems() }.start() }
     }
+
+    /// Stops the workers once their current items are mapped: a caller that gives up before the
+    /// last chunk leaves no thread waiting.
+    deinit { work.stop() }
 
     /// The next chunk's results, in the items' order; `nil` when every chunk was handed out.
     /// Not to be called from two threads at once.
     public func next() -> [Result]? {
-        guard start < items.count else { return nil }
-        let results = ahead?.wait() ?? Parallel.map(chunk(from: start), transform)
-        start = min(start + chunkSize, items.count)
-        ahead = start < items.count ? Ahead(chunk(from: start), transform) : nil
-        return results
+        guard start < work.count else { return nil }
+        let end = min(start + chunkSize, work.count)
+        defer { start = end }
+        return work.take(start..<end)
     }
 
-    /// The items of the chunk that begins at `start`.
-    private func chunk(from start: Int) -> [Item] {
-        Array(items[start..<min(start + chunkSize, items.count)])
-    }
+    /// The items, who maps which, and the results not handed out yet, under one lock.
+    private final class Work: @unchecked Sendable {
+        private let items: [Item]
+        private let transform: @Sendable (Item) -> Result
+        private let condition = NSCondition()
+        /// Results by `index % slots.count`: a slot is reused once its result is handed out.
+        private var slots: [Result?]
+        /// The next item no one has taken to map.
+        private var nextItem = 0
+        /// Every item before this one is mapped.
+        private var mappedBefore = 0
+        /// Items before this one were handed out; items from `handedOut + slots.count` on wait.
+        private var handedOut = 0
+        /// The end of the chunk the caller waits for, when it waits.
+        private var awaited: Int?
+        private var stopped = false
 
-    /// One chunk mapped on a thread of the global queue; `wait` returns its results.
-    private final class Ahead: @unchecked Sendable {
-        private let done = DispatchGroup()
-        /// Written once before `done` is left, read only after waiting for it.
-        private var results: [Result] = []
+        var count: Int { items.count }
 
-        init(_ chunk: [Item], _ transform: @escaping @Sendable (Item) -> Result) {
-            done.enter()
-            DispatchQueue.global().async { [self] in
-                results = Parallel.map(chunk, transform)
-                done.leave()
+        init(_ items: [Item], lookahead: Int, _ transform: @escaping @Sendable (Item) -> Result) {
+            self.items = items
+            self.transform = transform
+            slots = Array(repeating: nil, count: min(lookahead, items.count))
+        }
+
+        /// A worker's loop: maps the next item while one is within the lookahead, waits while
+        /// none is, and ends when every item is taken or the map is stopped.
+        func mapItems() {
+            condition.lock()
+            defer { condition.unlock() }
+            while !stopped && nextItem < items.count {
+                guard nextItem < handedOut + slots.count else {
+                    condition.wait()
+                    continue
+                }
+                mapOne()
             }
         }
 
-        func wait() -> [Result] {
-            done.wait()
+        /// The results of `chunk` (the next to hand out), moved out of their slots. Maps the
+        /// chunk's items no worker has taken yet, then waits for those being mapped.
+        func take(_ chunk: Range<Int>) -> [Result] {
+            condition.lock()
+            defer { condition.unlock() }
+            while mappedBefore < chunk.upperBound {
+                if nextItem < chunk.upperBound {
+                    mapOne()
+                } else {
+                    awaited = chunk.upperBound
+                    condition.wait()
+                }
+            }
+            awaited = nil
+            let results = chunk.map { index in slots[index % slots.count].take()! }
+            handedOut = chunk.upperBound
+            // Room for more results: waiting workers go on.
+            condition.broadcast()
             return results
+        }
+
+        func stop() {
+            condition.lock()
+            stopped = true
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// Takes the next item and maps it with the lock released; called and returns with the lock held.
+        private func mapOne() {
+            let index = nextItem
+            nextItem += 1
+            condition.unlock()
+            let result = transform(items[index])
+            condition.lock()
+            slots[index % slots.count] = result
+            while mappedBefore < nextItem, slots[mappedBefore % slots.count] != nil { mappedBefore += 1 }
+            if let awaited, mappedBefore >= awaited { condition.broadcast() }
         }
     }
 }

@@ -85,8 +85,9 @@ extension AppService {
         let allowReplacement: Bool
         /// Throw `RegenerationRefused` rather than store the others, when a version is refused.
         let refusalAborts: Bool
-        /// How many templates are synthesized together: enough to keep every core busy, few
-        /// enough that two chunks' texts are little memory.
+        /// How many templates are recorded together (a few statements for them all), and how
+        /// many may be synthesized ahead of the chunk being recorded: two chunks' texts are
+        /// little memory.
         let chunkSize: Int
         fileprivate var failures: [SynthResult] = []
         fileprivate var warnings: [String: [String]] = [:]

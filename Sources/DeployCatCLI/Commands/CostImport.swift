@@ -45,12 +45,18 @@ struct CostImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try database.openWorkspace()
-        let terminal = isatty(STDERR_FILENO) == 1
-        let report = try workspace.costs.importExports(paths: files, source: source, progress: terminal ? { progress in
-            FileHandle.standardError.write(Data("\rimporting \(progress.file): \(Formatting.count(progress.rows, "row"))\u{1B}[K".utf8))
-        } : nil)
-        if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        try database.withWorkspace { workspace in
+            let terminal = isatty(STDERR_FILENO) == 1
+            let report = try workspace.costs.importExports(paths: files, source: source, progress: terminal ? { progress in
+                FileHandle.standardError.write(Data("\rimporting \(progress.file): \(Formatting.count(progress.rows, "row"))\u{1B}[K".utf8))
+            } : nil)
+            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            try show(report)
+        }
+    }
+
+    /// Prints what the import read and stored, by file and by month.
+    private func show(_ report: BillingImportReport) throws {
         if json { return try Output.json(report) }
         var files = TextTable("FILE", "FORMAT", "ROWS")
         for file in report.files {

@@ -53,12 +53,14 @@ struct Regenerate: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let report = try database.openWorkspace().apps.regenerate(apps: apps, dryRun: dryRun,
-                                                                    allowReplacement: allowReplacement)
-        if json {
-            try Output.json(RebuildReportText.JSON(report))
-        } else {
-            RebuildReportText.print(report)
+        let report = try database.withWorkspace { workspace in
+            let report = try workspace.apps.regenerate(apps: apps, dryRun: dryRun, allowReplacement: allowReplacement)
+            if json {
+                try Output.json(RebuildReportText.JSON(report))
+            } else {
+                RebuildReportText.print(report)
+            }
+            return report
         }
         if !report.failures.isEmpty { throw ExitCode.failure }
         if exitCode && report.changed { throw ExitCode(2) }

@@ -34,7 +34,13 @@ struct Synth: ParsableCommand {
     }
 
     func run() throws {
-        let results = try database.openWorkspace().apps.synth(apps: apps, allowReplacement: allowReplacement)
+        try database.withWorkspace { workspace in
+            try report(try workspace.apps.synth(apps: apps, allowReplacement: allowReplacement))
+        }
+    }
+
+    /// Prints the table of `results` and notes; exits 1 when an app could not be synthesized.
+    private func report(_ results: [AppService.SynthResult]) throws {
         var table = TextTable("APP", "REGION", "VERSION", "SHA256", "RESULT")
         var failures: [String] = []
         var notes: [String] = []

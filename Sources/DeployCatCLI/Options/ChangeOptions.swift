@@ -26,12 +26,14 @@ struct ChangeOptions: ParsableArguments {
     /// did, and exits 1 when a template could not be regenerated.
     func run(_ database: DatabaseOptions,
              _ body: (ModelCatalogService, ModelCatalogService.ChangeMode) throws -> ImportResult) throws {
-        let workspace = try database.openWorkspace()
-        let mode = ModelCatalogService.ChangeMode(dryRun: dryRun, force: force,
-                                                  regeneration: regenerate
-                ? workspace.apps.regeneration(allowReplacement: allowReplacement, dryRun: dryRun) : nil)
-        let result = try body(workspace.catalog, mode)
-        ChangeReport.print(result, database: database)
+        let result = try database.withWorkspace { workspace in
+            let mode = ModelCatalogService.ChangeMode(dryRun: dryRun, force: force,
+                                                      regeneration: regenerate
+                    ? workspace.apps.regeneration(allowReplacement: allowReplacement, dryRun: dryRun) : nil)
+            let result = try body(workspace.catalog, mode)
+            ChangeReport.print(result, database: database)
+            return result
+        }
         if result.regenerated?.failures.isEmpty == false { throw ExitCode.failure }
     }
 }

@@ -39,4 +39,12 @@ struct DatabaseOptions: ParsableArguments {
     func openWorkspace(creating: Bool = true) throws -> Workspace {
         try Workspace.open(location: location, creating: creating)
     }
+
+    /// Runs `body` with the workspace, closed only once `body` returns. Closing waits for what
+    /// the command's writes left the database to do (an SQLite file copies a large commit's log
+    /// into itself after it): a command that prints a report on what it wrote does it meanwhile.
+    func withWorkspace<T>(creating: Bool = true, _ body: (Workspace) throws -> T) throws -> T {
+        let workspace = try openWorkspace(creating: creating)
+        return try withExtendedLifetime(workspace) { try body(workspace) }
+    }
 }
