@@ -5,9 +5,9 @@ import Foundation
 /// caller's own work on a chunk (writing it to a database) overlaps the mapping of what follows,
 /// and at most a chunk's results beyond the caller's chunk are held at once, however long the list.
 ///
-/// One worker per core takes the items one at a time, so no core waits for another at a chunk's
-/// end; a caller that asks for a chunk not mapped yet maps its remaining items too rather than
-/// wait (while it records, its core goes to the workers).
+/// Workers on all cores but one take the items one at a time, so no core waits for another at a
+/// chunk's end; a caller that asks for a chunk not mapped yet maps its remaining items too rather
+/// than wait.
 public final class ChunkedMap<Item: Sendable, Result: Sendable>: @unchecked Sendable {
     private let work: Work
     private let chunkSize: Int
@@ -17,7 +17,10 @@ public final class ChunkedMap<Item: Sendable, Result: Sendable>: @unchecked Send
     public init(_ items: [Item], chunkSize: Int, _ transform: @escaping @Sendable (Item) -> Result) {
         self.chunkSize = max(1, chunkSize)
         work = Work(items, lookahead: self.chunkSize, transform)
-        let workers = min(items.count, ProcessInfo.processInfo.activeProcessorCount)
+        // A core is left to the caller, which maps too whenever it waits for a chunk: a worker
+        // on every core took turns on the caller's, and the caller's work is the pipeline's
+        // longest (a rebuild's recording: one worker synthesizes about as fast as it records).
+        let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
         // Threads of their own: a worker waits while it is a chunk ahead, which would hold a
         // thread of the shared pool that other work may be queued for.
         for _ in 0..<workers { Thread { [work] in work.mapItems() }.start() }
