@@ -36,9 +36,11 @@ extension SQLCatalogRepository {
             // The chunks still to come read texts in this transaction.
             reader.transaction = db
             defer { reader.transaction = nil }
-            var latest = try Self.latestVersionsByPlace(apps: Set(trial.templates.map(\.app)).sorted(), texts: false, db)
+            let everyApp = scope.coversEveryApp
+            var latest = try Self.latestVersionsByPlace(apps: everyApp ? nil : Set(trial.templates.map(\.app)).sorted(),
+                                                        texts: false, db)
             let unmoved = try Self.currentRevision(db) == trial.catalogRevision
-                && Self.liveAppRevisions(named: Set(trial.apps.keys), db) == trial.apps.mapValues(\.specRevision)
+                && Self.liveAppRevisions(named: everyApp ? nil : Set(trial.apps.keys), db) == trial.apps.mapValues(\.specRevision)
                 && recorded.allSatisfy { latest[Place($0.version)]?.sha256 == $0.version.sha256 }
             guard unmoved else {
                 writing = nil
@@ -113,7 +115,7 @@ extension SQLCatalogRepository {
 
         let places = Set(reasons.keys).union(scope.staleOnly ? [] : specPlaces.map(\.place))
         // The apps to rebuild (live, the Region still in the spec) and the apps whose profiles they name.
-        var apps = try Self.apps(named: Set(places.map(\.app)), db)
+        var apps = scope.coversEveryApp ? try Self.liveAppsByName(db) : try Self.apps(named: Set(places.map(\.app)), db)
         let profileApps = Set(apps.values.compactMap(\.spec.inferenceProfileApp)).subtracting(apps.keys)
         apps.merge(try Self.apps(named: profileApps, db)) { a, _ in a }
         let current = places.filter { place in apps[place.app]?.spec.regions.contains(place.region) == true }
@@ -263,6 +265,11 @@ extension SQLCatalogRepository {
     /// The named apps that are live, by name.
     private static func apps(named names: Set<String>, _ db: any SQLTransaction) throws -> [String: StoredApp] {
         Dictionary(try liveApps(named: Array(names), db).map { ($0.name, $0) }) { a, _ in a }
+    }
+
+    /// Every live app, by name.
+    private static func liveAppsByName(_ db: any SQLTransaction) throws -> [String: StoredApp] {
+        Dictionary(try liveApps(db).map { ($0.name, $0) }) { a, _ in a }
     }
 }
 

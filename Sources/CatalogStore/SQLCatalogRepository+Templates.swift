@@ -201,7 +201,8 @@ extension SQLCatalogRepository {
         init(_ version: TemplateVersion) { (app, region) = (version.app, version.region) }
     }
 
-    static func latestVersionsByPlace(apps: [String], texts: Bool = true, _ db: any SQLTransaction) throws -> [Place: TemplateVersion] {
+    /// The newest version of each app and Region, of `apps` only when given.
+    static func latestVersionsByPlace(apps: [String]?, texts: Bool = true, _ db: any SQLTransaction) throws -> [Place: TemplateVersion] {
         Dictionary(try latestVersions(apps: apps, texts: texts, db).map { (Place($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -46,6 +46,25 @@ import Testing
         #expect(try catalog.templateVersions(app: "chat").map(\.body) == ["a", "b", "c"])
     }
 
+    /// A rebuild of every app checks, inside its write, that the apps it read are all the live
+    /// apps still (reading them whole): one applied meanwhile makes it read and build again.
+    @Test(arguments: Engine.available) func aRebuildOfEveryAppBuildsAgainWithAnAppAppliedMeanwhile(engine: Engine) throws {
+        let catalog = try TemplateRecordingTests.catalog(on: engine)
+        var built: [[String]] = []
+        let rebuild = try catalog.rebuild(RebuildScope(staleOnly: false), at: Date(), dryRun: false) { work, _ in
+            built.append(work.apps.keys.sorted())
+            if built.count == 1 {
+                let search = AppSpec(name: "search", team: "cx", regions: ["us-east-1"],
+                                     properties: .applicationInferenceProfile(ApplicationInferenceProfileProperties()))
+                _ = try catalog.applySpecs([(search, "search.yaml")])
+            }
+            return Chunks([[candidate("a")]])
+        }
+        #expect(built == [["chat"], ["chat", "search"]])
+        #expect(rebuild.work.apps.keys.sorted() == ["chat", "search"])
+        #expect(rebuild.recorded.map { "\($0.version.app) \($0.version.version) \($0.outcome)" } == ["chat 1 new"])
+    }
+
     @Test(arguments: Engine.available) func aRebuildRefusedAfterAChunkWasRecordedLeavesNothing(engine: Engine) throws {
         let catalog = try TemplateRecordingTests.catalog(on: engine)
         _ = try rebuild(catalog, Chunks([[candidate("a")]]))

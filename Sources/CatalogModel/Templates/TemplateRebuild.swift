@@ -11,6 +11,10 @@ public struct RebuildScope: Hashable, Sendable {
         self.apps = apps
         self.staleOnly = staleOnly
     }
+
+    /// Whether every Region of every live app is rebuilt (`synth --all`): what a rebuild reads
+    /// of the apps is then read whole, not looked up by the names of thousands of apps.
+    public var coversEveryApp: Bool { apps == nil && !staleOnly }
 }
 
 /// An app Region to rebuild: its current template, if it has one, and why it is stale.
