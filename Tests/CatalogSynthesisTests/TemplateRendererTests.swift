@@ -5,7 +5,8 @@ import Foundation
 import Testing
 
 /// `TemplateRenderer` writes most of a template itself: its compact bytes must be `JSONEncoder`'s,
-/// and laid out (`TemplateLayout`), the encoder's with `.prettyPrinted`.
+/// and laid out, the encoder's with `.prettyPrinted`; the laid-out bytes it writes beside the
+/// compact ones must be `TemplateLayout`'s layout of them (what reading a stored text gives).
 @Suite struct TemplateRendererTests {
     @Test func everyExampleAndEdgeCaseTemplateIsWhatTheEncoderWrites() throws {
         for spec in try SynthesisFixtures.examples + SynthesisFixtures.edgeCases {
@@ -41,5 +42,9 @@ import Testing
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let pretty = String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self) + "\n"
         #expect(TemplateRenderer.json(value) == pretty, "\(comment)")
+        TemplateRenderer.withTexts(value) { compact, laidOut in
+            #expect(compact == TemplateRenderer.compactJSON(value), "\(comment)")
+            #expect(String(decoding: laidOut, as: UTF8.self) == TemplateLayout.laidOut(compact), "\(comment)")
+        }
     }
 }

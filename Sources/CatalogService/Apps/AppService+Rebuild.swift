@@ -188,8 +188,9 @@ extension AppService {
             do {
                 let template = try Synthesizer.synthesize(app.spec, region: stale.region, catalog: work.catalog,
                                                           apps: specs, today: today)
-                let compactBody = template.compactJSON
-                let sha256 = AppService.sha256(compact: compactBody)
+                let (compactBody, sha256) = TemplateRenderer.withTexts(template.body) { compact, laidOut in
+                    (compact, AppService.sha256(bytes: laidOut))
+                }
                 let candidate = TemplateCandidate(
                     app: stale.app, region: stale.region, sha256: sha256, compactBody: compactBody,
                     catalogRevision: work.catalogRevision,

@@ -400,16 +400,17 @@ public struct AppService: Sendable {
     /// The hex SHA-256 of a text's UTF-8 bytes.
     static func sha256(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { sha256($0) }
+        return text.withUTF8 { sha256(bytes: $0) }
     }
 
     /// The hex SHA-256 of a template's text given as stored (compact, or laid out by an earlier
     /// deploycat): the hash of the text laid out, which is what is recorded.
     static func sha256(compact text: String) -> String {
-        TemplateLayout.withLaidOut(text) { sha256($0) }
+        TemplateLayout.withLaidOut(text) { sha256(bytes: $0) }
     }
 
-    private static func sha256(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// The hex SHA-256 of `bytes`: a template's laid-out text, to record it.
+    static func sha256(bytes: UnsafeBufferPointer<UInt8>) -> String {
         Hex.encode(SHA256.hash(data: UnsafeRawBufferPointer(bytes)))
     }
 }

@@ -14,15 +14,29 @@ import Foundation
 public enum TemplateRenderer {
     /// The laid-out text.
     public static func json(_ value: TemplateValue) -> String {
-        TemplateLayout.laidOut(compactJSON(value))
+        withTexts(value) { _, laidOut in String(decoding: laidOut, as: UTF8.self) }
     }
 
     /// The compact text.
     public static func compactJSON(_ value: TemplateValue) -> String {
-        var writer = Writer()
-        writer.bytes.reserveCapacity(8 * 1024)
-        guard writer.write(value) else { return encoderJSON(value) }
-        return String(decoding: writer.bytes, as: UTF8.self)
+        var writer = Writer(layingOut: false)
+        defer { writer.deallocate() }
+        guard writer.write(value, depth: 0) else { return encoderJSON(value) }
+        return String(decoding: writer.compact, as: UTF8.self)
+    }
+
+    /// Calls `body` with both texts, written together: the compact one (stored) and the bytes of
+    /// the laid-out one (hashed), which live only for the call. The laid-out bytes are
+    /// `TemplateLayout`'s layout of the compact text, written without reading it again.
+    public static func withTexts<Result>(_ value: TemplateValue, _ body: (String, UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        var writer = Writer(layingOut: true)
+        defer { writer.deallocate() }
+        guard writer.write(value, depth: 0) else {
+            let compact = encoderJSON(value)
+            return try TemplateLayout.withLaidOut(compact) { try body(compact, $0) }
+        }
+        writer.laidOut.append(UInt8(ascii: "\n"))
+        return try body(String(decoding: writer.compact, as: UTF8.self), writer.laidOut.bytes)
     }
 
     /// The same document, compact, through `JSONEncoder` alone.
@@ -37,49 +51,149 @@ public enum TemplateRenderer {
         return encoder
     }
 
+    /// Writes the compact text and, when `layingOut`, the laid-out one beside it: each token
+    /// is written compact first and its bytes copied, and the laid-out text adds the newlines,
+    /// indentation and `" : "` that `TemplateLayout` would.
     private struct Writer {
-        var bytes: [UInt8] = []
+        var compact: [UInt8] = []
+        var laidOut = Bytes()
+        let layingOut: Bool
         /// Made on first use: most templates have no decimal.
         var fragmentEncoder: JSONEncoder?
 
-        /// Appends `value`; false when the encoder must write the whole document.
+        init(layingOut: Bool) {
+            self.layingOut = layingOut
+            compact.reserveCapacity(8 * 1024)
+            // Templates grow by about four fifths when laid out.
+            if layingOut { laidOut.reserve(16 * 1024) }
+        }
+
+        func deallocate() { laidOut.deallocate() }
+
+        /// Appends `value`, nested `depth` levels deep; false when the encoder must write the
+        /// whole document.
         ///
         /// Punctuation is appended a byte at a time and elements are reached by index: a shared
         /// byte array or a copied element costs a retain and a release each, which were most of
         /// this function's time.
-        mutating func write(_ value: TemplateValue) -> Bool {
+        mutating func write(_ value: TemplateValue, depth: Int) -> Bool {
+            let start = compact.count
             switch value {
-            case let .string(text): JSONText.appendString(text, to: &bytes)
-            case let .number(number): bytes.append(contentsOf: String(number).utf8)
-            case .decimal: fragment(value)
-            case let .bool(flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+            case let .string(text): JSONText.appendString(text, to: &compact)
+            case let .number(number): compact.append(contentsOf: String(number).utf8)
+            case .decimal: compact.append(contentsOf: fragment(value))
+            case let .bool(flag): compact.append(contentsOf: (flag ? "true" : "false").utf8)
             case let .array(values):
-                bytes.append(UInt8(ascii: "["))
+                open(UInt8(ascii: "["), empty: values.isEmpty)
                 for index in values.indices {
-                    if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                    guard write(values[index]) else { return false }
+                    separate(first: index == 0, depth: depth + 1)
+                    guard write(values[index], depth: depth + 1) else { return false }
                 }
-                bytes.append(UInt8(ascii: "]"))
+                close(UInt8(ascii: "]"), depth: depth)
+                return true
             case let .object(object):
-                bytes.append(UInt8(ascii: "{"))
                 // Members are kept sorted. Plain keys are ASCII, whose `String` order is their
                 // byte order, the order the encoder writes.
                 let members = object.members
+                open(UInt8(ascii: "{"), empty: members.isEmpty)
                 for index in members.indices {
-                    if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                    guard JSONText.appendPlainKey(members[index].key, to: &bytes) else { return false }
-                    bytes.append(UInt8(ascii: ":"))
-                    guard write(members[index].value) else { return false }
+                    separate(first: index == 0, depth: depth + 1)
+                    let key = compact.count
+                    guard JSONText.appendPlainKey(members[index].key, to: &compact) else { return false }
+                    copyToLaidOut(from: key)
+                    compact.append(UInt8(ascii: ":"))
+                    if layingOut { laidOut.appendColon() }
+                    guard write(members[index].value, depth: depth + 1) else { return false }
                 }
-                bytes.append(UInt8(ascii: "}"))
+                close(UInt8(ascii: "}"), depth: depth)
+                return true
             }
+            copyToLaidOut(from: start)
             return true
         }
 
+        /// Copies what the compact text gained from `start` on to the laid-out one.
+        private mutating func copyToLaidOut(from start: Int) {
+            guard layingOut else { return }
+            compact.withUnsafeBufferPointer { laidOut.append(UnsafeBufferPointer(rebasing: $0[start...])) }
+        }
+
+        /// An opening bracket; an empty container's blank line, as the encoder writes it.
+        private mutating func open(_ bracket: UInt8, empty: Bool) {
+            compact.append(bracket)
+            guard layingOut else { return }
+            laidOut.append(bracket)
+            if empty { laidOut.append(UInt8(ascii: "\n")) }
+        }
+
+        /// Before a member or element: a comma after the first (in both texts), then a new line.
+        private mutating func separate(first: Bool, depth: Int) {
+            if !first { compact.append(UInt8(ascii: ",")) }
+            guard layingOut else { return }
+            if !first { laidOut.append(UInt8(ascii: ",")) }
+            laidOut.newLine(depth: depth)
+        }
+
+        /// A closing bracket, on a line of its own in the laid-out text.
+        private mutating func close(_ bracket: UInt8, depth: Int) {
+            compact.append(bracket)
+            guard layingOut else { return }
+            laidOut.newLine(depth: depth)
+            laidOut.append(bracket)
+        }
+
         /// A decimal as the encoder writes it alone.
-        private mutating func fragment(_ value: TemplateValue) {
+        private mutating func fragment(_ value: TemplateValue) -> Data {
             if fragmentEncoder == nil { fragmentEncoder = TemplateRenderer.encoder }
-            bytes.append(contentsOf: (try? fragmentEncoder!.encode(value)) ?? Data())
+            return (try? fragmentEncoder!.encode(value)) ?? Data()
+        }
+    }
+
+    /// The laid-out text's bytes, in a buffer that makes room a token at a time.
+    private struct Bytes {
+        private var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
+        private var capacity = 0
+        private var count = 0
+
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer, count: count) }
+
+        func deallocate() { buffer.deallocate() }
+
+        mutating func reserve(_ extra: Int) {
+            guard count + extra > capacity else { return }
+            let larger = max(capacity * 2, count + extra)
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+            moved.initialize(from: buffer, count: count)
+            buffer.deallocate()
+            (buffer, capacity) = (moved, larger)
+        }
+
+        mutating func append(_ byte: UInt8) {
+            reserve(1)
+            buffer[count] = byte
+            count += 1
+        }
+
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress else { return }
+            reserve(bytes.count)
+            (buffer + count).initialize(from: base, count: bytes.count)
+            count += bytes.count
+        }
+
+        /// `" : "` between a key and its value.
+        mutating func appendColon() {
+            reserve(3)
+            (buffer[count], buffer[count + 1], buffer[count + 2]) = (32, 58, 32)
+            count += 3
+        }
+
+        /// A newline and the indentation of `depth` levels.
+        mutating func newLine(depth: Int) {
+            reserve(1 + depth * 2)
+            buffer[count] = 10
+            (buffer + count + 1).initialize(repeating: 32, count: depth * 2)
+            count += 1 + depth * 2
         }
     }
 }
