@@ -119,7 +119,7 @@ extension SQLCatalogRepository {
         let profileApps = Set(apps.values.compactMap(\.spec.inferenceProfileApp)).subtracting(apps.keys)
         apps.merge(try Self.apps(named: profileApps, db)) { a, _ in a }
         let current = places.filter { place in apps[place.app]?.spec.regions.contains(place.region) == true }
-        let versions = try latestVersions(apps: Set(current.map(\.app)).sorted(), texts: false, db)
+        let versions = try latestVersions(apps: scope.coversEveryApp ? nil : Set(current.map(\.app)).sorted(), texts: false, db)
         let latest = Dictionary(versions.map { (Place($0), $0) }) { a, _ in a }
         let templates = current.sorted { ($0.app, $0.region) < ($1.app, $1.region) }.map { place in
             StaleTemplate(app: place.app, region: place.region, current: latest[place], reasons: reasons[place] ?? [])

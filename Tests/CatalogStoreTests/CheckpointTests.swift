@@ -33,6 +33,35 @@ import Testing
         #expect(try queue.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") } == "ok")
     }
 
+    /// The checkpoint runs while the catalog is open: a write queued after the large commit
+    /// starts once the log has been copied into the file.
+    @Test func aLargeCommitIsCopiedIntoTheFileBeforeTheNextWrite() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("catalog.sqlite")
+        let catalog = try SQLiteCatalog.open(path: path)
+        let before = try fileSize(path)
+        try writeFiller(rows: 2_000, into: catalog)
+        try catalog.engine.write { _ in }
+        #expect(try fileSize(path) > before + 8_000_000)
+    }
+
+    /// A connection kept after the object that opened it is gone (the hook's checkpointer goes
+    /// with it) has SQLite's own automatic checkpoint back: a large commit is copied into the
+    /// file inside the commit, as SQLite does.
+    @Test func aConnectionOutlivingItsOpenerCheckpointsAsSQLiteDoes() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("catalog.sqlite")
+        _ = try SQLiteCatalog.open(path: path)
+        let queue = try LazyDatabaseWriter(path: path).get()
+        let before = try fileSize(path)
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE filler (text TEXT NOT NULL)")
+            for _ in 0..<2_000 { try db.execute(sql: "INSERT INTO filler (text) VALUES (?)", arguments: [String(repeating: "x", count: 4_000)]) }
+        }
+        #expect(try fileSize(path) > before + 8_000_000)
+        try queue.close()
+    }
+
     /// A small commit is left in the log, as SQLite's automatic checkpoint leaves it, until the
     /// catalog is closed.
     @Test func aSmallCommitStaysInTheLogUntilTheCatalogIsClosed() throws {

@@ -36,6 +36,18 @@ import Testing
         }
     }
 
+    /// What `TemplateLayout` gives back as it is (a bare value, nesting past its depth limit), the
+    /// one-pass laid-out bytes give back too: the recorded hash is always the stored text's.
+    @Test func valuesTheLayoutLeavesAsTheyAreAreLeftSoToo() {
+        var deep: TemplateValue = ["leaf": "x"]
+        for level in 0..<(TemplateLayout.maximumDepth + 5) { deep = level % 2 == 0 ? [deep] : ["k": deep] }
+        for value: TemplateValue in [deep, "bare", 42, true, .decimal(0.5)] {
+            TemplateRenderer.withTexts(value) { compact, laidOut in
+                #expect(String(decoding: laidOut, as: UTF8.self) == TemplateLayout.laidOut(compact))
+            }
+        }
+    }
+
     private func expectEncoderBytes(_ value: TemplateValue, _ comment: String) {
         #expect(TemplateRenderer.compactJSON(value) == TemplateRenderer.encoderJSON(value), "\(comment)")
         let encoder = JSONEncoder()

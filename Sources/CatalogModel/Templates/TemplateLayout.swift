@@ -31,7 +31,7 @@ public enum TemplateLayout {
     /// Deeper nesting than this is given back as it is, so that a damaged text cannot grow
     /// without bound when laid out (indentation grows with depth). A synthesized template nests
     /// a dozen levels.
-    static let maximumDepth = 256
+    public static let maximumDepth = 256
 
     /// Writes into a buffer it owns, making room a token at a time rather than a byte at a
     /// time, and finds the end of a string with `memchr`: most of a template's bytes are in its

@@ -44,11 +44,14 @@ final class LazyDatabaseWriter: @unchecked Sendable {
         return opened
     }
 
-    /// Waits for a checkpoint still queued (the connection closes once it has run, and the
-    /// process may end right after), before the checkpointer the log hook points at goes.
+    /// Waits for a checkpoint still queued (the process may end right after), and gives the
+    /// connection SQLite's automatic checkpoint back in place of the log hook, whose checkpointer
+    /// goes with this object: whoever still holds the connection keeps a checkpointed log.
     deinit {
-        try? writer?.writeWithoutTransaction { _ in }
-        writer = nil
+        try? writer?.writeWithoutTransaction { db in
+            // A connection closed by its holder has no hook left to replace.
+            if let connection = db.sqliteConnection { sqlite3_wal_autocheckpoint(connection, Checkpointer.pages) }
+        }
     }
 
     /// Runs the checkpoint that SQLite's automatic checkpointing would run inside a commit (once
@@ -57,7 +60,7 @@ final class LazyDatabaseWriter: @unchecked Sendable {
     /// connection's next use, or its closing, waits for it. A rebuild of 10,000 apps commits a
     /// log of 150 MB; syncing and copying it is a sixth of its time.
     private final class Checkpointer: @unchecked Sendable {
-        /// Pages in the log when SQLite's automatic checkpoint would run.
+        /// Pages in the log when SQLite's automatic checkpoint runs (its default).
         static let pages: CInt = 1_000
         private weak var queue: DatabaseQueue?
 

@@ -26,8 +26,8 @@ public enum SQLiteCatalog {
             // A new file is written from the embedded image when it can be; else built below.
             createdFromImage = !exists && DefaultCatalogImage.create(path: path)
             guard exists || createdFromImage else {
-                let writer = try pool.get()
-                return SQLiteEngine(reader: writer, writer: { writer }, location: path)
+                // The engine holds the pool, which holds the connection (see `LazyDatabaseWriter`).
+                return SQLiteEngine(reader: try pool.get(), writer: { try pool.get() }, location: path)
             }
             var configuration = Configuration()
             configuration.readonly = true
@@ -56,8 +56,8 @@ public enum SQLiteCatalog {
         if let problem = problemCreating(path) { throw StoreError.cannotCreate(path: path, reason: problem) }
         do {
             let engine = try translatingDatabaseErrors(path: path) {
-                let writer = try LazyDatabaseWriter(path: path).get()
-                return SQLiteEngine(reader: writer, writer: { writer }, location: path)
+                let pool = LazyDatabaseWriter(path: path)
+                return SQLiteEngine(reader: try pool.get(), writer: { try pool.get() }, location: path)
             }
             try migrate(engine)
             try SQLCatalogRepository(engine: engine, loadsDefaultCatalog: false).load(dump, check: check)

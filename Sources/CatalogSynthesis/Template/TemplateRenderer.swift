@@ -27,11 +27,13 @@ public enum TemplateRenderer {
 
     /// Calls `body` with both texts, written together: the compact one (stored) and the bytes of
     /// the laid-out one (hashed), which live only for the call. The laid-out bytes are
-    /// `TemplateLayout`'s layout of the compact text, written without reading it again.
+    /// `TemplateLayout`'s layout of the compact text, written without reading it again (a
+    /// template is an object; anything else, or nesting deeper than `TemplateLayout` lays out,
+    /// is laid out by it).
     public static func withTexts<Result>(_ value: TemplateValue, _ body: (String, UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         var writer = Writer(layingOut: true)
         defer { writer.deallocate() }
-        guard writer.write(value, depth: 0) else {
+        guard value.isContainer, writer.write(value, depth: 0) else {
             let compact = encoderJSON(value)
             return try TemplateLayout.withLaidOut(compact) { try body(compact, $0) }
         }
@@ -77,6 +79,8 @@ public enum TemplateRenderer {
         /// byte array or a copied element costs a retain and a release each, which were most of
         /// this function's time.
         mutating func write(_ value: TemplateValue, depth: Int) -> Bool {
+            // Deeper than `TemplateLayout` lays out: the encoder writes it, and the layout gives it back as it is.
+            guard depth < TemplateLayout.maximumDepth else { return false }
             let start = compact.count
             switch value {
             case let .string(text): JSONText.appendString(text, to: &compact)
@@ -194,6 +198,16 @@ public enum TemplateRenderer {
             buffer[count] = 10
             (buffer + count + 1).initialize(repeating: 32, count: depth * 2)
             count += 1 + depth * 2
+        }
+    }
+}
+
+private extension TemplateValue {
+    /// Whether this is an object or an array, which `TemplateLayout` lays out.
+    var isContainer: Bool {
+        switch self {
+        case .object, .array: true
+        case .string, .number, .decimal, .bool: false
         }
     }
 }
