@@ -39,7 +39,7 @@ final class LazyDatabaseWriter: @unchecked Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         let opened = try DatabaseQueue(path: path, configuration: configuration)
-        try opened.writeWithoutTransaction { db in checkpointer.watch(db, of: opened) }
+        opened.writeWithoutTransaction { db in checkpointer.watch(db, of: opened) }
         writer = opened
         return opened
     }
@@ -48,7 +48,7 @@ final class LazyDatabaseWriter: @unchecked Sendable {
     /// connection SQLite's automatic checkpoint back in place of the log hook, whose checkpointer
     /// goes with this object: whoever still holds the connection keeps a checkpointed log.
     deinit {
-        try? writer?.writeWithoutTransaction { db in
+        writer?.writeWithoutTransaction { db in
             // A connection closed by its holder has no hook left to replace.
             if let connection = db.sqliteConnection { sqlite3_wal_autocheckpoint(connection, Checkpointer.pages) }
         }
