@@ -23,8 +23,8 @@ public enum TemplateLayout {
         var text = text
         return try text.withUTF8 { input in
             var writer = Writer(input)
-            defer { writer.deallocate() }
-            return try body(writer.layOut() ? writer.output : input)
+            defer { writer.output.deallocate() }
+            return try body(writer.layOut() ? writer.output.bytes : input)
         }
     }
 
@@ -33,26 +33,76 @@ public enum TemplateLayout {
     /// a dozen levels.
     public static let maximumDepth = 256
 
-    /// Writes into a buffer it owns, making room a token at a time rather than a byte at a
-    /// time, and finds the end of a string with `memchr`: most of a template's bytes are in its
-    /// strings.
+    /// A laid-out text being written (here, and by the renderer beside a compact one): a
+    /// buffer of its own that makes room a token at a time rather than a byte at a time, and
+    /// the layout's whitespace.
+    public struct Output {
+        @usableFromInline var buffer: UnsafeMutablePointer<UInt8>
+        @usableFromInline var capacity: Int
+        @usableFromInline var count = 0
+
+        /// Room for `capacity` bytes to begin with; `deallocate()` when done.
+        public init(capacity: Int) {
+            self.capacity = max(capacity, 1)
+            buffer = .allocate(capacity: self.capacity)
+        }
+
+        /// The bytes written so far, valid until the next write or `deallocate()`.
+        public var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer, count: count) }
+
+        public func deallocate() { buffer.deallocate() }
+
+        /// Makes room for `extra` more bytes.
+        @inlinable public mutating func reserve(_ extra: Int) {
+            guard count + extra > capacity else { return }
+            let larger = max(capacity * 2, count + extra)
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+            moved.initialize(from: buffer, count: count)
+            buffer.deallocate()
+            (buffer, capacity) = (moved, larger)
+        }
+
+        @inlinable public mutating func append(_ byte: UInt8) {
+            reserve(1)
+            buffer[count] = byte
+            count += 1
+        }
+
+        @inlinable public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress else { return }
+            reserve(bytes.count)
+            (buffer + count).initialize(from: base, count: bytes.count)
+            count += bytes.count
+        }
+
+        /// `" : "` between a key and its value.
+        @inlinable public mutating func appendKeySeparator() {
+            reserve(3)
+            (buffer[count], buffer[count + 1], buffer[count + 2]) = (UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " "))
+            count += 3
+        }
+
+        /// A newline and the indentation of `depth` levels (two spaces each).
+        @inlinable public mutating func newLine(depth: Int) {
+            reserve(1 + depth * 2)
+            buffer[count] = UInt8(ascii: "\n")
+            (buffer + count + 1).initialize(repeating: UInt8(ascii: " "), count: depth * 2)
+            count += 1 + depth * 2
+        }
+    }
+
+    /// Lays a text out into an `Output`, and finds the end of a string with `memchr`: most of a
+    /// template's bytes are in its strings.
     private struct Writer {
         let input: UnsafeBufferPointer<UInt8>
-        private var buffer: UnsafeMutablePointer<UInt8>
-        private var capacity: Int
-        private var count = 0
+        // Templates grow by about four fifths when laid out.
+        var output: Output
         private var position = 0
 
         init(_ input: UnsafeBufferPointer<UInt8>) {
             self.input = input
-            // Templates grow by about four fifths when laid out.
-            capacity = input.count * 2 + 64
-            buffer = .allocate(capacity: capacity)
+            output = Output(capacity: input.count * 2 + 64)
         }
-
-        var output: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer, count: count) }
-
-        func deallocate() { buffer.deallocate() }
 
         /// What the next token may be: a value, an object's key, the colon after a key, or
         /// what follows a value (a comma or a closing bracket).
@@ -96,9 +146,7 @@ public enum TemplateLayout {
                     newLine(depth: closers.count)
                     expecting = closer == Self.closeBrace ? .key : .value
                 case (Self.colon, .colon):
-                    reserve(3)
-                    (buffer[count], buffer[count + 1], buffer[count + 2]) = (Self.space, Self.colon, Self.space)
-                    count += 3
+                    output.appendKeySeparator()
                     expecting = .value
                 case (Self.quote, .key), (Self.quote, .value):
                     guard copyString() else { return false }
@@ -132,35 +180,12 @@ public enum TemplateLayout {
             return nil
         }
 
-        /// Makes room for `extra` more bytes.
-        mutating func reserve(_ extra: Int) {
-            guard count + extra > capacity else { return }
-            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, count + extra))
-            larger.initialize(from: buffer, count: count)
-            buffer.deallocate()
-            (buffer, capacity) = (larger, max(capacity * 2, count + extra))
-        }
-
-        mutating func append(_ byte: UInt8) {
-            reserve(1)
-            buffer[count] = byte
-            count += 1
-        }
+        mutating func append(_ byte: UInt8) { output.append(byte) }
 
         /// Appends `input[range]`.
-        mutating func append(_ range: Range<Int>) {
-            reserve(range.count)
-            (buffer + count).initialize(from: input.baseAddress! + range.lowerBound, count: range.count)
-            count += range.count
-        }
+        mutating func append(_ range: Range<Int>) { output.append(UnsafeBufferPointer(rebasing: input[range])) }
 
-        /// A newline and the indentation of `depth` levels.
-        mutating func newLine(depth: Int) {
-            reserve(1 + depth * 2)
-            buffer[count] = Self.newline
-            (buffer + count + 1).initialize(repeating: Self.space, count: depth * 2)
-            count += 1 + depth * 2
-        }
+        mutating func newLine(depth: Int) { output.newLine(depth: depth) }
 
         /// Copies a string whose opening quote was just consumed, through its closing quote (the
         /// first quote after an even number of backslashes); false when it has none.

@@ -58,7 +58,7 @@ public enum TemplateRenderer {
     /// indentation and `" : "` that `TemplateLayout` would.
     private struct Writer {
         var compact: [UInt8] = []
-        var laidOut = Bytes()
+        var laidOut: TemplateLayout.Output
         let layingOut: Bool
         /// Made on first use: most templates have no decimal.
         var fragmentEncoder: JSONEncoder?
@@ -67,7 +67,7 @@ public enum TemplateRenderer {
             self.layingOut = layingOut
             compact.reserveCapacity(8 * 1024)
             // Templates grow by about four fifths when laid out.
-            if layingOut { laidOut.reserve(16 * 1024) }
+            laidOut = TemplateLayout.Output(capacity: layingOut ? 16 * 1024 : 1)
         }
 
         func deallocate() { laidOut.deallocate() }
@@ -106,7 +106,7 @@ public enum TemplateRenderer {
                     guard JSONText.appendPlainKey(members[index].key, to: &compact) else { return false }
                     copyToLaidOut(from: key)
                     compact.append(UInt8(ascii: ":"))
-                    if layingOut { laidOut.appendColon() }
+                    if layingOut { laidOut.appendKeySeparator() }
                     guard write(members[index].value, depth: depth + 1) else { return false }
                 }
                 close(UInt8(ascii: "}"), depth: depth)
@@ -150,54 +150,6 @@ public enum TemplateRenderer {
         private mutating func fragment(_ value: TemplateValue) -> Data {
             if fragmentEncoder == nil { fragmentEncoder = TemplateRenderer.encoder }
             return (try? fragmentEncoder!.encode(value)) ?? Data()
-        }
-    }
-
-    /// The laid-out text's bytes, in a buffer that makes room a token at a time.
-    private struct Bytes {
-        private var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
-        private var capacity = 0
-        private var count = 0
-
-        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer, count: count) }
-
-        func deallocate() { buffer.deallocate() }
-
-        mutating func reserve(_ extra: Int) {
-            guard count + extra > capacity else { return }
-            let larger = max(capacity * 2, count + extra)
-            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-            moved.initialize(from: buffer, count: count)
-            buffer.deallocate()
-            (buffer, capacity) = (moved, larger)
-        }
-
-        mutating func append(_ byte: UInt8) {
-            reserve(1)
-            buffer[count] = byte
-            count += 1
-        }
-
-        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-            guard let base = bytes.baseAddress else { return }
-            reserve(bytes.count)
-            (buffer + count).initialize(from: base, count: bytes.count)
-            count += bytes.count
-        }
-
-        /// `" : "` between a key and its value.
-        mutating func appendColon() {
-            reserve(3)
-            (buffer[count], buffer[count + 1], buffer[count + 2]) = (32, 58, 32)
-            count += 3
-        }
-
-        /// A newline and the indentation of `depth` levels.
-        mutating func newLine(depth: Int) {
-            reserve(1 + depth * 2)
-            buffer[count] = 10
-            (buffer + count + 1).initialize(repeating: 32, count: depth * 2)
-            count += 1 + depth * 2
         }
     }
 }
